@@ -16,10 +16,9 @@
 namespace Sextant::Core {
 
 // users[].user.exec, with paths already resolved against the file it came from.
-struct ExecConfig
-{
+struct ExecConfig {
     QString apiVersion; // client.authentication.k8s.io/v1 or /v1beta1
-    QString command;    // absolute when it contained a path separator, else looked up on PATH
+    QString command; // absolute when it contained a path separator, else looked up on PATH
     QStringList args;
     QList<QPair<QString, QString>> env;
     QString installHint;
@@ -29,16 +28,14 @@ struct ExecConfig
 };
 
 // users[].user.auth-provider. Only oidc is supported; gcp/azure get kubectl's "removed" message.
-struct AuthProviderConfig
-{
+struct AuthProviderConfig {
     QString name;
     QMap<QString, QString> config;
 };
 
 // Everything needed to talk to one cluster as one user: kubeconfig context
 // resolved and merged as clientcmd does. Holds credentials: never log it.
-struct RestConfig
-{
+struct RestConfig {
     QString contextName;
     QString clusterName;
     QString userName;
@@ -49,12 +46,12 @@ struct RestConfig
     QString tlsServerName;
     bool insecureSkipTlsVerify = false;
     QByteArray caData; // PEM; filled from certificate-authority when only a file was given
-    QString caFile;    // for error messages and rotation
+    QString caFile; // for error messages and rotation
     QUrl proxyUrl;
     bool disableCompression = false;
 
     QByteArray clientCertData; // PEM
-    QByteArray clientKeyData;  // PEM
+    QByteArray clientKeyData; // PEM
     QString clientCertFile;
     QString clientKeyFile;
     QString token;
