@@ -1,9 +1,72 @@
 // SPDX-FileCopyrightText: 2026 Sextant authors
 // SPDX-License-Identifier: Apache-2.0
+#include "app/commandline.h"
+#include "app/localesetup.h"
+#include "core/cluster/clustermanager.h"
+#include "ui/mainwindow/mainwindow.h"
+
 #include <QApplication>
+#include <QIcon>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Sextant;
+
+namespace {
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("sextant"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Sextant"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SEXTANT_VERSION));
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    // Parse first without a GUI, so --version, --help and bad arguments work
+    // with no display at all.
+    App::ParseOutcome parsed;
+    {
+        QCoreApplication probe(argc, argv);
+        setIdentity();
+        parsed = App::parseCommandLine(QCoreApplication::arguments());
+    }
+    if (!parsed.options) {
+        std::fputs(parsed.message.toLocal8Bit().constData(), parsed.exitCode == 0 ? stdout : stderr);
+        return parsed.exitCode;
+    }
+    const App::CommandLine &options = *parsed.options;
+
     QApplication app(argc, argv);
-    return 0;
+    setIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Sextant"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.sextant.Sextant"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.sextant.Sextant.svg")));
+    App::setUpTranslations(options.locale);
+
+    Core::ClusterManager::Options managerOptions;
+    managerOptions.load = Core::LoadOptions::fromEnvironment(options.kubeconfig);
+    managerOptions.context = options.context;
+    managerOptions.namespaceName = options.namespaceName;
+    Core::ClusterManager manager(managerOptions);
+
+    Ui::MainWindow window(&manager);
+    window.show();
+    const QString initial = manager.initialContext();
+    if (!initial.isEmpty()) {
+        window.openContext(initial);
+    }
+
+    if (options.quitAfterMs >= 0) {
+        QTimer::singleShot(options.quitAfterMs, &app, [&window, &options] {
+            if (!options.screenshot.isEmpty()) {
+                const bool saved = window.grab().save(options.screenshot, "PNG");
+                std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "screenshot:" : "could not save screenshot:",
+                             qPrintable(options.screenshot));
+            }
+            QApplication::quit();
+        });
+    }
+    return QApplication::exec();
 }

@@ -1,0 +1,72 @@
+// SPDX-FileCopyrightText: 2026 Sextant authors
+// SPDX-License-Identifier: Apache-2.0
+#include "app/commandline.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace Sextant::App {
+
+ParseOutcome parseCommandLine(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("Sextant::App", "Sextant: a native desktop client for Kubernetes."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption kubeconfig(QStringLiteral("kubeconfig"),
+        QCoreApplication::translate("Sextant::App", "Path to the kubeconfig file to use (not merged with KUBECONFIG)."),
+        QStringLiteral("file"));
+    const QCommandLineOption context(QStringLiteral("context"),
+        QCoreApplication::translate("Sextant::App", "The kubeconfig context to open."), QStringLiteral("name"));
+    const QCommandLineOption namespaceOption({QStringLiteral("n"), QStringLiteral("namespace")},
+        QCoreApplication::translate("Sextant::App", "The project (namespace) to show."), QStringLiteral("namespace"));
+    const QCommandLineOption locale(QStringLiteral("locale"),
+        QCoreApplication::translate("Sextant::App", "Interface language: zh_CN, en or system. Remembered."),
+        QStringLiteral("locale"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+        QCoreApplication::translate("Sextant::App", "Save a PNG of the main window before quitting."), QStringLiteral("file"));
+    const QCommandLineOption quitAfter(QStringLiteral("quit-after"),
+        QCoreApplication::translate("Sextant::App", "Quit after this many milliseconds."), QStringLiteral("ms"));
+    parser.addOptions({kubeconfig, context, namespaceOption, locale, screenshot, quitAfter});
+
+    ParseOutcome outcome;
+    if (!parser.parse(arguments)) {
+        outcome.exitCode = 2;
+        outcome.message = parser.errorText() + QLatin1Char('\n');
+        return outcome;
+    }
+    if (parser.isSet(help)) {
+        outcome.message = parser.helpText();
+        return outcome;
+    }
+    if (parser.isSet(version)) {
+        outcome.message = QCoreApplication::applicationName() + QLatin1Char(' ')
+            + QCoreApplication::applicationVersion() + QLatin1Char('\n');
+        return outcome;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        outcome.exitCode = 2;
+        outcome.message = QCoreApplication::translate("Sextant::App", "Unexpected argument: %1\n")
+                              .arg(parser.positionalArguments().constFirst());
+        return outcome;
+    }
+    CommandLine options;
+    options.kubeconfig = parser.value(kubeconfig);
+    options.context = parser.value(context);
+    options.namespaceName = parser.value(namespaceOption);
+    options.locale = parser.value(locale);
+    options.screenshot = parser.value(screenshot);
+    if (parser.isSet(quitAfter)) {
+        bool ok = false;
+        options.quitAfterMs = parser.value(quitAfter).toInt(&ok);
+        if (!ok || options.quitAfterMs < 0) {
+            outcome.exitCode = 2;
+            outcome.message = QCoreApplication::translate("Sextant::App", "--quit-after needs a number of milliseconds\n");
+            return outcome;
+        }
+    }
+    outcome.options = options;
+    return outcome;
+}
+
+} // namespace Sextant::App

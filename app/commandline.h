@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 Sextant authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Sextant::App {
+
+// What the command line asked for, as kubectl spells the shared flags.
+struct CommandLine
+{
+    QString kubeconfig;    // --kubeconfig
+    QString context;       // --context
+    QString namespaceName; // -n / --namespace
+    QString locale;        // --locale: zh_CN, en or system (saved as the default)
+    QString screenshot;    // --screenshot FILE: save the window once it has settled
+    int quitAfterMs = -1;  // --quit-after MS
+};
+
+struct ParseOutcome
+{
+    std::optional<CommandLine> options; // empty: exit with exitCode after printing message
+    int exitCode = 0;
+    QString message;
+};
+
+ParseOutcome parseCommandLine(const QStringList &arguments);
+
+} // namespace Sextant::App

@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: 2026 Sextant authors
+// SPDX-License-Identifier: Apache-2.0
+#include "core/cluster/clusterconnection.h"
+
+#include "core/api/apiclient.h"
+#include "core/auth/credentialsource.h"
+#include "core/watch/listwatch.h"
+#include "core/watch/objectstore.h"
+
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcConnection, "sextant.core.connection")
+
+namespace Sextant::Core {
+
+namespace {
+QString watchKey(const ResourceRef &resource, const QString &namespaceName)
+{
+    return resource.group + QLatin1Char('/') + resource.version + QLatin1Char('/') + resource.resource
+        + QLatin1Char('@') + namespaceName;
+}
+} // namespace
+
+ClusterConnection::ClusterConnection(const RestConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_contextName(config.contextName)
+    , m_defaultNamespace(config.namespaceName)
+    , m_namespaceExplicit(config.namespaceExplicit)
+    , m_client(std::make_unique<ApiClient>(config, createCredentialSource(config)))
+{
+}
+
+ClusterConnection::ClusterConnection(const QString &contextName, const ApiError &error, QObject *parent)
+    : QObject(parent)
+    , m_contextName(contextName)
+    , m_state(State::Failed)
+    , m_error(error)
+{
+}
+
+ClusterConnection::~ClusterConnection()
+{
+    m_probe.cancel();
+    // Watches hold requests on the client: stop them before it goes.
+    qDeleteAll(m_watches);
+    m_watches.clear();
+}
+
+void ClusterConnection::start()
+{
+    if (!m_client) {
+        return;
+    }
+    m_probe.cancel();
+    setState(State::Connecting);
+    RawRequest request;
+    request.path = QStringLiteral("/version");
+    m_probe = m_client->request(
+        request, this,
+        [this](const QJsonObject &version) {
+            m_serverVersion = version.value(QLatin1String("gitVersion")).toString();
+            qCInfo(lcConnection) << "connected to context" << m_contextName << "server" << m_serverVersion;
+            setState(State::Connected);
+        },
+        [this](const ApiError &error) {
+            qCInfo(lcConnection) << "context" << m_contextName << "failed:" << error.message;
+            setState(State::Failed, error);
+        });
+}
+
+ObjectStore *ClusterConnection::store(const ResourceRef &resource, const QString &namespaceName)
+{
+    if (!m_client) {
+        return nullptr;
+    }
+    const QString key = watchKey(resource, namespaceName);
+    ListWatch *watch = m_watches.value(key);
+    if (!watch) {
+        watch = new ListWatch(m_client.get(), resource, namespaceName, {}, this);
+        m_watches.insert(key, watch);
+        watch->start();
+    }
+    return watch->store();
+}
+
+ListWatch *ClusterConnection::watchOf(const ResourceRef &resource, const QString &namespaceName) const
+{
+    return m_watches.value(watchKey(resource, namespaceName));
+}
+
+void ClusterConnection::setState(State state, const ApiError &error)
+{
+    m_error = error;
+    if (state == m_state && state != State::Failed) {
+        return;
+    }
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+} // namespace Sextant::Core

@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 Sextant authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/api/apierror.h"
+#include "core/api/requesthandle.h"
+#include "core/api/resourceref.h"
+#include "core/kubeconfig/restconfig.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <memory>
+
+namespace Sextant::Core {
+
+class ApiClient;
+class ListWatch;
+class ObjectStore;
+
+// One live cluster as one user: the REST client plus the watches opened on
+// it. Stores stay warm while the connection lives, so switching back to a
+// cluster is instant; destroying the connection frees all of it.
+class ClusterConnection final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ClusterConnection)
+public:
+    enum class State {
+        Connecting,
+        Connected,
+        Failed,
+    };
+    Q_ENUM(State)
+
+    ClusterConnection(const RestConfig &config, QObject *parent = nullptr);
+    // A context whose configuration is unusable: Failed from the start, with the reason.
+    ClusterConnection(const QString &contextName, const ApiError &error, QObject *parent = nullptr);
+    ~ClusterConnection() override;
+
+    // Checks the server answers (/version) with our credentials; repeatable after a failure.
+    void start();
+
+    State state() const { return m_state; }
+    ApiError error() const { return m_error; }
+    QString contextName() const { return m_contextName; }
+    QString defaultNamespace() const { return m_defaultNamespace; }
+    // True when the context or -n named the namespace (not the "default" fallback).
+    bool namespaceExplicit() const { return m_namespaceExplicit; }
+    QString serverVersion() const { return m_serverVersion; }
+    ApiClient *client() const { return m_client.get(); }
+
+    // The live store of one resource in one namespace ("" = all namespaces),
+    // created and started on first use. Owned by the connection.
+    ObjectStore *store(const ResourceRef &resource, const QString &namespaceName = {});
+    ListWatch *watchOf(const ResourceRef &resource, const QString &namespaceName = {}) const;
+
+Q_SIGNALS:
+    void stateChanged(Sextant::Core::ClusterConnection::State state);
+
+private:
+    void setState(State state, const ApiError &error = {});
+
+    QString m_contextName;
+    QString m_defaultNamespace;
+    bool m_namespaceExplicit = false;
+    std::unique_ptr<ApiClient> m_client;
+    QHash<QString, ListWatch *> m_watches;
+    State m_state = State::Connecting;
+    ApiError m_error;
+    QString m_serverVersion;
+    RequestHandle m_probe;
+};
+
+} // namespace Sextant::Core

@@ -1,0 +1,87 @@
+// SPDX-FileCopyrightText: 2026 Sextant authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/kinds/kindrenderer.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+#include <unordered_map>
+#include <vector>
+
+namespace Sextant::Core {
+
+class ObjectStore;
+struct StoreDelta;
+
+// The one table model for every kind: rows come from an ObjectStore, cells
+// from the kind's renderer. Watch batches become ranged inserts, removals and
+// dataChanged; the model never resets on a relist. Sorting and the text filter
+// live here rather than in a proxy, because proxies stall at high insert rates.
+class ResourceTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResourceTableModel)
+public:
+    // renderer must outlive the model (renderers live in KindRegistry).
+    explicit ResourceTableModel(const KindRenderer *renderer, QObject *parent = nullptr);
+    ~ResourceTableModel() override;
+
+    // Shows the store's objects and follows its changes; nullptr empties the model.
+    void setStore(ObjectStore *store);
+    // Adds a leading Namespace column (for "all projects").
+    void setShowNamespace(bool show);
+    // Case-insensitive substring over the row's text cells; empty shows all.
+    void setTextFilter(const QString &text);
+    // For tests: the clock the Age column reads.
+    void setClock(std::function<QDateTime()> nowUtc);
+
+    QString keyAt(int row) const;
+    int rowOfKey(const QString &key) const; // -1 when absent or filtered out
+    int totalCount() const; // before filtering
+    int healthColumn() const; // the column views decorate with health, or -1
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+private:
+    struct Row
+    {
+        QString key;
+        RenderedRow rendered;
+        QString haystack; // lower-cased text cells, for the filter
+    };
+
+    void applyDelta(const StoreDelta &delta);
+    void reloadAll();
+    void removeRows(const std::vector<Row *> &rows);
+    void insertRows(std::vector<Row *> rows);
+    Row *renderInto(const QString &key, Row *row);
+    bool matchesFilter(const Row &row) const;
+    bool lessThan(const Row *a, const Row *b) const;
+    void resort();
+    void refreshAges();
+    int ageColumn() const;
+    QVariant cellValue(const Row &row, int column) const;
+    int rendererColumn(int column) const; // -1 for the namespace column
+
+    const KindRenderer *m_renderer = nullptr;
+    QList<ColumnSpec> m_columns;
+    QPointer<ObjectStore> m_store;
+    std::unordered_map<QString, Row> m_rows;
+    std::vector<Row *> m_visible; // display order
+    QString m_filter;
+    bool m_showNamespace = false;
+    int m_sortColumn = 0;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    std::function<QDateTime()> m_now;
+    QTimer m_ageTimer;
+};
+
+} // namespace Sextant::Core

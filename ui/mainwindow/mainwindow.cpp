@@ -1,0 +1,397 @@
+// SPDX-FileCopyrightText: 2026 Sextant authors
+// SPDX-License-Identifier: Apache-2.0
+#include "ui/mainwindow/mainwindow.h"
+
+#include "core/cluster/clusterconnection.h"
+#include "core/cluster/clustermanager.h"
+#include "core/kinds/kindregistry.h"
+#include "core/kinds/kindrenderer.h"
+#include "core/models/resourcetablemodel.h"
+#include "core/watch/objectstore.h"
+#include "ui/mainwindow/clusterlistpage.h"
+#include "ui/views/resourceview.h"
+#include "ui/widgets/messagebanner.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace Sextant::Ui {
+
+namespace {
+const Core::ResourceRef kPods{QString(), QStringLiteral("v1"), QStringLiteral("pods"), true};
+const Core::ResourceRef kNamespaces{QString(), QStringLiteral("v1"), QStringLiteral("namespaces"), false};
+
+QString modelKey(const QString &context, const Core::ResourceRef &resource, const QString &namespaceName)
+{
+    return context + QLatin1Char('|') + resource.group + QLatin1Char('/') + resource.resource + QLatin1Char('|')
+        + namespaceName;
+}
+} // namespace
+
+MainWindow::MainWindow(Core::ClusterManager *manager, QWidget *parent)
+    : QMainWindow(parent)
+    , m_manager(manager)
+    , m_clusterSwitcher(new QComboBox(this))
+    , m_namespaceSelector(new QComboBox(this))
+    , m_navigator(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_clusterPage(new ClusterListPage(manager, this))
+    , m_resourceView(new ResourceView(this))
+    , m_banner(new MessageBanner(this))
+    , m_statusLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("sextantMainWindow"));
+    setWindowTitle(tr("Sextant"));
+
+    buildToolBar();
+    buildNavigator();
+
+    m_stack->addWidget(m_clusterPage);
+    m_stack->addWidget(m_resourceView);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(8, 8, 8, 8);
+    rightLayout->addWidget(m_banner);
+    rightLayout->addWidget(m_stack, 1);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_navigator);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({200, 1000});
+    setCentralWidget(splitter);
+    statusBar()->addPermanentWidget(m_statusLabel);
+
+    connect(m_manager, &Core::ClusterManager::contextsChanged, this, &MainWindow::refreshClusterSwitcher);
+    connect(m_manager, &Core::ClusterManager::connectionChanged, this, &MainWindow::connectionChanged);
+    connect(m_clusterPage, &ClusterListPage::openRequested, this, &MainWindow::openContext);
+
+    refreshClusterSwitcher();
+    showPage(Page::Clusters);
+    resize(1360, 820);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildToolBar()
+{
+    auto *bar = addToolBar(tr("Cluster"));
+    bar->setObjectName(QStringLiteral("clusterToolBar"));
+    bar->setMovable(false);
+
+    auto *clusterLabel = new QLabel(tr("Cluster:"), bar);
+    clusterLabel->setBuddy(m_clusterSwitcher);
+    m_clusterSwitcher->setObjectName(QStringLiteral("clusterComboBox"));
+    m_clusterSwitcher->setAccessibleName(tr("Cluster"));
+    m_clusterSwitcher->setMinimumContentsLength(18);
+    m_clusterSwitcher->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    auto *namespaceLabel = new QLabel(tr("Project:"), bar);
+    namespaceLabel->setBuddy(m_namespaceSelector);
+    m_namespaceSelector->setObjectName(QStringLiteral("namespaceComboBox"));
+    m_namespaceSelector->setAccessibleName(tr("Project (namespace)"));
+    m_namespaceSelector->setMinimumContentsLength(18);
+    m_namespaceSelector->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+
+    bar->addWidget(clusterLabel);
+    bar->addWidget(m_clusterSwitcher);
+    bar->addSeparator();
+    bar->addWidget(namespaceLabel);
+    bar->addWidget(m_namespaceSelector);
+
+    connect(m_clusterSwitcher, &QComboBox::activated, this, [this](int index) {
+        openContext(m_clusterSwitcher->itemData(index).toString());
+    });
+    connect(m_namespaceSelector, &QComboBox::activated, this, &MainWindow::namespaceChosen);
+
+    auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    auto *reload = fileMenu->addAction(tr("&Reload kubeconfig"), m_manager, &Core::ClusterManager::reload);
+    reload->setShortcut(QKeySequence::Refresh);
+    fileMenu->addSeparator();
+    auto *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    auto *viewMenu = menuBar()->addMenu(tr("&View"));
+    auto *focusCluster = viewMenu->addAction(tr("Switch &cluster"), this, [this] {
+        m_clusterSwitcher->setFocus();
+        m_clusterSwitcher->showPopup();
+    });
+    focusCluster->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    auto *focusProject = viewMenu->addAction(tr("Switch &project"), this, [this] {
+        m_namespaceSelector->setFocus();
+        m_namespaceSelector->showPopup();
+    });
+    focusProject->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
+    auto *filter = viewMenu->addAction(tr("&Filter rows"), this, [this] {
+        m_resourceView->filterEdit()->setFocus();
+        m_resourceView->filterEdit()->selectAll();
+    });
+    filter->setShortcut(QKeySequence::Find);
+
+    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    auto *about = helpMenu->addAction(tr("&About Sextant"), this, [this] {
+        auto *box = new QMessageBox(QMessageBox::Information, tr("About Sextant"),
+                                    tr("Sextant %1\nA native desktop client for Kubernetes.")
+                                        .arg(QApplication::applicationVersion()),
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::buildNavigator()
+{
+    m_navigator->setObjectName(QStringLiteral("navigatorListWidget"));
+    m_navigator->setAccessibleName(tr("Navigator"));
+    m_navigator->setUniformItemSizes(true);
+    const struct
+    {
+        Page page;
+        QString text;
+        QString shortcut;
+    } entries[] = {
+        {Page::Clusters, tr("Clusters"), QStringLiteral("Ctrl+1")},
+        {Page::Projects, tr("Projects"), QStringLiteral("Ctrl+2")},
+        {Page::Pods, tr("Pods"), QStringLiteral("Ctrl+3")},
+    };
+    for (const auto &entry : entries) {
+        auto *item = new QListWidgetItem(entry.text, m_navigator);
+        item->setData(Qt::UserRole, int(entry.page));
+        item->setToolTip(QKeySequence(entry.shortcut).toString(QKeySequence::NativeText));
+        auto *action = new QAction(this);
+        action->setShortcut(QKeySequence(entry.shortcut));
+        const Page page = entry.page;
+        connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
+        addAction(action);
+    }
+    m_navigator->setMaximumWidth(240);
+    connect(m_navigator, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && !m_updatingSelectors) {
+            showPage(Page(m_navigator->item(row)->data(Qt::UserRole).toInt()));
+        }
+    });
+}
+
+Core::ClusterConnection *MainWindow::activeConnection() const
+{
+    return m_context.isEmpty() ? nullptr : m_manager->connection(m_context);
+}
+
+QString MainWindow::activeNamespace() const
+{
+    return m_namespaceSelector->currentData().toString();
+}
+
+void MainWindow::openContext(const QString &context)
+{
+    if (context.isEmpty()) {
+        return;
+    }
+    if (!m_context.isEmpty() && m_context != context) {
+        m_places[m_context].namespaceName = activeNamespace();
+    }
+    m_context = context;
+    Core::ClusterConnection *connection = m_manager->connectTo(context);
+    Place &place = m_places[context];
+    if (!place.namespaceChosen && connection) {
+        place.namespaceName = connection->namespaceExplicit() ? connection->defaultNamespace() : QString();
+        place.namespaceChosen = true;
+    }
+    m_updatingSelectors = true;
+    m_clusterSwitcher->setCurrentIndex(m_clusterSwitcher->findData(context));
+    m_updatingSelectors = false;
+    setWindowTitle(tr("%1 — Sextant").arg(context));
+    refreshNamespaces();
+    showPage(place.page);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_updatingSelectors = true;
+    for (int row = 0; row < m_navigator->count(); ++row) {
+        if (m_navigator->item(row)->data(Qt::UserRole).toInt() == int(page)) {
+            m_navigator->setCurrentRow(row);
+        }
+    }
+    m_updatingSelectors = false;
+    if (page != Page::Clusters && !m_context.isEmpty()) {
+        m_places[m_context].page = page;
+    }
+    m_banner->hide();
+    switch (page) {
+    case Page::Clusters:
+        m_stack->setCurrentWidget(m_clusterPage);
+        break;
+    case Page::Projects:
+        showResource(kNamespaces, tr("Projects"), false);
+        break;
+    case Page::Pods:
+        showResource(kPods, tr("Pods"), true);
+        break;
+    }
+    updateStatus();
+}
+
+void MainWindow::showResource(const Core::ResourceRef &resource, const QString &title, bool namespaced)
+{
+    Core::ClusterConnection *connection = activeConnection();
+    if (!connection) {
+        m_stack->setCurrentWidget(m_clusterPage);
+        m_banner->showMessage(MessageBanner::Level::Information, tr("Open a cluster first."));
+        return;
+    }
+    if (connection->state() == Core::ClusterConnection::State::Failed) {
+        m_stack->setCurrentWidget(m_clusterPage);
+        m_banner->showMessage(MessageBanner::Level::Error, tr("Cannot connect to %1: %2")
+                                                               .arg(m_context, connection->error().message));
+        return;
+    }
+    const QString namespaceName = namespaced ? activeNamespace() : QString();
+    Core::ResourceTableModel *model = modelFor(resource, namespaceName);
+    model->setShowNamespace(namespaced && namespaceName.isEmpty());
+    m_resourceView->setModel(model, title);
+    Core::ObjectStore *store = connection->store(resource, namespaceName);
+    m_resourceView->setSyncing(store && !store->hasSynced());
+    m_stack->setCurrentWidget(m_resourceView);
+}
+
+Core::ResourceTableModel *MainWindow::modelFor(const Core::ResourceRef &resource, const QString &namespaceName)
+{
+    const QString key = modelKey(m_context, resource, namespaceName);
+    if (Core::ResourceTableModel *existing = m_models.value(key)) {
+        return existing;
+    }
+    Core::ClusterConnection *connection = activeConnection();
+    Core::ObjectStore *store = connection->store(resource, namespaceName);
+    auto *model = new Core::ResourceTableModel(
+        Core::KindRegistry::instance().renderer(resource.group, resource.resource), connection);
+    model->setStore(store);
+    m_models.insert(key, model);
+    const QString context = m_context;
+    connect(store, &Core::ObjectStore::errorOccurred, this, [this, model](const Core::ApiError &error) {
+        if (m_resourceView->table()->model() == model) {
+            m_banner->showMessage(error.isForbidden() ? MessageBanner::Level::Warning : MessageBanner::Level::Error,
+                                  error.message);
+        }
+    });
+    connect(store, &Core::ObjectStore::synced, this, [this, model] {
+        if (m_resourceView->table()->model() == model) {
+            m_resourceView->setSyncing(false);
+            updateStatus();
+        }
+    });
+    if (resource == kNamespaces) {
+        connect(store, &Core::ObjectStore::changed, this, [this, context](const Core::StoreDelta &delta) {
+            if (context == m_context && (!delta.added.isEmpty() || !delta.removed.isEmpty())) {
+                refreshNamespaces();
+            }
+        });
+    }
+    return model;
+}
+
+void MainWindow::refreshClusterSwitcher()
+{
+    m_updatingSelectors = true;
+    m_clusterSwitcher->clear();
+    for (const Core::ContextInfo &info : m_manager->contexts()) {
+        m_clusterSwitcher->addItem(info.name, info.name);
+    }
+    m_clusterSwitcher->setCurrentIndex(m_clusterSwitcher->findData(m_context));
+    m_updatingSelectors = false;
+}
+
+void MainWindow::refreshNamespaces()
+{
+    Core::ClusterConnection *connection = activeConnection();
+    const QString wanted = m_places.value(m_context).namespaceName;
+    QStringList names;
+    if (connection && connection->state() != Core::ClusterConnection::State::Failed) {
+        // Users who may not list namespaces still get their context's own.
+        modelFor(kNamespaces, QString());
+        if (Core::ObjectStore *store = connection->store(kNamespaces)) {
+            names = store->keys();
+        }
+        names.append(connection->defaultNamespace());
+    }
+    if (!wanted.isEmpty()) {
+        names.append(wanted);
+    }
+    names.removeDuplicates();
+    names.sort();
+
+    m_updatingSelectors = true;
+    m_namespaceSelector->clear();
+    m_namespaceSelector->addItem(tr("All projects"), QString());
+    for (const QString &name : std::as_const(names)) {
+        m_namespaceSelector->addItem(name, name);
+    }
+    m_namespaceSelector->setCurrentIndex(qMax(0, m_namespaceSelector->findData(wanted)));
+    m_updatingSelectors = false;
+}
+
+void MainWindow::namespaceChosen()
+{
+    if (m_updatingSelectors || m_context.isEmpty()) {
+        return;
+    }
+    Place &place = m_places[m_context];
+    place.namespaceName = activeNamespace();
+    place.namespaceChosen = true;
+    if (m_stack->currentWidget() == m_resourceView) {
+        showPage(place.page);
+    }
+}
+
+void MainWindow::connectionChanged(const QString &context)
+{
+    if (context != m_context) {
+        return;
+    }
+    Core::ClusterConnection *connection = activeConnection();
+    if (!connection) {
+        // Disconnected: its stores are gone, and so must be the models over them.
+        for (auto it = m_models.begin(); it != m_models.end();) {
+            it = it.key().startsWith(context + QLatin1Char('|')) ? m_models.erase(it) : std::next(it);
+        }
+        showPage(Page::Clusters);
+        return;
+    }
+    if (connection->state() == Core::ClusterConnection::State::Failed) {
+        m_banner->showMessage(MessageBanner::Level::Error,
+                              tr("Cannot connect to %1: %2").arg(context, connection->error().message));
+    } else if (connection->state() == Core::ClusterConnection::State::Connected) {
+        refreshNamespaces();
+    }
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    Core::ClusterConnection *connection = activeConnection();
+    if (!connection) {
+        m_statusLabel->setText(tr("No cluster open"));
+        return;
+    }
+    QString text = tr("Context: %1").arg(m_context);
+    if (!connection->serverVersion().isEmpty()) {
+        text += QLatin1String(" · ") + tr("Kubernetes %1").arg(connection->serverVersion());
+    }
+    m_statusLabel->setText(text);
+}
+
+} // namespace Sextant::Ui

@@ -1,0 +1,90 @@
+// SPDX-FileCopyrightText: 2026 Sextant authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/api/resourceref.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <QPointer>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace Sextant::Core {
+class ClusterConnection;
+class ClusterManager;
+class ResourceTableModel;
+} // namespace Sextant::Core
+
+namespace Sextant::Ui {
+
+class ClusterListPage;
+class MessageBanner;
+class ResourceView;
+
+// The main window: a cluster switcher and project selector always in view, a
+// navigator of kinds, and the live table of the chosen kind.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    enum class Page {
+        Clusters,
+        Projects,
+        Pods,
+    };
+
+    explicit MainWindow(Core::ClusterManager *manager, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Connects to a context and shows its pods (the command line's --context).
+    void openContext(const QString &context);
+    void showPage(Page page);
+
+    QString activeContext() const { return m_context; }
+    QString activeNamespace() const; // "" = all projects
+    ResourceView *resourceView() const { return m_resourceView; }
+    ClusterListPage *clusterListPage() const { return m_clusterPage; }
+
+private:
+    // Where the user was in a cluster, restored on switching back.
+    struct Place
+    {
+        Page page = Page::Pods;
+        QString namespaceName;
+        bool namespaceChosen = false;
+    };
+
+    void buildToolBar();
+    void buildNavigator();
+    void refreshClusterSwitcher();
+    void refreshNamespaces();
+    void connectionChanged(const QString &context);
+    void showResource(const Core::ResourceRef &resource, const QString &title, bool namespaced);
+    void namespaceChosen();
+    void updateStatus();
+    Core::ResourceTableModel *modelFor(const Core::ResourceRef &resource, const QString &namespaceName);
+    Core::ClusterConnection *activeConnection() const;
+
+    Core::ClusterManager *m_manager = nullptr;
+    QComboBox *m_clusterSwitcher = nullptr;
+    QComboBox *m_namespaceSelector = nullptr;
+    QListWidget *m_navigator = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    ClusterListPage *m_clusterPage = nullptr;
+    ResourceView *m_resourceView = nullptr;
+    MessageBanner *m_banner = nullptr;
+    QLabel *m_statusLabel = nullptr;
+
+    QString m_context;
+    QHash<QString, Place> m_places;
+    // Models per context and watch: dropped when their connection goes.
+    QHash<QString, QPointer<Core::ResourceTableModel>> m_models;
+    bool m_updatingSelectors = false;
+};
+
+} // namespace Sextant::Ui
