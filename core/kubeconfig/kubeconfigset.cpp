@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/kubeconfig/kubeconfigset.h"
 
+#include "core/auth/ansiescape.h"
 #include "core/kubeconfig/kubeconfigvalidation.h"
 #include "core/kubeconfig/kubeconfigwriter.h"
 #include "core/kubeconfig/kubeconfigyaml_p.h"
@@ -25,25 +26,6 @@ Unexpected<ApiError> fail(const QString &message)
 }
 
 } // namespace
-
-QString cleanAnsiEscapeCodes(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    const QList<uint> codePoints = text.toUcs4();
-    for (const uint cp : codePoints) {
-        const auto category = QChar::category(char32_t(cp));
-        const bool allowed = (cp >= 0x09 && cp <= 0x0D)
-            || (category >= QChar::Mark_NonSpacing && category <= QChar::Separator_Paragraph) // M, N, Z
-            || (category >= QChar::Letter_Uppercase && category <= QChar::Symbol_Other); // L, P, S
-        if (allowed) {
-            out.append(QString::fromUcs4(reinterpret_cast<const char32_t *>(&cp), 1));
-        } else {
-            out.append(QStringLiteral("U+%1").arg(cp, 4, 16, QLatin1Char('0')).toUpper());
-        }
-    }
-    return out;
-}
 
 namespace {
 

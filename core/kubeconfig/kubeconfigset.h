@@ -60,10 +60,6 @@ struct KubeconfigLoadError {
     QString message; // names the file and field, never a value
 };
 
-// client_config.go cleanANSIEscapeCodes: keeps letters, marks, numbers, punctuation,
-// symbols, separators and \t..\r; anything else (ESC, BEL, ...) becomes "U+001B".
-QString cleanAnsiEscapeCodes(const QString &text);
-
 class KubeconfigSet {
 public:
     KubeconfigSet() = default;

@@ -195,7 +195,8 @@ Result<YAML::Node> load(const QByteArray &data, const QString &fileName)
     if (!utf16) {
         // yaml-cpp passes invalid UTF-8 through; go-yaml (kubectl) rejects it.
         QStringDecoder decoder(QStringDecoder::Utf8);
-        (void)decoder.decode(data);
+        const QString decoded = decoder.decode(data);
+        Q_UNUSED(decoded);
         if (decoder.hasError()) {
             return makeUnexpected(
                 configurationError(QCoreApplication::translate("Sextant::Core", "%1: invalid UTF-8").arg(fileName)));
