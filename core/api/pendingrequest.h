@@ -23,6 +23,7 @@ public:
 
     void start();
     void cancel();
+    bool isFinished() const { return m_finished; }
 
 private:
     bool contextAlive() const { return !m_hasContext || m_context; }

@@ -20,7 +20,8 @@ void RequestHandle::cancel()
 
 bool RequestHandle::isRunning() const
 {
-    return !m_pending.isNull();
+    const auto *pending = qobject_cast<const PendingRequest *>(m_pending.data());
+    return pending && !pending->isFinished();
 }
 
 } // namespace Sextant::Core
