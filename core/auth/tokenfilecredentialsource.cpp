@@ -64,8 +64,10 @@ void TokenFileCredentialSource::get(const QObject *context, Callback callback)
             m_lastRead = *read;
             m_readAt = now;
         } else if (m_lastRead.isEmpty() && m_config.token.isEmpty()) {
-            m_state = CredentialState::Failed;
-            Q_EMIT stateChanged(m_state);
+            if (m_state != CredentialState::Failed) {
+                m_state = CredentialState::Failed;
+                Q_EMIT stateChanged(m_state);
+            }
             callback(makeUnexpected(read.error()));
             return;
         } else {
