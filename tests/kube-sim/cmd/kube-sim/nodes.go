@@ -1,0 +1,134 @@
+// SPDX-FileCopyrightText: 2026 Sextant authors
+// SPDX-License-Identifier: Apache-2.0
+
+package main
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	corev1 "k8s.io/api/core/v1"
+	apierrors "k8s.io/apimachinery/pkg/api/errors"
+	"k8s.io/apimachinery/pkg/api/resource"
+	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+	"k8s.io/client-go/kubernetes"
+)
+
+const kubeVersion = "v1.36.3"
+
+var zones = []string{"sim-zone-a", "sim-zone-b", "sim-zone-c"}
+
+func nodeName(i int) string { return fmt.Sprintf("kube-sim-node-%d", i+1) }
+
+// fakeNode builds a kwok-managed Node. kwok creates no Nodes itself; it adopts those
+// carrying the kwok.x-k8s.io/node=fake annotation and keeps the status set here.
+// With more than one node the first is a tainted control-plane node.
+func fakeNode(i, total, maxPods int) *corev1.Node {
+	name := nodeName(i)
+	role := "worker"
+	var taints []corev1.Taint
+	if i == 0 && total > 1 {
+		role = "control-plane"
+		taints = []corev1.Taint{{Key: "node-role.kubernetes.io/control-plane", Effect: corev1.TaintEffectNoSchedule}}
+	}
+	res := corev1.ResourceList{
+		corev1.ResourceCPU:              resource.MustParse("8"),
+		corev1.ResourceMemory:           resource.MustParse("32Gi"),
+		corev1.ResourcePods:             *resource.NewQuantity(int64(maxPods), resource.DecimalSI),
+		corev1.ResourceEphemeralStorage: resource.MustParse("100Gi"),
+	}
+	return &corev1.Node{
+		ObjectMeta: metav1.ObjectMeta{
+			Name: name,
+			Annotations: map[string]string{
+				"kwok.x-k8s.io/node":                   "fake",
+				"node.alpha.kubernetes.io/ttl":         "0",
+				"metrics.k8s.io/resource-metrics-path": "/metrics/nodes/" + name + "/metrics/resource",
+			},
+			Labels: map[string]string{
+				"kubernetes.io/hostname":           name,
+				"kubernetes.io/os":                 "linux",
+				"kubernetes.io/arch":               "amd64",
+				"beta.kubernetes.io/os":            "linux",
+				"beta.kubernetes.io/arch":          "amd64",
+				"node-role.kubernetes.io/" + role:  "",
+				"topology.kubernetes.io/region":    "sim-region-1",
+				"topology.kubernetes.io/zone":      zones[i%len(zones)],
+				"node.kubernetes.io/instance-type": "sim.large",
+				"type":                             "kwok",
+			},
+		},
+		Spec: corev1.NodeSpec{
+			PodCIDR:  fmt.Sprintf("10.244.%d.0/24", i%256),
+			PodCIDRs: []string{fmt.Sprintf("10.244.%d.0/24", i%256)},
+			Taints:   taints,
+		},
+		Status: corev1.NodeStatus{
+			Capacity:    res,
+			Allocatable: res,
+			// kwok's kubelet API listens on 127.0.0.1 only, so that is every node's InternalIP.
+			Addresses: []corev1.NodeAddress{
+				{Type: corev1.NodeInternalIP, Address: "127.0.0.1"},
+				{Type: corev1.NodeHostName, Address: name},
+			},
+			NodeInfo: corev1.NodeSystemInfo{
+				Architecture:            "amd64",
+				OperatingSystem:         "linux",
+				OSImage:                 "kube-sim simulated node (kwok)",
+				KernelVersion:           "kwok-v0.8.0",
+				ContainerRuntimeVersion: "kwok://v0.8.0",
+				KubeletVersion:          kubeVersion,
+				MachineID:               fmt.Sprintf("kubesim%025x", i+1),
+				SystemUUID:              fmt.Sprintf("00000000-0000-0000-0000-%012x", i+1),
+				BootID:                  fmt.Sprintf("b0000000-0000-0000-0000-%012x", i+1),
+			},
+		},
+	}
+}
+
+func createNodes(ctx context.Context, cs kubernetes.Interface, n, maxPods int) error {
+	for i := 0; i < n; i++ {
+		_, err := cs.CoreV1().Nodes().Create(ctx, fakeNode(i, n, maxPods), metav1.CreateOptions{FieldManager: fieldManager})
+		if err != nil && !apierrors.IsAlreadyExists(err) {
+			return fmt.Errorf("create node %s: %w", nodeName(i), err)
+		}
+	}
+	return nil
+}
+
+func nodeReady(n *corev1.Node) bool {
+	for _, c := range n.Status.Conditions {
+		if c.Type == corev1.NodeReady {
+			return c.Status == corev1.ConditionTrue
+		}
+	}
+	return false
+}
+
+// waitNodesReady blocks until n nodes report Ready (kwok's node-initialize stage).
+func waitNodesReady(ctx context.Context, cs kubernetes.Interface, n int, timeout time.Duration) error {
+	deadline := time.Now().Add(timeout)
+	for {
+		list, err := cs.CoreV1().Nodes().List(ctx, metav1.ListOptions{})
+		ready := 0
+		if err == nil {
+			for i := range list.Items {
+				if nodeReady(&list.Items[i]) {
+					ready++
+				}
+			}
+			if ready >= n {
+				return nil
+			}
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("only %d of %d nodes Ready after %s (see logs/kwok.log)", ready, n, timeout)
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
+}
