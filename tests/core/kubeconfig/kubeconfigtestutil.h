@@ -35,9 +35,13 @@ inline QByteArray readFile(const QString &path)
 }
 
 // A minimal kubeconfig with one cluster, user and context named `name`.
-inline QByteArray simpleConfig(const QString &name, const QString &server = QStringLiteral("https://example.com:6443"),
-    const QString &currentContext = QString())
+// An empty server means https://example.com:6443.
+inline QByteArray simpleConfig(
+    const QString &name, QString server = QString(), const QString &currentContext = QString())
 {
+    if (server.isEmpty()) {
+        server = QStringLiteral("https://example.com:6443");
+    }
     QByteArray yaml = "apiVersion: v1\nkind: Config\n";
     yaml += "clusters:\n- name: " + name.toUtf8() + "\n  cluster:\n    server: " + server.toUtf8() + "\n";
     yaml += "users:\n- name: " + name.toUtf8() + "\n  user:\n    token: tok-" + name.toUtf8() + "\n";
