@@ -50,6 +50,9 @@ void ResourceTableModel::setStore(ObjectStore *store)
     }
     m_store = store;
     if (m_store) {
+        // Announce what the store holds back first: the reload below already
+        // includes it, and a later batch must not refer to keys we never saw.
+        m_store->flush();
         connect(m_store, &ObjectStore::changed, this, &ResourceTableModel::applyDelta);
     }
     reloadAll();

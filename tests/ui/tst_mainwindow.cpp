@@ -1,0 +1,130 @@
+// SPDX-FileCopyrightText: 2026 Sextant authors
+// SPDX-License-Identifier: Apache-2.0
+#include "core/cluster/clustermanager.h"
+#include "core/models/contextlistmodel.h"
+#include "ui/mainwindow/clusterlistpage.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/widgets/messagebanner.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Sextant;
+
+namespace {
+QString writeKubeconfig(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("config"));
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    file.write(R"(apiVersion: v1
+kind: Config
+clusters:
+- name: local
+  cluster: {server: 'https://127.0.0.1:1', insecure-skip-tls-verify: true}
+contexts:
+- name: alpha
+  context: {cluster: local, user: me}
+- name: broken
+  context: {cluster: nowhere, user: me}
+users:
+- name: me
+  user: {token: CANARY-TOKEN-77aa}
+)");
+    return path;
+}
+
+Ui::MessageBanner *visibleBanner(const QWidget &window)
+{
+    for (auto *banner : window.findChildren<Ui::MessageBanner *>()) {
+        if (banner->isVisible()) {
+            return banner;
+        }
+    }
+    return nullptr;
+}
+} // namespace
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void start_showsEveryContextInClusterListAndSwitcher()
+    {
+        QTemporaryDir dir;
+        Core::ClusterManager::Options options;
+        options.load.explicitPath = writeKubeconfig(dir);
+        Core::ClusterManager manager(options);
+        Ui::MainWindow window(&manager);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        auto *model = window.clusterListPage()->model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model->rowCount(), 2);
+        auto *switcher = window.findChild<QComboBox *>(QStringLiteral("clusterComboBox"));
+        QVERIFY(switcher);
+        QCOMPARE(switcher->count(), 2);
+        QCOMPARE(window.findChild<QStackedWidget *>()->currentWidget(), window.clusterListPage());
+    }
+
+    void openBrokenContext_showsReasonInBannerAndStaysOnClusterList()
+    {
+        QTemporaryDir dir;
+        Core::ClusterManager::Options options;
+        options.load.explicitPath = writeKubeconfig(dir);
+        Core::ClusterManager manager(options);
+        Ui::MainWindow window(&manager);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        window.openContext(QStringLiteral("broken"));
+        Ui::MessageBanner *banner = visibleBanner(window);
+        QVERIFY(banner);
+        QCOMPARE(banner->level(), Ui::MessageBanner::Level::Error);
+        QVERIFY2(banner->text().contains(QLatin1String("nowhere")), qPrintable(banner->text()));
+        QVERIFY(!banner->text().contains(QLatin1String("CANARY")));
+        QCOMPARE(window.findChild<QStackedWidget *>()->currentWidget(), window.clusterListPage());
+    }
+
+    void podsWithoutCluster_asksToOpenOne()
+    {
+        QTemporaryDir dir;
+        Core::ClusterManager::Options options;
+        options.load.explicitPath = writeKubeconfig(dir);
+        Core::ClusterManager manager(options);
+        Ui::MainWindow window(&manager);
+        window.show();
+        window.showPage(Ui::MainWindow::Page::Pods);
+        Ui::MessageBanner *banner = visibleBanner(window);
+        QVERIFY(banner);
+        QCOMPARE(banner->text(), QStringLiteral("Open a cluster first."));
+    }
+
+    void noKubeconfig_explainsHowToAddOne()
+    {
+        QTemporaryDir home;
+        Core::ClusterManager::Options options;
+        options.load.homePath = home.path();
+        options.load.envKubeconfig.clear();
+        Core::ClusterManager manager(options);
+        Ui::MainWindow window(&manager);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Ui::MessageBanner *banner = visibleBanner(window);
+        QVERIFY(banner);
+        QVERIFY2(banner->text().contains(QLatin1String("--kubeconfig")), qPrintable(banner->text()));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
