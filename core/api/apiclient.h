@@ -5,6 +5,7 @@
 #include "core/api/apierror.h"
 #include "core/api/requesthandle.h"
 #include "core/api/resourceref.h"
+#include "core/auth/credentialsource.h"
 #include "core/kubeconfig/restconfig.h"
 
 #include <QJsonObject>
@@ -22,7 +23,6 @@ class QNetworkAccessManager;
 namespace Sextant::Core {
 
 class AuditLog;
-class CredentialSource;
 
 template<typename T>
 using Handler = std::function<void(const T &)>;
