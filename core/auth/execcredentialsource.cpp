@@ -416,7 +416,11 @@ void ExecCredentialSource::stopProcess()
     }
     QProcess *process = m_process;
     m_process.clear();
-    m_timeout = nullptr; // a child of the process
+    if (m_timeout) { // a child of the process, which may outlive this run for a moment
+        m_timeout->stop();
+        m_timeout->disconnect(this);
+        m_timeout = nullptr;
+    }
     process->disconnect(this);
     if (process->state() == QProcess::NotRunning) {
         process->deleteLater();

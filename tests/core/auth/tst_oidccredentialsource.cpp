@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUrlQuery>
@@ -267,6 +268,40 @@ private Q_SLOTS:
         QVERIFY(again && again->hasValue());
         QCOMPARE(again->value().bearerToken, newIdToken);
         QCOMPARE(m_server->tokenRequests(), 1);
+    }
+
+    void get_defaultWriter_updatesKubeconfigFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString file = dir.filePath(QStringLiteral("config"));
+        const QByteArray oldIdToken = jwtExpiringIn(-30);
+        QVERIFY(writeTestFile(file,
+            QStringLiteral("apiVersion: v1\nkind: Config\nusers:\n- name: alice@dev\n  user:\n"
+                           "    auth-provider:\n      name: oidc\n      config:\n"
+                           "        id-token: %1\n        refresh-token: refresh-1\n"
+                           "        unknown-key: kept\n")
+                .arg(QString::fromLatin1(oldIdToken))
+                .toUtf8()));
+        const QByteArray newIdToken = jwtExpiringIn(3600, QStringLiteral("alice-new"));
+        setTokenResponse(newIdToken, QStringLiteral("refresh-2"));
+        RestConfig config = makeConfig(oldIdToken);
+        config.userOriginFile = file;
+        config.authProvider->config.insert(QStringLiteral("unknown-key"), QStringLiteral("kept"));
+        OidcOptions opts = options();
+        opts.writer = {}; // the real core/kubeconfig writer
+        OidcCredentialSource source(config, opts);
+        QStringList warnings;
+        connect(&source, &CredentialSource::warningRaised, this,
+            [&warnings](const QString &message) { warnings.append(message); });
+        const auto result = getAndWait(source);
+        QVERIFY2(result && result->hasValue(), describe(result).constData());
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+        const QByteArray written = readTestFile(file);
+        QVERIFY(written.contains(newIdToken));
+        QVERIFY(!written.contains(oldIdToken));
+        QVERIFY(written.contains("refresh-2"));
+        QVERIFY(written.contains("unknown-key: kept"));
     }
 
     void get_noIdToken_refreshes()
