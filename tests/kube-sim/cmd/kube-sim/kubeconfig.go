@@ -77,5 +77,6 @@ func adminRESTConfig(path string, qps float32, burst int) (*rest.Config, error) 
 	cfg.QPS = qps
 	cfg.Burst = burst
 	cfg.UserAgent = "kube-sim"
+	cfg.WarningHandler = rest.NoWarnings{}
 	return cfg, nil
 }

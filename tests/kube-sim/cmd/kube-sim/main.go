@@ -237,6 +237,7 @@ func startCluster(ctx context.Context, c *cluster, opts options, step func(strin
 	}
 	prov := &provisioner{cs: cs, dataDir: c.path("volumes")}
 	go prov.run(ctx)
+	go assignLoadBalancerIPs(ctx, cs)
 	step("nodes, RBAC, StorageClass and metrics APIService created")
 
 	if err := waitAll(ctx, c, func() error { return waitNodesReady(ctx, cs, opts.nodes, 60*time.Second) }); err != nil {
@@ -246,7 +247,7 @@ func startCluster(ctx context.Context, c *cluster, opts options, step func(strin
 
 	switch opts.seed {
 	case "demo":
-		if err := waitAll(ctx, c, func() error { return seedDemo(ctx, ap) }); err != nil {
+		if err := waitAll(ctx, c, func() error { return seedDemo(ctx, ap, c.pki) }); err != nil {
 			return fmt.Errorf("seed demo: %w", err)
 		}
 		step("demo seed applied")
