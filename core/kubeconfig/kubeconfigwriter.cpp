@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QJsonValue>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QTemporaryFile>
 #include <QThread>
 
@@ -107,15 +108,19 @@ void syncDirectory(const QString &dir)
 #endif
 }
 
-// A string scalar that reads back as a string: quoted when plain would be a number, bool or null.
+// A string scalar that reads back as a string for any YAML 1.1 reader (kubectl's
+// go-yaml resolves 0755, 0x1f, 1:20, yes, ~ ... to other types): plain only
+// when it looks like a name, double-quoted otherwise.
 YAML::Node stringNode(const QString &value)
 {
+    static const QRegularExpression safePlain(QStringLiteral("^[A-Za-z_/][A-Za-z0-9_./@-]*$"));
     YAML::Node node(value.toStdString());
     YAML::Node probe(value.toStdString());
     probe.SetTag("?");
     KubeconfigYaml::Budget budget;
     QJsonValue resolved;
-    if (!KubeconfigYaml::toJson(probe, budget, 0, &resolved) || !resolved.isString()) {
+    const bool resolvesToString = KubeconfigYaml::toJson(probe, budget, 0, &resolved) && resolved.isString();
+    if (!resolvesToString || !safePlain.match(value).hasMatch()) {
         node.SetTag("!");
     }
     return node;

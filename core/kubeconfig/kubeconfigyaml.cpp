@@ -48,6 +48,27 @@ QJsonValue resolvePlainScalar(const std::string &raw)
     if (boolFalse.match(s).hasMatch()) {
         return false;
     }
+    static const QRegularExpression prefixed(QStringLiteral("^[-+]?0(x[0-9a-fA-F_]+|b[01_]+|[0-7_]+)$"));
+    if (prefixed.match(s).hasMatch()) {
+        // YAML 1.1 hex, binary and octal integers, as go-yaml v2 reads them.
+        QString digits = QString(s).remove(QLatin1Char('_'));
+        const bool negative = digits.startsWith(QLatin1Char('-'));
+        if (negative || digits.startsWith(QLatin1Char('+'))) {
+            digits.remove(0, 1);
+        }
+        bool ok = false;
+        qlonglong v = 0;
+        if (digits.startsWith(QLatin1String("0x"))) {
+            v = digits.mid(2).toLongLong(&ok, 16);
+        } else if (digits.startsWith(QLatin1String("0b"))) {
+            v = digits.mid(2).toLongLong(&ok, 2);
+        } else {
+            v = digits.toLongLong(&ok, 8);
+        }
+        if (ok) {
+            return double(negative ? -v : v);
+        }
+    }
     if (integer.match(s).hasMatch() || floating.match(s).hasMatch()) {
         bool ok = false;
         const double d = QString(s).remove(QLatin1Char('_')).toDouble(&ok);
