@@ -218,7 +218,9 @@ void TestKubeconfigWriter::setContextNamespace_writesToOriginFile()
     QCOMPARE(readFile(a), originalA);
     QCOMPARE(parsed(b).contexts.value(QStringLiteral("b")).namespaceName, QStringLiteral("team-b"));
     const auto reloaded = KubeconfigLoader::load(options);
-    QCOMPARE(reloaded->restConfig({ QStringLiteral("b") })->namespaceName, QStringLiteral("team-b"));
+    ConfigOverrides overrides;
+    overrides.context = QStringLiteral("b");
+    QCOMPARE(reloaded->restConfig(overrides)->namespaceName, QStringLiteral("team-b"));
 }
 
 void TestKubeconfigWriter::setContextNamespace_emptyRemovesKey()
