@@ -20,6 +20,8 @@ ParseOutcome parseCommandLine(const QStringList &arguments)
         QCoreApplication::translate("Sextant::App", "The kubeconfig context to open."), QStringLiteral("name"));
     const QCommandLineOption namespaceOption({QStringLiteral("n"), QStringLiteral("namespace")},
         QCoreApplication::translate("Sextant::App", "The project (namespace) to show."), QStringLiteral("namespace"));
+    const QCommandLineOption allNamespaces({QStringLiteral("A"), QStringLiteral("all-namespaces")},
+        QCoreApplication::translate("Sextant::App", "Show all projects (namespaces)."));
     const QCommandLineOption locale(QStringLiteral("locale"),
         QCoreApplication::translate("Sextant::App", "Interface language: zh_CN, en or system. Remembered."),
         QStringLiteral("locale"));
@@ -27,7 +29,7 @@ ParseOutcome parseCommandLine(const QStringList &arguments)
         QCoreApplication::translate("Sextant::App", "Save a PNG of the main window before quitting."), QStringLiteral("file"));
     const QCommandLineOption quitAfter(QStringLiteral("quit-after"),
         QCoreApplication::translate("Sextant::App", "Quit after this many milliseconds."), QStringLiteral("ms"));
-    parser.addOptions({kubeconfig, context, namespaceOption, locale, screenshot, quitAfter});
+    parser.addOptions({kubeconfig, context, namespaceOption, allNamespaces, locale, screenshot, quitAfter});
 
     ParseOutcome outcome;
     if (!parser.parse(arguments)) {
@@ -54,6 +56,12 @@ ParseOutcome parseCommandLine(const QStringList &arguments)
     options.kubeconfig = parser.value(kubeconfig);
     options.context = parser.value(context);
     options.namespaceName = parser.value(namespaceOption);
+    options.allNamespaces = parser.isSet(allNamespaces);
+    if (options.allNamespaces && !options.namespaceName.isEmpty()) {
+        outcome.exitCode = 2;
+        outcome.message = QCoreApplication::translate("Sextant::App", "-n and -A cannot be used together\n");
+        return outcome;
+    }
     options.locale = parser.value(locale);
     options.screenshot = parser.value(screenshot);
     if (parser.isSet(quitAfter)) {

@@ -15,6 +15,7 @@ struct CommandLine
     QString kubeconfig;    // --kubeconfig
     QString context;       // --context
     QString namespaceName; // -n / --namespace
+    bool allNamespaces = false; // -A / --all-namespaces
     QString locale;        // --locale: zh_CN, en or system (saved as the default)
     QString screenshot;    // --screenshot FILE: save the window once it has settled
     int quitAfterMs = -1;  // --quit-after MS

@@ -49,6 +49,7 @@ int main(int argc, char *argv[])
     managerOptions.load = Core::LoadOptions::fromEnvironment(options.kubeconfig);
     managerOptions.context = options.context;
     managerOptions.namespaceName = options.namespaceName;
+    managerOptions.allNamespaces = options.allNamespaces;
     Core::ClusterManager manager(managerOptions);
 
     Ui::MainWindow window(&manager);

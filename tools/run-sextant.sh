@@ -52,7 +52,7 @@ if [ "$has_own_kubeconfig" = no ]; then
         kubeconfig=$(sed -n 's/^kubeconfig: //p' "$log" | head -n 1)
         [ -n "$kubeconfig" ] || sleep 1
     done
-    set -- --kubeconfig "$kubeconfig" --context admin "$@"
+    set -- --kubeconfig "$kubeconfig" --context admin --all-namespaces "$@"
 fi
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then

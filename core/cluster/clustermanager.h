@@ -25,6 +25,7 @@ public:
         LoadOptions load;      // --kubeconfig / KUBECONFIG / ~/.kube/config
         QString context;       // --context
         QString namespaceName; // -n
+        bool allNamespaces = false; // -A
     };
 
     explicit ClusterManager(Options options, QObject *parent = nullptr);
@@ -38,6 +39,8 @@ public:
     QStringList problems() const { return m_problems; }
     // --context if given, else the kubeconfig's current-context.
     QString initialContext() const;
+    // -A: the initial context opens on all projects.
+    bool initialAllNamespaces() const { return m_options.allNamespaces; }
 
     // Opens (or returns the open) connection to a context. A context whose
     // config is unusable gets a connection in the Failed state with the reason.

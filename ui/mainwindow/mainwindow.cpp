@@ -23,6 +23,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -158,18 +159,21 @@ void MainWindow::buildNavigator()
     m_navigator->setObjectName(QStringLiteral("navigatorListWidget"));
     m_navigator->setAccessibleName(tr("Navigator"));
     m_navigator->setUniformItemSizes(true);
+    m_navigator->setIconSize(QSize(18, 18));
+    m_navigator->setSpacing(2);
     const struct
     {
         Page page;
         QString text;
         QString shortcut;
+        QStyle::StandardPixmap icon;
     } entries[] = {
-        {Page::Clusters, tr("Clusters"), QStringLiteral("Ctrl+1")},
-        {Page::Projects, tr("Projects"), QStringLiteral("Ctrl+2")},
-        {Page::Pods, tr("Pods"), QStringLiteral("Ctrl+3")},
+        {Page::Clusters, tr("Clusters"), QStringLiteral("Ctrl+1"), QStyle::SP_DriveNetIcon},
+        {Page::Projects, tr("Projects"), QStringLiteral("Ctrl+2"), QStyle::SP_DirIcon},
+        {Page::Pods, tr("Pods"), QStringLiteral("Ctrl+3"), QStyle::SP_FileIcon},
     };
     for (const auto &entry : entries) {
-        auto *item = new QListWidgetItem(entry.text, m_navigator);
+        auto *item = new QListWidgetItem(style()->standardIcon(entry.icon), entry.text, m_navigator);
         item->setData(Qt::UserRole, int(entry.page));
         item->setToolTip(QKeySequence(entry.shortcut).toString(QKeySequence::NativeText));
         auto *action = new QAction(this);
@@ -208,7 +212,8 @@ void MainWindow::openContext(const QString &context)
     Core::ClusterConnection *connection = m_manager->connectTo(context);
     Place &place = m_places[context];
     if (!place.namespaceChosen && connection) {
-        place.namespaceName = connection->namespaceExplicit() ? connection->defaultNamespace() : QString();
+        const bool all = m_manager->initialAllNamespaces() && context == m_manager->initialContext();
+        place.namespaceName = connection->namespaceExplicit() && !all ? connection->defaultNamespace() : QString();
         place.namespaceChosen = true;
     }
     m_updatingSelectors = true;
@@ -389,7 +394,7 @@ void MainWindow::updateStatus()
     }
     QString text = tr("Context: %1").arg(m_context);
     if (!connection->serverVersion().isEmpty()) {
-        text += QLatin1String(" · ") + tr("Kubernetes %1").arg(connection->serverVersion());
+        text += QStringLiteral(" · ") + tr("Kubernetes %1").arg(connection->serverVersion());
     }
     m_statusLabel->setText(text);
 }

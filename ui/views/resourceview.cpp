@@ -31,6 +31,7 @@ ResourceView::ResourceView(QWidget *parent)
     m_filter->setPlaceholderText(tr("Filter by name, status, node…"));
     m_filter->setAccessibleName(tr("Filter rows"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setMinimumWidth(280);
     m_filter->setMaximumWidth(360);
 
     m_table->setObjectName(QStringLiteral("resourceTableView"));
@@ -87,9 +88,8 @@ void ResourceView::setModel(Core::ResourceTableModel *model, const QString &titl
         if (m_healthColumn >= 0) {
             m_table->setItemDelegateForColumn(m_healthColumn, m_healthDelegate);
         }
-        // The first column holds the name: give it room once, not per row.
-        m_table->horizontalHeader()->resizeSection(0, 260);
         m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
+        fitColumns();
         for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
             connect(model, signal, this, &ResourceView::updateCount);
         }
@@ -100,8 +100,26 @@ void ResourceView::setModel(Core::ResourceTableModel *model, const QString &titl
 
 void ResourceView::setSyncing(bool syncing)
 {
+    const bool finished = m_syncing && !syncing;
     m_syncing = syncing;
+    if (finished) {
+        fitColumns();
+    }
     updateCount();
+}
+
+void ResourceView::fitColumns()
+{
+    constexpr int kSampledRows = 50;
+    constexpr int kMaxWidth = 420;
+    constexpr int kMinWidth = 70;
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setResizeContentsPrecision(kSampledRows);
+    m_table->resizeColumnsToContents();
+    // The last section stretches to the edge; sizing it would add a scroll bar.
+    for (int column = 0; column + 1 < header->count(); ++column) {
+        header->resizeSection(column, qBound(kMinWidth, header->sectionSize(column) + 16, kMaxWidth));
+    }
 }
 
 void ResourceView::updateCount()
@@ -114,7 +132,7 @@ void ResourceView::updateCount()
     const int total = m_model->totalCount();
     QString text = shown == total ? tr("%n item(s)", nullptr, total) : tr("%1 of %2 shown").arg(shown).arg(total);
     if (m_syncing) {
-        text += QLatin1String(" · ") + tr("loading…");
+        text += QStringLiteral(" · ") + tr("loading…");
     }
     m_count->setText(text);
 }

@@ -28,6 +28,8 @@ public:
     // Not owned. The title names the kind, e.g. "Pods".
     void setModel(Core::ResourceTableModel *model, const QString &title);
     void setSyncing(bool syncing);
+    // Sizes columns to their content, sampling only the first rows: cheap at 10k rows.
+    void fitColumns();
     QTableView *table() const { return m_table; }
     QLineEdit *filterEdit() const { return m_filter; }
 
