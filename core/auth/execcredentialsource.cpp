@@ -109,10 +109,11 @@ CredentialState ExecCredentialSource::state() const
 
 QString ExecCredentialSource::description() const
 {
-    if (m_resolved.isEmpty() || m_resolved == m_exec.command) {
-        return label();
-    }
-    return tr("%1 (%2)").arg(label(), m_resolved);
+    // Before the first run a bare name is not resolved yet; a path already is.
+    const QString path = !m_resolved.isEmpty() ? m_resolved
+        : hasPathSeparator(m_exec.command)     ? m_exec.command
+                                               : QString();
+    return path.isEmpty() ? label() : tr("%1 (%2)").arg(label(), path);
 }
 
 void ExecCredentialSource::setTimeout(int milliseconds)

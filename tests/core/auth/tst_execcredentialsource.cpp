@@ -478,6 +478,8 @@ private Q_SLOTS:
         QVERIFY(result && !result->hasValue());
         QVERIFY(result->error().message.contains(m_dir->filePath(QStringLiteral("gone/kubelogin"))));
         QVERIFY(result->error().message.contains(QStringLiteral("was not found")));
+        QCOMPARE(source.description(),
+            QStringLiteral("exec plugin \"kubelogin\" (%1)").arg(m_dir->filePath(QStringLiteral("gone/kubelogin"))));
     }
 
     void get_commandInExtraDirectory_foundAndDescribed()
