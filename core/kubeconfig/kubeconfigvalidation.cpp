@@ -42,11 +42,6 @@ bool isEmptyCluster(const KubeCluster &c)
         && !c.disableCompression && c.extensions.isEmpty();
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sextant::Core", text);
-}
-
 } // namespace
 
 QString noContextChosen()
@@ -101,10 +96,11 @@ QString parseProxyUrl(const QString &proxyUrl, QUrl *parsed)
     const QString scheme = match.hasMatch() ? match.captured(1).toLower() : QString();
     const QUrl url(proxyUrl, QUrl::StrictMode);
     if (match.hasMatch() && !url.isValid()) {
-        return tr("could not parse: %1").arg(redactUrl(proxyUrl));
+        return QCoreApplication::translate("Sextant::Core", "could not parse: %1").arg(redactUrl(proxyUrl));
     }
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https") && scheme != QLatin1String("socks5")) {
-        return tr("unsupported scheme \"%1\", must be http, https, or socks5").arg(scheme);
+        return QCoreApplication::translate("Sextant::Core", "unsupported scheme \"%1\", must be http, https, or socks5")
+            .arg(scheme);
     }
     if (parsed) {
         *parsed = url;
@@ -115,19 +111,22 @@ QString parseProxyUrl(const QString &proxyUrl, QUrl *parsed)
 QString authProviderError(const AuthProviderConfig &provider)
 {
     if (provider.name == QLatin1String("gcp")) {
-        return tr("The gcp auth plugin has been removed.\n"
-                  "Please use the \"gke-gcloud-auth-plugin\" kubectl/client-go credential plugin instead.\n"
-                  "See https://cloud.google.com/blog/products/containers-kubernetes/kubectl-auth-changes-in-gke for "
-                  "further details");
+        return QCoreApplication::translate("Sextant::Core",
+            "The gcp auth plugin has been removed.\n"
+            "Please use the \"gke-gcloud-auth-plugin\" kubectl/client-go credential plugin instead.\n"
+            "See https://cloud.google.com/blog/products/containers-kubernetes/kubectl-auth-changes-in-gke for "
+            "further details");
     }
     if (provider.name == QLatin1String("azure")) {
-        return tr("The azure auth plugin has been removed.\n"
-                  "Please use the https://github.com/Azure/kubelogin kubectl/client-go credential plugin instead.\n"
-                  "See https://kubernetes.io/docs/reference/access-authn-authz/authentication/"
-                  "#client-go-credential-plugins for further details");
+        return QCoreApplication::translate("Sextant::Core",
+            "The azure auth plugin has been removed.\n"
+            "Please use the https://github.com/Azure/kubelogin kubectl/client-go credential plugin instead.\n"
+            "See https://kubernetes.io/docs/reference/access-authn-authz/authentication/"
+            "#client-go-credential-plugins for further details");
     }
     if (provider.name != QLatin1String("oidc")) {
-        return tr("no Auth Provider found for name \"%1\"").arg(provider.name);
+        return QCoreApplication::translate("Sextant::Core", "no Auth Provider found for name \"%1\"")
+            .arg(provider.name);
     }
     return QString();
 }
@@ -140,28 +139,33 @@ QStringList validateClusterInfo(const QString &clusterName, const KubeCluster &c
     QStringList errors;
     const QString at = where(cluster.origin, "clusters", "cluster");
     if (cluster.server.isEmpty()) {
-        errors << (clusterName.isEmpty() ? at + tr("default cluster has no server defined")
-                                         : at + tr("no server found for cluster \"%1\"").arg(clusterName));
+        errors << (clusterName.isEmpty()
+                ? at + QCoreApplication::translate("Sextant::Core", "default cluster has no server defined")
+                : at
+                    + QCoreApplication::translate("Sextant::Core", "no server found for cluster \"%1\"")
+                          .arg(clusterName));
     }
     if (!cluster.proxyUrl.isEmpty()) {
         const QString problem = parseProxyUrl(cluster.proxyUrl);
         if (!problem.isEmpty()) {
             errors << at
-                    + tr("invalid 'proxy-url' \"%1\" for cluster \"%2\": %3")
+                    + QCoreApplication::translate("Sextant::Core", "invalid 'proxy-url' \"%1\" for cluster \"%2\": %3")
                           .arg(redactUrl(cluster.proxyUrl), clusterName, problem);
         }
     }
     if (!cluster.certificateAuthority.isEmpty() && !cluster.certificateAuthorityData.isEmpty()) {
         errors << at
-                + tr("certificate-authority-data and certificate-authority are both specified for %1. "
-                     "certificate-authority-data will override.")
+                + QCoreApplication::translate("Sextant::Core",
+                    "certificate-authority-data and certificate-authority are both specified for %1. "
+                    "certificate-authority-data will override.")
                       .arg(clusterName);
     }
     if (!cluster.certificateAuthority.isEmpty()) {
         QString reason;
         if (!canOpen(cluster.certificateAuthority, &reason)) {
             errors << at
-                    + tr("unable to read certificate-authority %1 for %2 due to %3")
+                    + QCoreApplication::translate(
+                        "Sextant::Core", "unable to read certificate-authority %1 for %2 due to %3")
                           .arg(cluster.certificateAuthority, clusterName, reason);
         }
     }
@@ -183,34 +187,40 @@ QStringList validateAuthInfo(const QString &userName, const KubeAuthInfo &user)
     if (!user.clientCertificate.isEmpty() || !user.clientCertificateData.isEmpty()) {
         if (!user.clientCertificate.isEmpty() && !user.clientCertificateData.isEmpty()) {
             errors << at
-                    + tr("client-cert-data and client-cert are both specified for %1. client-cert-data will override.")
+                    + QCoreApplication::translate("Sextant::Core",
+                        "client-cert-data and client-cert are both specified for %1. client-cert-data will override.")
                           .arg(userName);
         }
         if (!user.clientKey.isEmpty() && !user.clientKeyData.isEmpty()) {
             errors << at
-                    + tr("client-key-data and client-key are both specified for %1; client-key-data will override")
+                    + QCoreApplication::translate("Sextant::Core",
+                        "client-key-data and client-key are both specified for %1; client-key-data will override")
                           .arg(userName);
         }
         if (user.clientKey.isEmpty() && user.clientKeyData.isEmpty()) {
             errors << at
-                    + tr("client-key-data or client-key must be specified for %1 to use the clientCert "
-                         "authentication method.")
+                    + QCoreApplication::translate("Sextant::Core",
+                        "client-key-data or client-key must be specified for %1 to use the clientCert "
+                        "authentication method.")
                           .arg(userName);
         }
         QString reason;
         if (!user.clientCertificate.isEmpty() && !canOpen(user.clientCertificate, &reason)) {
             errors << at
-                    + tr("unable to read client-cert %1 for %2 due to %3")
+                    + QCoreApplication::translate("Sextant::Core", "unable to read client-cert %1 for %2 due to %3")
                           .arg(user.clientCertificate, userName, reason);
         }
         if (!user.clientKey.isEmpty() && !canOpen(user.clientKey, &reason)) {
-            errors << at + tr("unable to read client-key %1 for %2 due to %3").arg(user.clientKey, userName, reason);
+            errors << at
+                    + QCoreApplication::translate("Sextant::Core", "unable to read client-key %1 for %2 due to %3")
+                          .arg(user.clientKey, userName, reason);
         }
     } else if (!user.clientKey.isEmpty() || !user.clientKeyData.isEmpty()) {
         // Not in validation.go, but a key without a certificate is silently useless there.
         errors << at
-                + tr("client-certificate-data or client-certificate must be specified for %1 to use the clientCert "
-                     "authentication method.")
+                + QCoreApplication::translate("Sextant::Core",
+                    "client-certificate-data or client-certificate must be specified for %1 to use the clientCert "
+                    "authentication method.")
                       .arg(userName);
     }
 
@@ -219,40 +229,56 @@ QStringList validateAuthInfo(const QString &userName, const KubeAuthInfo &user)
         const ExecConfig &exec = *user.exec;
         if (user.authProvider) {
             errors << at
-                    + tr("authProvider cannot be provided in combination with an exec plugin for %1").arg(userName);
+                    + QCoreApplication::translate(
+                        "Sextant::Core", "authProvider cannot be provided in combination with an exec plugin for %1")
+                          .arg(userName);
         }
         if (exec.command.isEmpty()) {
-            errors << execAt + tr("command must be specified for %1 to use exec authentication plugin").arg(userName);
+            errors << execAt
+                    + QCoreApplication::translate(
+                        "Sextant::Core", "command must be specified for %1 to use exec authentication plugin")
+                          .arg(userName);
         }
         if (exec.apiVersion.isEmpty()) {
             errors << execAt
-                    + tr("apiVersion must be specified for %1 to use exec authentication plugin").arg(userName);
+                    + QCoreApplication::translate(
+                        "Sextant::Core", "apiVersion must be specified for %1 to use exec authentication plugin")
+                          .arg(userName);
         }
         for (const auto &var : exec.env) {
             if (var.first.isEmpty()) {
                 errors << execAt
-                        + tr("env variable name must be specified for %1 to use exec authentication plugin")
+                        + QCoreApplication::translate("Sextant::Core",
+                            "env variable name must be specified for %1 to use exec authentication plugin")
                               .arg(userName);
             }
         }
         if (exec.interactiveMode.isEmpty()) {
             errors << execAt
-                    + tr("interactiveMode must be specified for %1 to use exec authentication plugin").arg(userName);
+                    + QCoreApplication::translate(
+                        "Sextant::Core", "interactiveMode must be specified for %1 to use exec authentication plugin")
+                          .arg(userName);
         } else if (exec.interactiveMode != QLatin1String("Never")
             && exec.interactiveMode != QLatin1String("IfAvailable")
             && exec.interactiveMode != QLatin1String("Always")) {
-            errors << execAt + tr("invalid interactiveMode for %1: \"%2\"").arg(userName, exec.interactiveMode);
+            errors << execAt
+                    + QCoreApplication::translate("Sextant::Core", "invalid interactiveMode for %1: \"%2\"")
+                          .arg(userName, exec.interactiveMode);
         }
     }
 
     if (methods.size() > 1) {
         errors << at
-                + tr("more than one authentication method found for %1; found [%2], only one is allowed")
+                + QCoreApplication::translate("Sextant::Core",
+                    "more than one authentication method found for %1; found [%2], only one is allowed")
                       .arg(userName, methods.join(QLatin1Char(' ')));
     }
     if ((!user.impersonateUid.isEmpty() || !user.impersonateGroups.isEmpty() || !user.impersonateUserExtra.isEmpty())
         && user.impersonate.isEmpty()) {
-        errors << at + tr("requesting uid, groups or user-extra for %1 without impersonating a user").arg(userName);
+        errors << at
+                + QCoreApplication::translate(
+                    "Sextant::Core", "requesting uid, groups or user-extra for %1 without impersonating a user")
+                      .arg(userName);
     }
     return errors;
 }
@@ -262,21 +288,30 @@ QStringList validateContext(const QString &contextName, const KubeContext &conte
     QStringList errors;
     const QString at = where(context.origin, "contexts", "context");
     if (contextName.isEmpty()) {
-        errors << at + tr("empty context name is not allowed");
+        errors << at + QCoreApplication::translate("Sextant::Core", "empty context name is not allowed");
     }
     if (context.user.isEmpty()) {
-        errors << at + tr("user was not specified for context \"%1\"").arg(contextName);
+        errors << at
+                + QCoreApplication::translate("Sextant::Core", "user was not specified for context \"%1\"")
+                      .arg(contextName);
     } else if (!config.users.contains(context.user)) {
-        errors << at + tr("user \"%1\" was not found for context \"%2\"").arg(context.user, contextName);
+        errors << at
+                + QCoreApplication::translate("Sextant::Core", "user \"%1\" was not found for context \"%2\"")
+                      .arg(context.user, contextName);
     }
     if (context.cluster.isEmpty()) {
-        errors << at + tr("cluster was not specified for context \"%1\"").arg(contextName);
+        errors << at
+                + QCoreApplication::translate("Sextant::Core", "cluster was not specified for context \"%1\"")
+                      .arg(contextName);
     } else if (!config.clusters.contains(context.cluster)) {
-        errors << at + tr("cluster \"%1\" was not found for context \"%2\"").arg(context.cluster, contextName);
+        errors << at
+                + QCoreApplication::translate("Sextant::Core", "cluster \"%1\" was not found for context \"%2\"")
+                      .arg(context.cluster, contextName);
     }
     if (!context.namespaceName.isEmpty() && !isDnsLabel(context.namespaceName)) {
         errors << at
-                + tr("namespace \"%1\" for context \"%2\" does not conform to the kubernetes DNS_LABEL rules")
+                + QCoreApplication::translate("Sextant::Core",
+                    "namespace \"%1\" for context \"%2\" does not conform to the kubernetes DNS_LABEL rules")
                       .arg(context.namespaceName, contextName);
     }
     return errors;

@@ -86,6 +86,15 @@ private:
     bool m_held = false;
 };
 
+std::filesystem::path toFsPath(const QString &path)
+{
+#ifdef Q_OS_WIN
+    return std::filesystem::path(path.toStdWString());
+#else
+    return std::filesystem::path(QFile::encodeName(path).toStdString());
+#endif
+}
+
 bool syncFile(int fd)
 {
 #ifdef Q_OS_WIN
@@ -162,8 +171,7 @@ Result<void> writeAtomically(const QString &target, const QByteArray &bytes)
     }
     temp.close();
     std::error_code ec;
-    std::filesystem::rename(
-        QFile::encodeName(temp.fileName()).toStdString(), QFile::encodeName(target).toStdString(), ec);
+    std::filesystem::rename(toFsPath(temp.fileName()), toFsPath(target), ec);
     if (ec) {
         return fail(QCoreApplication::translate("Sextant::Core", "%1: cannot replace the file: %2")
                         .arg(target, QString::fromStdString(ec.message())));
