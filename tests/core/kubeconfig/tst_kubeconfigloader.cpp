@@ -37,6 +37,7 @@ private Q_SLOTS:
     void load_neverWritesAnything(); // TestMigratingFile*: Sextant never migrates
     void contexts_listEveryContextWithOriginAndStatus();
     void contexts_brokenContext_hasErrorOthersFine();
+    void load_realWorldFixture_everyShapeUnderstood();
 };
 
 void TestKubeconfigLoader::load_explicitPathMissing_isError()
@@ -456,6 +457,63 @@ contexts:
                  file + QStringLiteral(": users[2].user.exec: apiVersion must be specified for noversion")),
         qPrintable(byName[QStringLiteral("exec")].error));
     QVERIFY(byName[QStringLiteral("badns")].error.contains(QStringLiteral("DNS_LABEL")));
+}
+
+void TestKubeconfigLoader::load_realWorldFixture_everyShapeUnderstood()
+{
+    const QString dataDir = QStringLiteral(SEXTANT_TEST_DATA_DIR "/kubeconfig");
+    LoadOptions options;
+    options.explicitPath = dataDir + QStringLiteral("/realworld.yaml");
+    const auto set = KubeconfigLoader::load(options);
+    QVERIFY(set.hasValue());
+    QVERIFY(set->loadErrors().isEmpty());
+    QCOMPARE(set->currentContext(), QStringLiteral("kind-dev"));
+    const QList<ContextInfo> contexts = set->contexts();
+    QCOMPARE(contexts.size(), 5);
+    for (const ContextInfo &info : contexts) {
+        QCOMPARE(info.originFile, options.explicitPath);
+        if (info.name == QLatin1String("gke-legacy")) {
+            QVERIFY(info.error.contains(QStringLiteral("The gcp auth plugin has been removed.")));
+            QVERIFY(info.error.contains(QStringLiteral("gke-gcloud-auth-plugin")));
+        } else {
+            QVERIFY2(info.error.isEmpty(), qPrintable(info.name + QStringLiteral(": ") + info.error));
+        }
+    }
+
+    ConfigOverrides eks;
+    eks.context = QStringLiteral("eks-prod");
+    const auto eksConfig = set->restConfig(eks);
+    QVERIFY(eksConfig.hasValue());
+    QCOMPARE(eksConfig->namespaceName, QStringLiteral("payments"));
+    QCOMPARE(eksConfig->exec->command, QStringLiteral("aws")); // bare name: looked up on PATH later
+    QCOMPARE(eksConfig->exec->interactiveMode, QStringLiteral("IfAvailable"));
+    QCOMPARE(eksConfig->exec->env.first().first, QStringLiteral("AWS_PROFILE"));
+    QVERIFY(eksConfig->caData.startsWith("-----BEGIN CERTIFICATE-----"));
+
+    ConfigOverrides gke;
+    gke.context = QStringLiteral("gke-main");
+    const auto gkeConfig = set->restConfig(gke);
+    QVERIFY(gkeConfig.hasValue());
+    QVERIFY(gkeConfig->exec->provideClusterInfo);
+    QCOMPARE(gkeConfig->exec->clusterExtension.value(QStringLiteral("audience")).toString(), QStringLiteral("gke"));
+    QVERIFY(gkeConfig->exec->installHint.contains(QStringLiteral("https://cloud.google.com/")));
+
+    ConfigOverrides corp;
+    corp.context = QStringLiteral("corp-oidc");
+    const auto corpConfig = set->restConfig(corp);
+    QVERIFY2(corpConfig.hasValue(), qPrintable(corpConfig.hasValue() ? QString() : corpConfig.error().message));
+    QCOMPARE(corpConfig->caFile, dataDir + QStringLiteral("/certs/ca.crt"));
+    QVERIFY(corpConfig->caData.startsWith("-----BEGIN CERTIFICATE-----"));
+    QCOMPARE(corpConfig->server.path(), QStringLiteral("/api-prefix"));
+    QCOMPARE(corpConfig->proxyUrl, QUrl(QStringLiteral("http://proxy.corp.example:3128")));
+    QCOMPARE(corpConfig->tlsServerName, QStringLiteral("k8s.internal"));
+    QCOMPARE(corpConfig->authProvider->config.value(QStringLiteral("refresh-token")), QStringLiteral("0a1b2c"));
+    QCOMPARE(corpConfig->userOriginFile, options.explicitPath);
+
+    const auto kind = set->restConfig();
+    QVERIFY(kind.hasValue());
+    QVERIFY(kind->clientKeyData.startsWith("-----BEGIN PRIVATE KEY-----"));
+    QVERIFY(kind->clientCertData.startsWith("-----BEGIN CERTIFICATE-----"));
 }
 
 QTEST_GUILESS_MAIN(TestKubeconfigLoader)

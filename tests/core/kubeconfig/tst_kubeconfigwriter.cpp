@@ -120,6 +120,7 @@ private Q_SLOTS:
     void updateUserAuthProviderConfig_replacesOnlyThatMap();
     void updateUserAuthProviderConfig_noAuthProvider_errorNamesFile();
     void errors_neverContainSecrets();
+    void write_realWorldFixture_roundTripsEverything();
 };
 
 void TestKubeconfigWriter::setCurrentContext_writesFirstExistingFileOnly()
@@ -478,6 +479,50 @@ void TestKubeconfigWriter::errors_neverContainSecrets()
     for (const auto &failure : failures) {
         QVERIFY(!failure.hasValue());
         QVERIFY2(!failure.error().message.contains(Canary), qPrintable(failure.error().message));
+    }
+}
+
+void TestKubeconfigWriter::write_realWorldFixture_roundTripsEverything()
+{
+    QTemporaryDir dir;
+    const QByteArray original = readFile(QStringLiteral(SEXTANT_TEST_DATA_DIR "/kubeconfig/realworld.yaml"));
+    QVERIFY(!original.isEmpty());
+    const QString file = writeFile(dir.path(), QStringLiteral("config"), original);
+    const KubeConfig before = parsed(file);
+    QVERIFY(setCurrentContext(file, QStringLiteral("eks-prod")).hasValue());
+    QVERIFY(setContextNamespace(file, QStringLiteral("gke-main"), QStringLiteral("apps")).hasValue());
+    QVERIFY(updateUserAuthProviderConfig(
+        file, QStringLiteral("oidc"), before.users.value(QStringLiteral("oidc")).authProvider->config)
+                .hasValue());
+    const KubeConfig after = parsed(file);
+    QCOMPARE(after.currentContext, QStringLiteral("eks-prod"));
+    QCOMPARE(after.contexts.value(QStringLiteral("gke-main")).namespaceName, QStringLiteral("apps"));
+    QCOMPARE(after.contextOrder, before.contextOrder);
+    QCOMPARE(after.clusters.keys(), before.clusters.keys());
+    for (auto it = before.clusters.cbegin(); it != before.clusters.cend(); ++it) {
+        const KubeCluster &a = after.clusters[it.key()];
+        QCOMPARE(a.server, it->server);
+        QCOMPARE(a.certificateAuthorityData, it->certificateAuthorityData);
+        QCOMPARE(a.certificateAuthority, it->certificateAuthority);
+        QCOMPARE(a.proxyUrl, it->proxyUrl);
+        QCOMPARE(a.tlsServerName, it->tlsServerName);
+        QCOMPARE(a.extensions, it->extensions);
+    }
+    for (auto it = before.users.cbegin(); it != before.users.cend(); ++it) {
+        const KubeAuthInfo &a = after.users[it.key()];
+        QCOMPARE(a.clientCertificateData, it->clientCertificateData);
+        QCOMPARE(a.clientKeyData, it->clientKeyData);
+        QCOMPARE(a.exec.has_value(), it->exec.has_value());
+        if (a.exec) {
+            QCOMPARE(a.exec->args, it->exec->args);
+            QCOMPARE(a.exec->env, it->exec->env);
+            QCOMPARE(a.exec->installHint, it->exec->installHint);
+            QCOMPARE(a.exec->provideClusterInfo, it->exec->provideClusterInfo);
+        }
+        QCOMPARE(a.authProvider.has_value(), it->authProvider.has_value());
+        if (a.authProvider) {
+            QCOMPARE(a.authProvider->config, it->authProvider->config);
+        }
     }
 }
 
