@@ -22,13 +22,18 @@ QString watchKey(const ResourceRef &resource, const QString &namespaceName)
 }
 } // namespace
 
-ClusterConnection::ClusterConnection(const RestConfig &config, QObject *parent)
+ClusterConnection::ClusterConnection(const RestConfig &config, const CredentialSourceOptions &credentials,
+                                     QObject *parent)
     : QObject(parent)
     , m_contextName(config.contextName)
     , m_defaultNamespace(config.namespaceName)
     , m_namespaceExplicit(config.namespaceExplicit)
-    , m_client(std::make_unique<ApiClient>(config, createCredentialSource(config)))
+    , m_client(std::make_unique<ApiClient>(config, createCredentialSource(config, credentials)))
 {
+    if (CredentialSource *credentials = m_client->credentials()) {
+        // "Waiting for sign-in" must show while a plugin runs, so pass its state on.
+        connect(credentials, &CredentialSource::stateChanged, this, [this] { Q_EMIT stateChanged(m_state); });
+    }
 }
 
 ClusterConnection::ClusterConnection(const QString &contextName, const ApiError &error, QObject *parent)
@@ -67,6 +72,18 @@ void ClusterConnection::start()
             qCInfo(lcConnection) << "context" << m_contextName << "failed:" << error.message;
             setState(State::Failed, error);
         });
+}
+
+bool ClusterConnection::waitingForCredentials() const
+{
+    const CredentialSource *credentials = m_client ? m_client->credentials() : nullptr;
+    return credentials && credentials->state() == CredentialState::Obtaining;
+}
+
+QString ClusterConnection::credentialDescription() const
+{
+    const CredentialSource *credentials = m_client ? m_client->credentials() : nullptr;
+    return credentials ? credentials->description() : QString();
 }
 
 ObjectStore *ClusterConnection::store(const ResourceRef &resource, const QString &namespaceName)

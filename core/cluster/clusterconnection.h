@@ -5,6 +5,7 @@
 #include "core/api/apierror.h"
 #include "core/api/requesthandle.h"
 #include "core/api/resourceref.h"
+#include "core/auth/credentialsourcefactory.h"
 #include "core/kubeconfig/restconfig.h"
 
 #include <QHash>
@@ -33,7 +34,8 @@ public:
     };
     Q_ENUM(State)
 
-    ClusterConnection(const RestConfig &config, QObject *parent = nullptr);
+    ClusterConnection(const RestConfig &config, const CredentialSourceOptions &credentials = {},
+                      QObject *parent = nullptr);
     // A context whose configuration is unusable: Failed from the start, with the reason.
     ClusterConnection(const QString &contextName, const ApiError &error, QObject *parent = nullptr);
     ~ClusterConnection() override;
@@ -49,6 +51,10 @@ public:
     bool namespaceExplicit() const { return m_namespaceExplicit; }
     QString serverVersion() const { return m_serverVersion; }
     ApiClient *client() const { return m_client.get(); }
+    // True while a credential plugin or sign-in runs for this connection.
+    bool waitingForCredentials() const;
+    // How this connection authenticates, for status lines; never a secret.
+    QString credentialDescription() const;
 
     // The live store of one resource in one namespace ("" = all namespaces),
     // created and started on first use. Owned by the connection.

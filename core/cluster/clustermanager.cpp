@@ -59,7 +59,10 @@ ClusterConnection *ClusterManager::connectTo(const QString &context)
         overrides.namespaceName = m_options.namespaceName;
     }
     auto config = m_set.restConfig(overrides);
-    ClusterConnection *created = config ? new ClusterConnection(*config) : new ClusterConnection(context, config.error());
+    CredentialSourceOptions credentials;
+    credentials.exec.timeoutMs = m_options.credentialTimeoutMs;
+    ClusterConnection *created = config ? new ClusterConnection(*config, credentials)
+                                        : new ClusterConnection(context, config.error());
     m_connections.insert(context, created);
     connect(created, &ClusterConnection::stateChanged, this, [this, context] { Q_EMIT connectionChanged(context); });
     created->start();

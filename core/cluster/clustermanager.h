@@ -26,6 +26,7 @@ public:
         QString context;       // --context
         QString namespaceName; // -n
         bool allNamespaces = false; // -A
+        int credentialTimeoutMs = 60 * 1000; // a hung exec plugin fails after this
     };
 
     explicit ClusterManager(Options options, QObject *parent = nullptr);

@@ -54,7 +54,8 @@ QString ContextListModel::statusText(const ContextInfo &info) const
     }
     switch (c->state()) {
     case ClusterConnection::State::Connecting:
-        return tr("Connecting…");
+        return c->waitingForCredentials() ? tr("Waiting for sign-in: %1").arg(c->credentialDescription())
+                                          : tr("Connecting…");
     case ClusterConnection::State::Connected:
         return tr("Connected (%1)").arg(c->serverVersion());
     case ClusterConnection::State::Failed:
