@@ -12,6 +12,7 @@
 #include <QStringDecoder>
 
 #include <string>
+#include <yaml-cpp/depthguard.h>
 
 Q_LOGGING_CATEGORY(lcKubeconfigYaml, "sextant.core.kubeconfig.yaml")
 
@@ -225,6 +226,12 @@ Result<YAML::Node> load(const QByteArray &data, const QString &fileName)
     }
     try {
         return YAML::Load(data.toStdString());
+    } catch (const YAML::DeepRecursion &e) {
+        return makeUnexpected(configurationError(
+            QCoreApplication::translate("Sextant::Core", "%1: yaml: line %2, column %3: nested too deeply")
+                .arg(fileName)
+                .arg(e.mark.line + 1)
+                .arg(e.mark.column + 1)));
     } catch (const YAML::Exception &e) {
         // e.msg is yaml-cpp's fixed wording; the mark gives the place. Never the content.
         return makeUnexpected(
