@@ -54,9 +54,12 @@ int main(int argc, char *argv[])
 
     Ui::MainWindow window(&manager);
     window.show();
-    const QString initial = manager.initialContext();
-    if (!initial.isEmpty()) {
-        window.openContext(initial);
+    // --context opens that cluster; otherwise Sextant starts on the cluster
+    // list with the kubeconfig's current context selected and connecting.
+    if (!options.context.isEmpty()) {
+        window.openContext(options.context);
+    } else if (!manager.initialContext().isEmpty()) {
+        window.previewContext(manager.initialContext());
     }
 
     if (options.quitAfterMs >= 0) {

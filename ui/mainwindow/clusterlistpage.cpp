@@ -23,6 +23,7 @@ ClusterListPage::ClusterListPage(Core::ClusterManager *manager, QWidget *parent)
     , m_banner(new MessageBanner(this))
     , m_table(new QTableView(this))
     , m_open(new QPushButton(tr("&Open"), this))
+    , m_disconnect(new QPushButton(tr("&Disconnect"), this))
     , m_reload(new QPushButton(tr("&Reload kubeconfig"), this))
 {
     auto *title = new QLabel(tr("Clusters"), this);
@@ -51,6 +52,7 @@ ClusterListPage::ClusterListPage(Core::ClusterManager *manager, QWidget *parent)
     buttons->addWidget(title);
     buttons->addStretch(1);
     buttons->addWidget(m_reload);
+    buttons->addWidget(m_disconnect);
     buttons->addWidget(m_open);
 
     auto *layout = new QVBoxLayout(this);
@@ -59,7 +61,10 @@ ClusterListPage::ClusterListPage(Core::ClusterManager *manager, QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_table, 1);
 
+    m_disconnect->setToolTip(tr("Close the connection and free the memory its watches use"));
     connect(m_open, &QPushButton::clicked, this, &ClusterListPage::openSelected);
+    connect(m_disconnect, &QPushButton::clicked, this, &ClusterListPage::disconnectSelected);
+    connect(manager, &Core::ClusterManager::connectionChanged, this, &ClusterListPage::updateButtons);
     connect(m_table, &QTableView::activated, this, &ClusterListPage::openSelected);
     connect(m_reload, &QPushButton::clicked, manager, &Core::ClusterManager::reload);
     connect(manager, &Core::ClusterManager::contextsChanged, this, &ClusterListPage::showProblems);
@@ -83,17 +88,41 @@ void ClusterListPage::showProblems()
     }
 }
 
-void ClusterListPage::openSelected()
+QString ClusterListPage::selectedContext() const
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (!rows.isEmpty()) {
-        Q_EMIT openRequested(m_model->contextAt(rows.first().row()));
+    return rows.isEmpty() ? QString() : m_model->contextAt(rows.first().row());
+}
+
+void ClusterListPage::selectContext(const QString &context)
+{
+    const int row = m_model->rowOfContext(context);
+    if (row >= 0) {
+        m_table->selectRow(row);
+    }
+}
+
+void ClusterListPage::openSelected()
+{
+    const QString context = selectedContext();
+    if (!context.isEmpty()) {
+        Q_EMIT openRequested(context);
+    }
+}
+
+void ClusterListPage::disconnectSelected()
+{
+    const QString context = selectedContext();
+    if (!context.isEmpty()) {
+        m_manager->disconnectFrom(context);
     }
 }
 
 void ClusterListPage::updateButtons()
 {
-    m_open->setEnabled(m_table->selectionModel()->hasSelection());
+    const QString context = selectedContext();
+    m_open->setEnabled(!context.isEmpty());
+    m_disconnect->setEnabled(!context.isEmpty() && m_manager->connection(context));
 }
 
 } // namespace Sextant::Ui

@@ -25,6 +25,8 @@ public:
     explicit ClusterListPage(Core::ClusterManager *manager, QWidget *parent = nullptr);
 
     Core::ContextListModel *model() const { return m_model; }
+    // Selects a context's row, e.g. the kubeconfig's current context at start.
+    void selectContext(const QString &context);
     QTableView *table() const { return m_table; }
 
 Q_SIGNALS:
@@ -33,6 +35,8 @@ Q_SIGNALS:
 private:
     void showProblems();
     void openSelected();
+    void disconnectSelected();
+    QString selectedContext() const;
     void updateButtons();
 
     Core::ClusterManager *m_manager = nullptr;
@@ -40,6 +44,7 @@ private:
     MessageBanner *m_banner = nullptr;
     QTableView *m_table = nullptr;
     QPushButton *m_open = nullptr;
+    QPushButton *m_disconnect = nullptr;
     QPushButton *m_reload = nullptr;
 };
 

@@ -224,6 +224,13 @@ void MainWindow::openContext(const QString &context)
     showPage(place.page);
 }
 
+void MainWindow::previewContext(const QString &context)
+{
+    m_clusterPage->selectContext(context);
+    m_manager->connectTo(context);
+    showPage(Page::Clusters);
+}
+
 void MainWindow::showPage(Page page)
 {
     m_updatingSelectors = true;

@@ -43,6 +43,9 @@ public:
 
     // Connects to a context and shows its pods (the command line's --context).
     void openContext(const QString &context);
+    // Shows the cluster list with a context selected, connecting to it in the
+    // background so its status is known (the start without --context).
+    void previewContext(const QString &context);
     void showPage(Page page);
 
     QString activeContext() const { return m_context; }
