@@ -11,7 +11,7 @@
 // - Unknown fields are ignored; exec.interactiveMode is defaulted (v1beta1 -> IfAvailable).
 // - Paths are NOT resolved here (KubeconfigLoader does that), origins are set to fileName.
 // - Errors read "<file>: users[2].user.token: expected a string" and never contain values.
-// - Input is bounded: 16 MiB, 1,000,000 nodes visited, depth 100.
+// - Input is bounded: 16 MiB, 250,000 nodes visited, depth 100.
 
 #include "core/api/apierror.h"
 #include "core/kubeconfig/kubeconfigmodel.h"

@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 
+#include <cstring>
 #include <string>
 #include <yaml-cpp/depthguard.h>
 
@@ -33,6 +34,14 @@ QString fileErrorReason(const QFile &file)
 // YAML 1.1 plain scalars as go-yaml v2 (and so kubectl) resolves them.
 QJsonValue resolvePlainScalar(const std::string &raw)
 {
+    // Fast path: most scalars are names, URLs or base64 and start with a letter
+    // that cannot begin a number, bool or null.
+    const char first = raw.empty() ? '\0' : raw.front();
+    const bool maybeTyped = raw.empty() || (first >= '0' && first <= '9') || first == '-' || first == '+'
+        || first == '.' || first == '~' || std::strchr("yYnNtTfFoO", first) != nullptr;
+    if (!maybeTyped || raw.size() > 64) {
+        return QString::fromStdString(raw);
+    }
     const QString s = QString::fromStdString(raw);
     static const QRegularExpression boolTrue(QStringLiteral("^(y|Y|yes|Yes|YES|true|True|TRUE|on|On|ON)$"));
     static const QRegularExpression boolFalse(QStringLiteral("^(n|N|no|No|NO|false|False|FALSE|off|Off|OFF)$"));

@@ -18,7 +18,8 @@
 namespace Sextant::Core::KubeconfigYaml {
 
 inline constexpr qint64 MaxDocumentBytes = 16 * 1024 * 1024;
-inline constexpr qint64 MaxNodesVisited = 1'000'000;
+// Real kubeconfigs with hundreds of contexts stay under 20,000 nodes.
+inline constexpr qint64 MaxNodesVisited = 250'000;
 inline constexpr int MaxDepth = 100;
 
 // Counts nodes visited by one walk; shared by all converters of one document.
