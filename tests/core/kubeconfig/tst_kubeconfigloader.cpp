@@ -6,6 +6,10 @@
 #include <QDir>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 using namespace Sextant::Core;
 using namespace Sextant::Core::TestUtil;
 
@@ -19,7 +23,8 @@ private Q_SLOTS:
     void load_allListedFilesMissing_warns(); // TestWarningMissingFiles
     void load_defaultHomeFileMissing_noWarning(); // TestNoWarningMissingFiles
     void load_unparsableFile_otherFilesStillLoad(); // TestErrorReadingFile
-    void load_directoryInList_isLoadError(); // TestErrorReadingNonFile
+    void load_directoryInList_isLoadError();
+    void load_unreadableFile_isLoadError(); // TestErrorReadingNonFile
     void load_conflictingCurrentContext_firstFileWins(); // TestConflictingCurrentContext
     void load_emptyFile_isEmptyConfig(); // TestLoadingEmptyMaps
     void load_duplicateNameInOneFile_isLoadError_data(); // TestDuplicate{Cluster,Context,User,Extension}Name
@@ -119,6 +124,27 @@ void TestKubeconfigLoader::load_directoryInList_isLoadError()
     QVERIFY2(set->loadErrors().first().message.contains(QStringLiteral("is a directory")),
         qPrintable(set->loadErrors().first().message));
     QCOMPARE(set->config().contexts.size(), 1);
+}
+
+void TestKubeconfigLoader::load_unreadableFile_isLoadError()
+{
+#ifdef Q_OS_UNIX
+    if (::geteuid() == 0) {
+        QSKIP("root can read any file");
+    }
+#endif
+    QTemporaryDir dir;
+    const QString secret = writeFile(dir.path(), QStringLiteral("secret"), simpleConfig(QStringLiteral("secret")));
+    QVERIFY(QFile::setPermissions(secret, QFile::WriteOwner));
+    const QString good = writeFile(dir.path(), QStringLiteral("good"), simpleConfig(QStringLiteral("good")));
+    LoadOptions options;
+    options.envKubeconfig = secret + QLatin1Char(':') + good;
+    const auto set = KubeconfigLoader::load(options);
+    QVERIFY(set.hasValue());
+    QCOMPARE(set->loadErrors().size(), 1);
+    QVERIFY2(set->loadErrors().first().message.startsWith(secret + QStringLiteral(": open ")),
+        qPrintable(set->loadErrors().first().message));
+    QVERIFY(set->config().contexts.contains(QStringLiteral("good")));
 }
 
 void TestKubeconfigLoader::load_conflictingCurrentContext_firstFileWins()
