@@ -14,15 +14,6 @@
 
 namespace Sextant::App {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sextant::App", text);
-}
-
-} // namespace
-
 DoctorCommand::DoctorCommand(QTextStream &out, QTextStream &err, QObject *parent)
     : QObject(parent)
     , m_out(out)
@@ -42,9 +33,8 @@ int DoctorCommand::start(const QStringList &arguments)
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption kubeconfig(QStringLiteral("kubeconfig"),
         tr("Path to the kubeconfig file to use (not merged with KUBECONFIG)."), QStringLiteral("file"));
-    const QCommandLineOption context(
-        QStringLiteral("context"), tr("The kubeconfig context to check (default: current-context)."),
-        QStringLiteral("name"));
+    const QCommandLineOption context(QStringLiteral("context"),
+        tr("The kubeconfig context to check (default: current-context)."), QStringLiteral("name"));
     const QCommandLineOption namespaceOption({ QStringLiteral("n"), QStringLiteral("namespace") },
         tr("The namespace whose permissions to list (default: the context's)."), QStringLiteral("namespace"));
     parser.addOptions({ kubeconfig, context, namespaceOption });
@@ -78,7 +68,8 @@ int DoctorCommand::start(const QStringList &arguments)
     Core::ConfigOverrides overrides;
     overrides.context = parser.value(context);
     overrides.namespaceName = parser.value(namespaceOption);
-    m_doctor = new Core::ConnectionDoctor(Core::LoadOptions::fromEnvironment(parser.value(kubeconfig)), overrides, this);
+    m_doctor
+        = new Core::ConnectionDoctor(Core::LoadOptions::fromEnvironment(parser.value(kubeconfig)), overrides, this);
     connect(m_doctor, &Core::ConnectionDoctor::stepProgress, this, [this](int, const QString &message) {
         m_out << "       " << message << '\n';
         m_out.flush();
