@@ -8,6 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <algorithm>
@@ -119,6 +120,9 @@ int runDoctor(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(SEXTANT_VERSION));
 #endif
     setUpTranslations(QString());
+    // The report says everything; Sextant's own logging only on request (QT_LOGGING_RULES still wins).
+    QLoggingCategory::setFilterRules(
+        QStringLiteral("sextant.*.debug=false\nsextant.*.info=false\nsextant.*.warning=false"));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -5,6 +5,7 @@
 #include "core/api/apiclient.h"
 #include "core/auth/ansiescape.h"
 #include "core/auth/execcredentialsource.h"
+#include "core/auth/oidccredentialsource.h"
 #include "core/doctor/accesssummary.h"
 #include "core/doctor/doctorreport.h"
 #include "core/doctor/tcpprobe.h"
@@ -28,6 +29,9 @@ namespace Sextant::Core {
 namespace {
 
 constexpr int StepCount = 6;
+
+// How long credentials may take before the doctor says it is waiting.
+constexpr int ProgressDelayMs = 700;
 
 // Bearer tokens and passwords shorter than this are not scrubbed: replacing
 // common short words would garble the report more than it protects.
@@ -155,8 +159,10 @@ void ConnectionDoctor::reset()
         m_anonymousClient = nullptr;
     }
     if (m_client) {
-        m_client->credentials()->disconnect(this);
-        m_client->credentials()->cancel();
+        if (CredentialSource *credentials = m_client->credentials()) {
+            credentials->disconnect(this);
+            credentials->cancel();
+        }
         m_client->deleteLater();
         m_client = nullptr;
     }
@@ -321,10 +327,10 @@ void ConnectionDoctor::checkKubeconfig()
         QString detail = config.error().message;
         QString hint;
         if (contextName.isEmpty()) {
-            hint = contextNames.isEmpty()
-                ? tr("No contexts were found (files read: %1). Point --kubeconfig or KUBECONFIG at your "
-                     "cluster's kubeconfig.")
-                      .arg(files.isEmpty() ? tr("none") : files)
+            detail = tr("%1 (files read: %2)").arg(detail, files.isEmpty() ? tr("none") : files);
+            hint = !problems.isEmpty() ? tr("Fix the kubeconfig file named below: it could not be read.")
+                : contextNames.isEmpty()
+                ? tr("No contexts were found. Point --kubeconfig or KUBECONFIG at your cluster's kubeconfig.")
                 : tr("Choose a context with --context NAME, or set one with kubectl config use-context NAME. "
                      "Contexts: %1.")
                       .arg(contextNames.join(QStringLiteral(", ")));
@@ -605,15 +611,23 @@ void ConnectionDoctor::checkCredentials()
     m_credentials = createCredentialSource(*m_config, m_options.credentials);
     CredentialSource *source = m_credentials.get();
     m_credentialWarnings.clear();
-    connect(source, &CredentialSource::stateChanged, this, [this, source](CredentialState state) {
-        if (state == CredentialState::Obtaining) {
-            Q_EMIT stepProgress(m_index, tr("Waiting for %1 (sign in if it asks you to)").arg(source->description()));
+    // Said only when it takes a moment: a plugin that answers at once needs no "waiting".
+    const quint64 generation = m_generation;
+    connect(source, &CredentialSource::stateChanged, this, [this, source, generation](CredentialState state) {
+        if (state != CredentialState::Obtaining) {
+            return;
         }
+        QTimer::singleShot(ProgressDelayMs, this, [this, source, generation] {
+            if (generation == m_generation && m_credentials.get() == source
+                && source->state() == CredentialState::Obtaining) {
+                Q_EMIT stepProgress(
+                    m_index, tr("Waiting for %1 (sign in if it asks you to)").arg(source->description()));
+            }
+        });
     });
     connect(source, &CredentialSource::warningRaised, this,
         [this](const QString &message) { m_credentialWarnings.append(message); });
     m_credentialTimer.start();
-    const quint64 generation = m_generation;
     source->get(this, [this, generation](const Result<Credential> &credential) {
         if (generation == m_generation) {
             onCredentials(credential);
@@ -666,13 +680,21 @@ void ConnectionDoctor::onCredentials(const Result<Credential> &credential)
         } else {
             hint = tr("Check the user \"%1\" in %2.").arg(rc.userName, QDir::toNativeSeparators(rc.userOriginFile));
         }
-        complete(DoctorStep::Failed, tr("%1: %2").arg(description, detail), hint);
+        // Plugin messages already start with the plugin's name.
+        if (!exec && !detail.contains(description)) {
+            detail = tr("%1: %2").arg(description, detail);
+        }
+        complete(DoctorStep::Failed, detail, hint);
         return;
     }
 
     const Credential &value = credential.value();
     m_secrets << QString::fromUtf8(value.bearerToken) << QString::fromUtf8(value.basicPassword)
               << QString::fromUtf8(value.clientKeyPem);
+    if (!value.basicPassword.isEmpty()) {
+        // As it travels in the Authorization header, should a server echo it.
+        m_secrets << QString::fromLatin1(QByteArray(value.basicUser + ':' + value.basicPassword).toBase64());
+    }
 
     QStringList kinds;
     if (!value.bearerToken.isEmpty()) {
@@ -684,11 +706,13 @@ void ConnectionDoctor::onCredentials(const Result<Credential> &credential)
     if (!value.clientCertPem.isEmpty() || !rc.clientCertData.isEmpty()) {
         kinds << tr("a client certificate");
     }
+    // Static sources already say what they hold ("client certificate /path"); plugins say what they gave.
+    const bool obtained = exec || qobject_cast<OidcCredentialSource *>(source);
     QString detail = description;
     if (exec && !exec->resolvedCommand().isEmpty() && !detail.contains(exec->resolvedCommand())) {
         detail += QStringLiteral(" (%1)").arg(QDir::toNativeSeparators(exec->resolvedCommand()));
     }
-    if (!kinds.isEmpty()) {
+    if (obtained && !kinds.isEmpty()) {
         detail = tr("%1: got %2").arg(detail, kinds.join(tr(" and ")));
     }
     if (value.expiry.isValid()) {
@@ -775,6 +799,14 @@ void ConnectionDoctor::onIdentity(const QJsonObject *review, const ApiError *err
         }
         if (error->isNotFound() && apiVersionIndex + 1 < SelfSubjectReviewVersions.size()) {
             checkAuthenticated(apiVersionIndex + 1);
+            return;
+        }
+        if (rc.server.scheme() != QLatin1String("https") && error->kind == ApiError::Kind::Status) {
+            complete(DoctorStep::Warning,
+                tr("Anonymous over plain http: the server answered HTTP %1: %2")
+                    .arg(error->httpStatus)
+                    .arg(error->message),
+                tr("Use the API server's https:// URL so that credentials can be sent."));
             return;
         }
         if (error->isUnauthorized()) {

@@ -19,6 +19,7 @@
 //   6. permissions    SelfSubjectRulesReview in the context's namespace, summarised
 // Everything is asynchronous (no nested event loop). No report text ever
 // contains a token, password or key: the doctor also scrubs the values it knows.
+// Delete a doctor from its own signals with deleteLater(), not delete.
 
 #include "core/api/apierror.h"
 #include "core/api/requesthandle.h"

@@ -134,6 +134,32 @@ private Q_SLOTS:
         QVERIFY(!run.report.contains(CanaryToken));
     }
 
+    void kubeconfig_malformedFile_namesFileAndParseError()
+    {
+        const QString path
+            = writeFile(m_dir, QStringLiteral("malformed.yaml"), "apiVersion: v1\nclusters: [\n  - {name: x\n");
+        const DoctorRun run = runDoctorOn(path);
+        QVERIFY(run.finished);
+        const DoctorStep step = run.step(DoctorStepId::Kubeconfig);
+        QCOMPARE(step.status, DoctorStep::Failed);
+        QVERIFY2(step.detail.contains(path + QLatin1String(": yaml: line")), qPrintable(step.detail));
+        QVERIFY2(step.hint.contains(QLatin1String("could not be read")), qPrintable(step.hint));
+    }
+
+    void kubeconfig_missingCertificateFile_namesFileAndField()
+    {
+        const QString missing = m_dir.filePath(QStringLiteral("no-such-client.crt"));
+        const QString user = QStringLiteral("    client-certificate: %1\n    client-key: %1\n").arg(missing);
+        const QString path = writeFile(m_dir, QStringLiteral("missing-cert.yaml"),
+            kubeconfigYaml(QStringLiteral("https://127.0.0.1:6443"), caLine("ca.crt"), user));
+        const DoctorRun run = runDoctorOn(path);
+        const DoctorStep step = run.step(DoctorStepId::Kubeconfig);
+        QCOMPARE(step.status, DoctorStep::Failed);
+        QVERIFY2(step.detail.contains(QLatin1String("context \"test\" from ") + path), qPrintable(step.detail));
+        QVERIFY2(step.detail.contains(QLatin1String("users[0].user")), qPrintable(step.detail));
+        QVERIFY2(step.detail.contains(missing), qPrintable(step.detail));
+    }
+
     void kubeconfig_unknownContext_listsAvailableContexts()
     {
         const QString path = writeFile(m_dir, QStringLiteral("plain.yaml"),
@@ -309,6 +335,64 @@ private Q_SLOTS:
         QVERIFY2(!run.report.contains(QChar(0x1b)), "escape sequences reach the report");
         QVERIFY2(credentials.hint.contains(QLatin1String("PATH")), qPrintable(credentials.hint));
         QCOMPARE(run.step(DoctorStepId::Authenticated).status, DoctorStep::Skipped);
+    }
+
+    void credentials_hungPlugin_saysWaitingThenTimesOut()
+    {
+        CannedHttpServer server;
+        server.enableTls(testCertificate("server.crt"), testKey("server.key"));
+        server.setHandler(apiServer);
+        const QString plugin = writeFile(m_dir, QStringLiteral("hang.sh"), "#!/bin/sh\nexec sleep 30\n");
+        QVERIFY(QFile::setPermissions(plugin, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        const QString user = QStringLiteral("    exec:\n"
+                                            "      apiVersion: client.authentication.k8s.io/v1beta1\n"
+                                            "      command: %1\n")
+                                 .arg(plugin);
+        const QString path = writeFile(
+            m_dir, QStringLiteral("hang.yaml"), kubeconfigYaml(server.url().toString(), caLine("ca.crt"), user));
+        LoadOptions load;
+        load.explicitPath = path;
+        ConnectionDoctor doctor(load, {});
+        DoctorOptions options;
+        options.credentials.exec.timeoutMs = 1500;
+        options.credentials.exec.searchLoginShellPath = false;
+        doctor.setOptions(options);
+        QSignalSpy progress(&doctor, &ConnectionDoctor::stepProgress);
+        const DoctorRun run = runDoctor(doctor);
+        QVERIFY(run.finished);
+        const DoctorStep credentials = run.step(DoctorStepId::Credentials);
+        QCOMPARE(credentials.status, DoctorStep::Failed);
+        QVERIFY2(credentials.detail.contains(QLatin1String("did not finish")), qPrintable(credentials.detail));
+        QVERIFY2(credentials.hint.contains(QLatin1String("terminal")), qPrintable(credentials.hint));
+        QVERIFY2(credentials.hint.contains(plugin), qPrintable(credentials.hint));
+        QCOMPARE(progress.count(), 1);
+        QCOMPARE(progress.constFirst().at(0).toInt(), 3);
+        QVERIFY(
+            progress.constFirst().at(1).toString().startsWith(QLatin1String("Waiting for exec plugin \"hang.sh\"")));
+    }
+
+    void credentials_pluginPrintsGarbage_failsNamingPlugin()
+    {
+        CannedHttpServer server;
+        server.enableTls(testCertificate("server.crt"), testKey("server.key"));
+        server.setHandler(apiServer);
+        const QString plugin
+            = writeFile(m_dir, QStringLiteral("garbage-plugin.sh"), "#!/bin/sh\necho 'not json {{{'\n");
+        QVERIFY(QFile::setPermissions(plugin, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        const QString user = QStringLiteral("    exec:\n"
+                                            "      apiVersion: client.authentication.k8s.io/v1\n"
+                                            "      interactiveMode: Never\n"
+                                            "      command: %1\n")
+                                 .arg(plugin);
+        const QString path = writeFile(m_dir, QStringLiteral("garbage-plugin.yaml"),
+            kubeconfigYaml(server.url().toString(), caLine("ca.crt"), user));
+        const DoctorRun run = runDoctorOn(path);
+        QVERIFY(run.finished);
+        const DoctorStep credentials = run.step(DoctorStepId::Credentials);
+        QCOMPARE(credentials.status, DoctorStep::Failed);
+        QVERIFY2(credentials.detail.startsWith(QLatin1String("exec plugin \"garbage-plugin.sh\"")),
+            qPrintable(credentials.detail));
+        QVERIFY2(credentials.hint.contains(plugin), qPrintable(credentials.hint));
     }
 
     void authenticated_unauthorized_failsWithHintWithoutCanary()
