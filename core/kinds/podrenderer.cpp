@@ -150,7 +150,7 @@ Health healthOf(const PodSummary &s)
     }
     if (s.reason == QLatin1String("Pending") || s.reason == QLatin1String("ContainerCreating")
         || s.reason == QLatin1String("PodInitializing") || s.reason == QLatin1String("Terminating")
-        || s.reason.startsWith(QLatin1String("Init:")) && s.reason.at(5).isDigit()) {
+        || (s.reason.startsWith(QLatin1String("Init:")) && s.reason.size() > 5 && s.reason.at(5).isDigit())) {
         return Health::Progressing;
     }
     if (s.reason == QLatin1String("Unknown") || s.reason == QLatin1String("NotReady")) {
