@@ -10,7 +10,10 @@ namespace Sextant::App {
 ParseOutcome parseCommandLine(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("Sextant::App", "Sextant: a native desktop client for Kubernetes."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Sextant::App",
+        "Sextant: a native desktop client for Kubernetes.\n\n"
+        "Commands:\n  doctor    check a connection step by step (sextant doctor --help)"));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption kubeconfig(QStringLiteral("kubeconfig"),

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sextant authors
 // SPDX-License-Identifier: Apache-2.0
 #include "app/commandline.h"
+#include "app/doctorcommand.h"
 #include "app/localesetup.h"
 #include "core/cluster/clustermanager.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -10,6 +11,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <cstring>
 
 using namespace Sextant;
 
@@ -24,6 +26,10 @@ void setIdentity()
 
 int main(int argc, char *argv[])
 {
+    // `sextant doctor` is a terminal command: no GUI at all.
+    if (argc > 1 && std::strcmp(argv[1], "doctor") == 0) {
+        return App::runDoctor(argc, argv);
+    }
     // Parse first without a GUI, so --version, --help and bad arguments work
     // with no display at all.
     App::ParseOutcome parsed;
