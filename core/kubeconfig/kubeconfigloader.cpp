@@ -3,6 +3,7 @@
 #include "core/kubeconfig/kubeconfigloader.h"
 
 #include "core/kubeconfig/kubeconfigparser.h"
+#include "core/kubeconfig/kubeconfigvalidation.h"
 #include "core/kubeconfig/kubeconfigyaml_p.h"
 
 #include <QCoreApplication>
@@ -173,6 +174,9 @@ Result<KubeconfigSet> KubeconfigLoader::load(const LoadOptions &options)
 
     set.m_config = merge(parsed);
     resolveLocalPaths(set.m_config);
+    if (!set.m_config.currentContext.isEmpty() && !set.m_config.contexts.contains(set.m_config.currentContext)) {
+        set.m_warnings.append(KubeconfigValidation::contextNotFound(set.m_config.currentContext));
+    }
     return set;
 }
 

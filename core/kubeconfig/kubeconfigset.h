@@ -8,7 +8,9 @@
 //   QString currentContext() const;                 // merged current-context
 //   QList<ContextInfo> contexts() const;            // every context, first file wins a name, with status
 //   QList<KubeconfigLoadError> loadErrors() const;  // per-file problems; the other files still loaded
-//   QStringList warnings() const;                   // e.g. "Config not found: a, b" (all KUBECONFIG files missing)
+//   QStringList warnings() const;                   // "Config not found: a, b" (all KUBECONFIG files missing),
+//                                                   // "context was not found for specified context: x"
+//                                                   (current-context)
 //   QString originOfContext(const QString &name) const;
 //   Result<RestConfig> restConfig(const ConfigOverrides &overrides = {}) const;  // client_config.go ClientConfig()
 //   QString defaultFilename() const;                // where current-context is written (GetDefaultFilename)

@@ -157,6 +157,8 @@ void TestKubeconfigLoader::load_conflictingCurrentContext_firstFileWins()
     options.envKubeconfig = none + QLatin1Char(':') + first + QLatin1Char(':') + second;
     const auto set = KubeconfigLoader::load(options);
     QCOMPARE(set->currentContext(), QStringLiteral("from-first"));
+    QCOMPARE(
+        set->warnings(), QStringList { QStringLiteral("context was not found for specified context: from-first") });
 }
 
 void TestKubeconfigLoader::load_emptyFile_isEmptyConfig()
