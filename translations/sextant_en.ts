@@ -4,10 +4,6 @@
 <context>
     <name>Sextant::App</name>
     <message>
-        <source>Sextant: a native desktop client for Kubernetes.</source>
-        <translation>Sextant: a native desktop client for Kubernetes.</translation>
-    </message>
-    <message>
         <source>Path to the kubeconfig file to use (not merged with KUBECONFIG).</source>
         <translation>Path to the kubeconfig file to use (not merged with KUBECONFIG).</translation>
     </message>
@@ -52,6 +48,59 @@
 </source>
         <translation>-n and -A cannot be used together
 </translation>
+    </message>
+    <message>
+        <source>Sextant: a native desktop client for Kubernetes.
+
+Commands:
+  doctor    check a connection step by step (sextant doctor --help)</source>
+        <translation>Sextant: a native desktop client for Kubernetes.
+
+Commands:
+  doctor    check a connection step by step (sextant doctor --help)</translation>
+    </message>
+</context>
+<context>
+    <name>Sextant::App::DoctorCommand</name>
+    <message>
+        <source>Checks a kubeconfig context step by step: kubeconfig, server reachable, TLS, credentials, authentication and permissions. Exits with 0 when nothing failed, 1 on a failure, 2 on bad usage.</source>
+        <translation>Checks a kubeconfig context step by step: kubeconfig, server reachable, TLS, credentials, authentication and permissions. Exits with 0 when nothing failed, 1 on a failure, 2 on bad usage.</translation>
+    </message>
+    <message>
+        <source>Run the connection doctor.</source>
+        <translation>Run the connection doctor.</translation>
+    </message>
+    <message>
+        <source>Path to the kubeconfig file to use (not merged with KUBECONFIG).</source>
+        <translation>Path to the kubeconfig file to use (not merged with KUBECONFIG).</translation>
+    </message>
+    <message>
+        <source>The kubeconfig context to check (default: current-context).</source>
+        <translation>The kubeconfig context to check (default: current-context).</translation>
+    </message>
+    <message>
+        <source>The namespace whose permissions to list (default: the context&apos;s).</source>
+        <translation>The namespace whose permissions to list (default: the context&apos;s).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unexpected argument: %1</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value</source>
+        <translation>--%1 needs a value</translation>
+    </message>
+    <message>
+        <source>The connection fails at &quot;%1&quot;.</source>
+        <translation>The connection fails at &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>All checks passed, with warnings.</source>
+        <translation>All checks passed, with warnings.</translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation>All checks passed.</translation>
     </message>
 </context>
 <context>
@@ -641,10 +690,6 @@ See https://kubernetes.io/docs/reference/access-authn-authz/authentication/#clie
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>No contexts were found (files read: %1). Point --kubeconfig or KUBECONFIG at your cluster&apos;s kubeconfig.</source>
-        <translation>No contexts were found (files read: %1). Point --kubeconfig or KUBECONFIG at your cluster&apos;s kubeconfig.</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -885,10 +930,6 @@ See https://kubernetes.io/docs/reference/access-authn-authz/authentication/#clie
         <translation>The credentials were accepted, but the server did not say who you are (HTTP %1: %2)</translation>
     </message>
     <message>
-        <source>The server is older than Kubernetes 1.27 and has no SelfSubjectReview.</source>
-        <translation>The server is older than Kubernetes 1.27 and has no SelfSubjectReview.</translation>
-    </message>
-    <message>
         <source>, impersonated through the kubeconfig&apos;s &quot;as&quot; setting</source>
         <translation>, impersonated through the kubeconfig&apos;s &quot;as&quot; setting</translation>
     </message>
@@ -923,6 +964,26 @@ See https://kubernetes.io/docs/reference/access-authn-authz/authentication/#clie
     <message>
         <source>Another authorizer (e.g. a webhook) may allow more than listed; Sextant checks each action when you try it.</source>
         <translation>Another authorizer (e.g. a webhook) may allow more than listed; Sextant checks each action when you try it.</translation>
+    </message>
+    <message>
+        <source>%1 (files read: %2)</source>
+        <translation>%1 (files read: %2)</translation>
+    </message>
+    <message>
+        <source>Fix the kubeconfig file named below: it could not be read.</source>
+        <translation>Fix the kubeconfig file named below: it could not be read.</translation>
+    </message>
+    <message>
+        <source>No contexts were found. Point --kubeconfig or KUBECONFIG at your cluster&apos;s kubeconfig.</source>
+        <translation>No contexts were found. Point --kubeconfig or KUBECONFIG at your cluster&apos;s kubeconfig.</translation>
+    </message>
+    <message>
+        <source>Anonymous over plain http: the server answered HTTP %1: %2</source>
+        <translation>Anonymous over plain http: the server answered HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>The server predates Kubernetes 1.28, which made SelfSubjectReview generally available.</source>
+        <translation>The server predates Kubernetes 1.28, which made SelfSubjectReview generally available.</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1282,14 @@ See https://kubernetes.io/docs/reference/access-authn-authz/authentication/#clie
     <message>
         <source>No kubeconfig contexts found. Start Sextant with --kubeconfig FILE, set KUBECONFIG, or create ~/.kube/config.</source>
         <translation>No kubeconfig contexts found. Start Sextant with --kubeconfig FILE, set KUBECONFIG, or create ~/.kube/config.</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Disconnect</translation>
+    </message>
+    <message>
+        <source>Close the connection and free the memory its watches use</source>
+        <translation>Close the connection and free the memory its watches use</translation>
     </message>
 </context>
 <context>

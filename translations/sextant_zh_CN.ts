@@ -4,10 +4,6 @@
 <context>
     <name>Sextant::App</name>
     <message>
-        <source>Sextant: a native desktop client for Kubernetes.</source>
-        <translation>Sextant：原生 Kubernetes 桌面客户端。</translation>
-    </message>
-    <message>
         <source>Path to the kubeconfig file to use (not merged with KUBECONFIG).</source>
         <translation>要使用的 kubeconfig 文件路径（不与 KUBECONFIG 合并）。</translation>
     </message>
@@ -52,6 +48,59 @@
 </source>
         <translation>-n 和 -A 不能同时使用
 </translation>
+    </message>
+    <message>
+        <source>Sextant: a native desktop client for Kubernetes.
+
+Commands:
+  doctor    check a connection step by step (sextant doctor --help)</source>
+        <translation>Sextant：原生 Kubernetes 桌面客户端。
+
+命令：
+  doctor    逐步检查连接（sextant doctor --help）</translation>
+    </message>
+</context>
+<context>
+    <name>Sextant::App::DoctorCommand</name>
+    <message>
+        <source>Checks a kubeconfig context step by step: kubeconfig, server reachable, TLS, credentials, authentication and permissions. Exits with 0 when nothing failed, 1 on a failure, 2 on bad usage.</source>
+        <translation>逐步检查一个 kubeconfig 上下文：kubeconfig、服务器可达性、TLS、凭证、认证和权限。全部通过时退出码为 0，有检查失败时为 1，用法错误时为 2。</translation>
+    </message>
+    <message>
+        <source>Run the connection doctor.</source>
+        <translation>运行连接诊断。</translation>
+    </message>
+    <message>
+        <source>Path to the kubeconfig file to use (not merged with KUBECONFIG).</source>
+        <translation>要使用的 kubeconfig 文件路径（不与 KUBECONFIG 合并）。</translation>
+    </message>
+    <message>
+        <source>The kubeconfig context to check (default: current-context).</source>
+        <translation>要检查的 kubeconfig 上下文（默认：current-context）。</translation>
+    </message>
+    <message>
+        <source>The namespace whose permissions to list (default: the context&apos;s).</source>
+        <translation>要列出权限的命名空间（默认：上下文中设置的命名空间）。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>无法识别的参数：%1</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value</source>
+        <translation>--%1 需要一个值</translation>
+    </message>
+    <message>
+        <source>The connection fails at &quot;%1&quot;.</source>
+        <translation>连接在 &quot;%1&quot; 这一步失败。</translation>
+    </message>
+    <message>
+        <source>All checks passed, with warnings.</source>
+        <translation>全部检查已通过，但有警告。</translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation>全部检查已通过。</translation>
     </message>
 </context>
 <context>
@@ -640,10 +689,6 @@ See https://kubernetes.io/docs/reference/access-authn-authz/authentication/#clie
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>No contexts were found (files read: %1). Point --kubeconfig or KUBECONFIG at your cluster&apos;s kubeconfig.</source>
-        <translation>未找到任何上下文（已读取的文件：%1）。请让 --kubeconfig 或 KUBECONFIG 指向集群的 kubeconfig。</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -884,10 +929,6 @@ See https://kubernetes.io/docs/reference/access-authn-authz/authentication/#clie
         <translation>凭证已被接受，但服务器没有返回您的身份（HTTP %1：%2）</translation>
     </message>
     <message>
-        <source>The server is older than Kubernetes 1.27 and has no SelfSubjectReview.</source>
-        <translation>服务器版本低于 Kubernetes 1.27，不支持 SelfSubjectReview。</translation>
-    </message>
-    <message>
         <source>, impersonated through the kubeconfig&apos;s &quot;as&quot; setting</source>
         <translation>，通过 kubeconfig 的 &quot;as&quot; 设置伪装身份</translation>
     </message>
@@ -922,6 +963,26 @@ See https://kubernetes.io/docs/reference/access-authn-authz/authentication/#clie
     <message>
         <source>Another authorizer (e.g. a webhook) may allow more than listed; Sextant checks each action when you try it.</source>
         <translation>其他鉴权模块（例如 webhook）可能允许更多操作；Sextant 会在您执行每项操作时进行检查。</translation>
+    </message>
+    <message>
+        <source>%1 (files read: %2)</source>
+        <translation>%1（已读取的文件：%2）</translation>
+    </message>
+    <message>
+        <source>Fix the kubeconfig file named below: it could not be read.</source>
+        <translation>请修正下面列出的 kubeconfig 文件：该文件无法读取。</translation>
+    </message>
+    <message>
+        <source>No contexts were found. Point --kubeconfig or KUBECONFIG at your cluster&apos;s kubeconfig.</source>
+        <translation>未找到任何上下文。请让 --kubeconfig 或 KUBECONFIG 指向集群的 kubeconfig。</translation>
+    </message>
+    <message>
+        <source>Anonymous over plain http: the server answered HTTP %1: %2</source>
+        <translation>通过明文 http 匿名访问：服务器返回 HTTP %1：%2</translation>
+    </message>
+    <message>
+        <source>The server predates Kubernetes 1.28, which made SelfSubjectReview generally available.</source>
+        <translation>服务器版本早于 Kubernetes 1.28（SelfSubjectReview 自该版本起正式可用）。</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1280,14 @@ See https://kubernetes.io/docs/reference/access-authn-authz/authentication/#clie
     <message>
         <source>No kubeconfig contexts found. Start Sextant with --kubeconfig FILE, set KUBECONFIG, or create ~/.kube/config.</source>
         <translation>未找到任何 kubeconfig 上下文。请使用 --kubeconfig FILE 启动 Sextant、设置 KUBECONFIG，或创建 ~/.kube/config。</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>断开连接(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Close the connection and free the memory its watches use</source>
+        <translation>关闭连接，并释放其 watch 占用的内存</translation>
     </message>
 </context>
 <context>
