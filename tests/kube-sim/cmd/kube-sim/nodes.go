@@ -32,12 +32,16 @@ func fakeNode(i, total, maxPods int) *corev1.Node {
 		role = "control-plane"
 		taints = []corev1.Taint{{Key: "node-role.kubernetes.io/control-plane", Effect: corev1.TaintEffectNoSchedule}}
 	}
+	// 8 CPU / 32Gi like a mid-size VM; nodes for --seed scale grow with their pod count.
+	cpuMilli := max(int64(8000), int64(maxPods)*25)
+	memMi := max(int64(32*1024), int64(maxPods)*160)
 	res := corev1.ResourceList{
-		corev1.ResourceCPU:              resource.MustParse("8"),
-		corev1.ResourceMemory:           resource.MustParse("32Gi"),
+		corev1.ResourceCPU:              *resource.NewMilliQuantity(cpuMilli, resource.DecimalSI),
+		corev1.ResourceMemory:           *resource.NewQuantity(memMi<<20, resource.BinarySI),
 		corev1.ResourcePods:             *resource.NewQuantity(int64(maxPods), resource.DecimalSI),
 		corev1.ResourceEphemeralStorage: resource.MustParse("100Gi"),
 	}
+	cidr := nodePodCIDR(i, maxPods)
 	return &corev1.Node{
 		ObjectMeta: metav1.ObjectMeta{
 			Name: name,
@@ -60,8 +64,8 @@ func fakeNode(i, total, maxPods int) *corev1.Node {
 			},
 		},
 		Spec: corev1.NodeSpec{
-			PodCIDR:  fmt.Sprintf("10.244.%d.0/24", i%256),
-			PodCIDRs: []string{fmt.Sprintf("10.244.%d.0/24", i%256)},
+			PodCIDR:  cidr,
+			PodCIDRs: []string{cidr},
 			Taints:   taints,
 		},
 		Status: corev1.NodeStatus{
@@ -85,6 +89,18 @@ func fakeNode(i, total, maxPods int) *corev1.Node {
 			},
 		},
 	}
+}
+
+// nodePodCIDR carves node i's pod range from 10.244.0.0 upwards: a /24 per node, or a
+// /20 when a node must hold more than 250 pods (kwok hands out pod IPs from it).
+func nodePodCIDR(i, maxPods int) string {
+	prefix := 24
+	if maxPods > 250 {
+		prefix = 20
+	}
+	base := uint32(10)<<24 | uint32(244)<<16
+	addr := base + uint32(i)<<(32-prefix)
+	return fmt.Sprintf("%d.%d.%d.%d/%d", addr>>24, addr>>16&0xff, addr>>8&0xff, addr&0xff, prefix)
 }
 
 func createNodes(ctx context.Context, cs kubernetes.Interface, n, maxPods int) error {

@@ -97,7 +97,7 @@ func scalePod(i, nsCount int) *corev1.Pod {
 	app := fmt.Sprintf("app-%d", i%50)
 	env := func(prefix string) []corev1.EnvVar {
 		var out []corev1.EnvVar
-		for j := 0; j < 12; j++ {
+		for j := 0; j < 6; j++ {
 			out = append(out, corev1.EnvVar{Name: fmt.Sprintf("%s_SETTING_%02d", prefix, j), Value: fmt.Sprintf("value-%d-%d-%s", i, j, padding[:40])})
 		}
 		return out
@@ -131,7 +131,7 @@ func scalePod(i, nsCount int) *corev1.Pod {
 				"kwok.x-k8s.io/usage-memory":     fmt.Sprintf("%dMi", 20+i%300),
 				"prometheus.io/scrape":           "true",
 				"prometheus.io/port":             "8080",
-				"kube-sim.sextant.io/padding":    padding + padding,
+				"kube-sim.sextant.io/padding":    padding,
 				"kube-sim.sextant.io/build-info": fmt.Sprintf(`{"commit":"%040d","pipeline":%d,"branch":"main"}`, i, i),
 			},
 		},
