@@ -5,7 +5,6 @@
 #include "core/auth/ansiescape.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QList>
 #include <QStringList>
 
@@ -30,24 +29,21 @@ struct Rule {
     QStringList names;
 };
 
-QStringList strings(const QJsonValue &value)
+QStringList cleaned(const QStringList &list)
 {
-    QStringList list;
-    const QJsonArray array = value.toArray();
-    for (const QJsonValue &item : array) {
-        list.append(stripControlCharacters(item.toString()));
+    QStringList result;
+    for (const QString &item : list) {
+        result.append(stripControlCharacters(item));
     }
-    return list;
+    return result;
 }
 
-QList<Rule> resourceRules(const QJsonObject &status)
+QList<Rule> resourceRules(const RulesReview &review)
 {
     QList<Rule> rules;
-    const QJsonArray array = status.value(QLatin1String("resourceRules")).toArray();
-    for (const QJsonValue &value : array) {
-        const QJsonObject object = value.toObject();
-        rules.append({ strings(object.value(QLatin1String("verbs"))), strings(object.value(QLatin1String("apiGroups"))),
-            strings(object.value(QLatin1String("resources"))), strings(object.value(QLatin1String("resourceNames"))) });
+    for (const ResourceRule &rule : review.resourceRules) {
+        rules.append(
+            { cleaned(rule.verbs), cleaned(rule.apiGroups), cleaned(rule.resources), cleaned(rule.resourceNames) });
     }
     return rules;
 }
@@ -135,25 +131,25 @@ bool allowsSecretsRead(const Rule &rule)
 
 } // namespace
 
-QString describeUserInfo(const QJsonObject &userInfo)
+QString describeUserInfo(const UserInfo &userInfo)
 {
-    const QString user = stripControlCharacters(userInfo.value(QLatin1String("username")).toString());
-    const QStringList groups = strings(userInfo.value(QLatin1String("groups")));
+    const QString user = stripControlCharacters(userInfo.username);
+    const QStringList groups = cleaned(userInfo.groups);
     if (groups.isEmpty()) {
         return tr("Authenticated as %1 (no groups)").arg(user);
     }
     return tr("Authenticated as %1 (groups: %2)").arg(user, groups.join(QStringLiteral(", ")));
 }
 
-bool grantsEverything(const QJsonObject &status)
+bool grantsEverything(const RulesReview &review)
 {
-    const QList<Rule> rules = resourceRules(status);
+    const QList<Rule> rules = resourceRules(review);
     return std::any_of(rules.cbegin(), rules.cend(), isEverything);
 }
 
-QString describeRulesReview(const QJsonObject &status, const QString &namespaceName)
+QString describeRulesReview(const RulesReview &review, const QString &namespaceName)
 {
-    if (grantsEverything(status)) {
+    if (grantsEverything(review)) {
         return tr("In namespace %1: cluster-admin (all verbs on all resources)").arg(namespaceName);
     }
 
@@ -163,7 +159,7 @@ QString describeRulesReview(const QJsonObject &status, const QString &namespaceN
     bool canWrite = false;
     bool canDelete = false;
     bool canReadSecrets = false;
-    const QList<Rule> rules = resourceRules(status);
+    const QList<Rule> rules = resourceRules(review);
     for (const Rule &rule : rules) {
         if (isSelfReviewRule(rule) || rule.verbs.isEmpty() || rule.resources.isEmpty()) {
             continue;

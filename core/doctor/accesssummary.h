@@ -5,27 +5,27 @@
 // Plain-language summaries of what the API server says about the current user,
 // for the connection doctor:
 //
-//   AccessSummary::describeUserInfo(ssr["status"]["userInfo"])
+//   AccessSummary::describeUserInfo(userInfo)          // Permissions::whoAmI()
 //       -> "Authenticated as admin (groups: system:masters, system:authenticated)"
-//   AccessSummary::describeRulesReview(ssrr["status"], "demo")
+//   AccessSummary::describeRulesReview(review, "demo") // Permissions::rules()
 //       -> "In namespace demo: get/list/watch pods, services, ... and 30 more; cannot create, change
 //           or delete anything; cannot read secrets"
 //
 // SelfSubjectRulesReview is a hint for UIs only (it may be incomplete); the
 // summary never claims more than the rules say.
 
-#include <QJsonObject>
+#include "core/api/permissions.h"
+
 #include <QString>
 
 namespace Sextant::Core::AccessSummary {
 
-// status.userInfo of a SelfSubjectReview.
-QString describeUserInfo(const QJsonObject &userInfo);
+QString describeUserInfo(const UserInfo &userInfo);
 
-// status of a SelfSubjectRulesReview for namespaceName.
-QString describeRulesReview(const QJsonObject &status, const QString &namespaceName);
+// The rules of namespaceName; incomplete and evaluationError are for the caller to add.
+QString describeRulesReview(const RulesReview &review, const QString &namespaceName);
 
 // True when the rules allow every verb on every resource (cluster-admin).
-bool grantsEverything(const QJsonObject &status);
+bool grantsEverything(const RulesReview &review);
 
 } // namespace Sextant::Core::AccessSummary

@@ -3,6 +3,7 @@
 #include "core/doctor/connectiondoctor.h"
 
 #include "core/api/apiclient.h"
+#include "core/api/permissions.h"
 #include "core/auth/ansiescape.h"
 #include "core/auth/execcredentialsource.h"
 #include "core/auth/oidccredentialsource.h"
@@ -14,8 +15,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHostAddress>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
@@ -37,9 +36,6 @@ constexpr int ProgressDelayMs = 700;
 // common short words would garble the report more than it protects.
 constexpr qsizetype MinScrubLength = 6;
 
-// SelfSubjectReview went GA in 1.28; v1beta1 serves 1.27.
-const QStringList SelfSubjectReviewVersions = { QStringLiteral("v1"), QStringLiteral("v1beta1") };
-
 QString hostPort(const QString &host, int port)
 {
     const bool ipv6 = QHostAddress(host).protocol() == QAbstractSocket::IPv6Protocol;
@@ -57,11 +53,6 @@ int defaultPort(const QString &scheme)
 bool isLoopback(const QString &host)
 {
     return host == QLatin1String("localhost") || QHostAddress(host).isLoopback();
-}
-
-QByteArray jsonBody(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
@@ -165,6 +156,7 @@ void ConnectionDoctor::reset()
         }
         m_client->deleteLater();
         m_client = nullptr;
+        m_permissions = nullptr;
     }
     m_config.reset();
     m_contextFile.clear();
@@ -738,37 +730,29 @@ void ConnectionDoctor::onCredentials(const Result<Credential> &credential)
 
 // Step 5 --------------------------------------------------------------------
 
-void ConnectionDoctor::checkAuthenticated(int apiVersionIndex)
+void ConnectionDoctor::checkAuthenticated()
 {
-    if (!m_client) {
-        // The source keeps the credential it just obtained: the plugin does not run twice.
-        if (m_credentials) {
-            m_credentials->disconnect(this);
-        }
-        m_client = new ApiClient(*m_config, std::move(m_credentials), this);
-        m_client->setAuditLog(nullptr); // reviews change nothing in the cluster
-        m_client->setMaxRetries(1);
+    // The source keeps the credential it just obtained: the plugin does not run twice.
+    if (m_credentials) {
+        m_credentials->disconnect(this);
     }
-    const QString version = SelfSubjectReviewVersions.at(apiVersionIndex);
-    RawRequest request;
-    request.verb = "POST";
-    request.path = QStringLiteral("/apis/authentication.k8s.io/%1/selfsubjectreviews").arg(version);
-    request.contentType = "application/json";
-    request.body = jsonBody(
-        QJsonObject { { QStringLiteral("apiVersion"), QString(QStringLiteral("authentication.k8s.io/") + version) },
-            { QStringLiteral("kind"), QStringLiteral("SelfSubjectReview") } });
+    m_client = new ApiClient(*m_config, std::move(m_credentials), this);
+    m_client->setAuditLog(nullptr); // reviews change nothing in the cluster
+    m_client->setMaxRetries(1);
+    m_permissions = new Permissions(m_client, m_client);
+
     const quint64 generation = m_generation;
     guardRequest(tr("a SelfSubjectReview"));
-    m_request = m_client->request(
-        request, this,
-        [this, generation, apiVersionIndex](const QJsonObject &review) {
+    m_request = m_permissions->whoAmI(
+        this,
+        [this, generation](const UserInfo &user) {
             if (generation == m_generation) {
-                onIdentity(&review, nullptr, apiVersionIndex);
+                onIdentity(&user, nullptr);
             }
         },
-        [this, generation, apiVersionIndex](const ApiError &error) {
+        [this, generation](const ApiError &error) {
             if (generation == m_generation) {
-                onIdentity(nullptr, &error, apiVersionIndex);
+                onIdentity(nullptr, &error);
             }
         });
 }
@@ -790,15 +774,11 @@ QString ConnectionDoctor::requestFailureHint(const ApiError &error) const
     }
 }
 
-void ConnectionDoctor::onIdentity(const QJsonObject *review, const ApiError *error, int apiVersionIndex)
+void ConnectionDoctor::onIdentity(const UserInfo *user, const ApiError *error)
 {
     const RestConfig &rc = *m_config;
     if (error) {
         if (error->isCancelled()) {
-            return;
-        }
-        if (error->isNotFound() && apiVersionIndex + 1 < SelfSubjectReviewVersions.size()) {
-            checkAuthenticated(apiVersionIndex + 1);
             return;
         }
         if (rc.server.scheme() != QLatin1String("https") && error->kind == ApiError::Kind::Status) {
@@ -821,18 +801,17 @@ void ConnectionDoctor::onIdentity(const QJsonObject *review, const ApiError *err
                 tr("The credentials were accepted, but the server did not say who you are (HTTP %1: %2)")
                     .arg(error->httpStatus)
                     .arg(error->message),
-                error->isNotFound() ? tr("The server is older than Kubernetes 1.27 and has no SelfSubjectReview.")
-                                    : QString());
+                error->isNotFound()
+                    ? tr("The server predates Kubernetes 1.28, which made SelfSubjectReview generally available.")
+                    : QString());
             return;
         }
         complete(DoctorStep::Failed, error->message, requestFailureHint(*error));
         return;
     }
 
-    const QJsonObject userInfo
-        = review->value(QLatin1String("status")).toObject().value(QLatin1String("userInfo")).toObject();
-    const QString username = userInfo.value(QLatin1String("username")).toString();
-    QString detail = AccessSummary::describeUserInfo(userInfo);
+    const QString username = user->username;
+    QString detail = AccessSummary::describeUserInfo(*user);
     if (!rc.impersonateUser.isEmpty()) {
         detail += tr(", impersonated through the kubeconfig's \"as\" setting");
     }
@@ -851,19 +830,11 @@ void ConnectionDoctor::onIdentity(const QJsonObject *review, const ApiError *err
 
 void ConnectionDoctor::checkPermissions()
 {
-    const QString namespaceName = m_config->namespaceName;
-    RawRequest request;
-    request.verb = "POST";
-    request.path = QStringLiteral("/apis/authorization.k8s.io/v1/selfsubjectrulesreviews");
-    request.contentType = "application/json";
-    request.body = jsonBody(QJsonObject { { QStringLiteral("apiVersion"), QStringLiteral("authorization.k8s.io/v1") },
-        { QStringLiteral("kind"), QStringLiteral("SelfSubjectRulesReview") },
-        { QStringLiteral("spec"), QJsonObject { { QStringLiteral("namespace"), namespaceName } } } });
     const quint64 generation = m_generation;
     guardRequest(tr("a SelfSubjectRulesReview"));
-    m_request = m_client->request(
-        request, this,
-        [this, generation](const QJsonObject &review) {
+    m_request = m_permissions->rules(
+        m_config->namespaceName, this,
+        [this, generation](const RulesReview &review) {
             if (generation == m_generation) {
                 onRules(&review, nullptr);
             }
@@ -875,7 +846,7 @@ void ConnectionDoctor::checkPermissions()
         });
 }
 
-void ConnectionDoctor::onRules(const QJsonObject *review, const ApiError *error)
+void ConnectionDoctor::onRules(const RulesReview *review, const ApiError *error)
 {
     const QString namespaceName = m_config->namespaceName;
     if (error) {
@@ -894,10 +865,9 @@ void ConnectionDoctor::onRules(const QJsonObject *review, const ApiError *error)
         complete(DoctorStep::Failed, error->message, requestFailureHint(*error));
         return;
     }
-    const QJsonObject status = review->value(QLatin1String("status")).toObject();
-    QString detail = AccessSummary::describeRulesReview(status, namespaceName);
-    if (status.value(QLatin1String("incomplete")).toBool()) {
-        const QString why = status.value(QLatin1String("evaluationError")).toString();
+    QString detail = AccessSummary::describeRulesReview(*review, namespaceName);
+    if (review->incomplete) {
+        const QString why = stripControlCharacters(review->evaluationError);
         detail += QLatin1Char('\n')
             + (why.isEmpty() ? tr("The server says this list may be incomplete.")
                              : tr("The server says this list may be incomplete: %1").arg(why));

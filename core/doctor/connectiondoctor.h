@@ -43,7 +43,10 @@ class QTimer;
 namespace Sextant::Core {
 
 class ApiClient;
+class Permissions;
 class TcpProbe;
+struct RulesReview;
+struct UserInfo;
 
 struct DoctorOptions {
     int connectTimeoutMs = 5000; // step 2
@@ -98,13 +101,13 @@ private:
     void checkReachable();
     void checkTls();
     void checkCredentials();
-    void checkAuthenticated(int apiVersionIndex = 0);
+    void checkAuthenticated();
     void checkPermissions();
 
     void onTlsAnswer(const QJsonObject *version, const ApiError *error);
     void onCredentials(const Result<Credential> &credential);
-    void onIdentity(const QJsonObject *review, const ApiError *error, int apiVersionIndex);
-    void onRules(const QJsonObject *review, const ApiError *error);
+    void onIdentity(const UserInfo *user, const ApiError *error);
+    void onRules(const RulesReview *review, const ApiError *error);
     // Fails the step when the request in m_request takes longer than requestTimeoutMs.
     void guardRequest(const QString &what);
     QString requestFailureHint(const ApiError &error) const;
@@ -128,6 +131,7 @@ private:
     TcpProbe *m_probe = nullptr;
     ApiClient *m_anonymousClient = nullptr; // step 3
     ApiClient *m_client = nullptr; // steps 5 and 6, owns the credential source
+    Permissions *m_permissions = nullptr; // child of m_client
     std::unique_ptr<CredentialSource> m_credentials; // step 4, then moved into m_client
     QList<QSslError> m_sslErrors;
     QStringList m_credentialWarnings;

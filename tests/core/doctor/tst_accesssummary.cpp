@@ -6,6 +6,7 @@
 
 #include "core/doctor/accesssummary.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -22,6 +23,39 @@ QJsonObject json(const QByteArray &text)
         qFatal("bad test JSON: %s", qPrintable(error.errorString()));
     }
     return object;
+}
+
+QStringList strings(const QJsonValue &value)
+{
+    QStringList list;
+    for (const QJsonValue &item : value.toArray()) {
+        list.append(item.toString());
+    }
+    return list;
+}
+
+// A SelfSubjectRulesReview status as Permissions::rules() delivers it.
+RulesReview rules(const QByteArray &status)
+{
+    const QJsonObject object = json(status);
+    RulesReview review;
+    review.incomplete = object.value(QLatin1String("incomplete")).toBool();
+    for (const QJsonValue &value : object.value(QLatin1String("resourceRules")).toArray()) {
+        const QJsonObject rule = value.toObject();
+        review.resourceRules.append(
+            { strings(rule.value(QLatin1String("verbs"))), strings(rule.value(QLatin1String("apiGroups"))),
+                strings(rule.value(QLatin1String("resources"))), strings(rule.value(QLatin1String("resourceNames"))) });
+    }
+    return review;
+}
+
+UserInfo user(const QByteArray &userInfo)
+{
+    const QJsonObject object = json(userInfo);
+    UserInfo info;
+    info.username = object.value(QLatin1String("username")).toString();
+    info.groups = strings(object.value(QLatin1String("groups")));
+    return info;
 }
 
 // kubectl create -f ssrr.json as admin (system:masters), namespace demo.
@@ -48,28 +82,28 @@ class TestAccessSummary : public QObject {
 private Q_SLOTS:
     void describeUserInfo_withGroups_listsThem()
     {
-        const QJsonObject info
-            = json(R"({"username":"admin","groups":["system:masters","system:authenticated"],"extra":{"x":["y"]}})");
+        const UserInfo info
+            = user(R"({"username":"admin","groups":["system:masters","system:authenticated"],"extra":{"x":["y"]}})");
         QCOMPARE(AccessSummary::describeUserInfo(info),
             QStringLiteral("Authenticated as admin (groups: system:masters, system:authenticated)"));
     }
 
     void describeUserInfo_noGroups_saysSo()
     {
-        QCOMPARE(AccessSummary::describeUserInfo(json(R"({"username":"bob"})")),
+        QCOMPARE(AccessSummary::describeUserInfo(user(R"({"username":"bob"})")),
             QStringLiteral("Authenticated as bob (no groups)"));
     }
 
     void describeUserInfo_controlCharacters_stripped()
     {
-        const QString text = AccessSummary::describeUserInfo(json("{\"username\":\"eve\\u001b[2J\"}"));
+        const QString text = AccessSummary::describeUserInfo(user("{\"username\":\"eve\\u001b[2J\"}"));
         QVERIFY(!text.contains(QChar(0x1b)));
         QVERIFY(text.startsWith(QLatin1String("Authenticated as eve")));
     }
 
     void describeRulesReview_clusterAdmin_saysAllVerbsOnAllResources()
     {
-        const QJsonObject status = json(AdminRules);
+        const RulesReview status = rules(AdminRules);
         QVERIFY(AccessSummary::grantsEverything(status));
         QCOMPARE(AccessSummary::describeRulesReview(status, QStringLiteral("demo")),
             QStringLiteral("In namespace demo: cluster-admin (all verbs on all resources)"));
@@ -77,7 +111,7 @@ private Q_SLOTS:
 
     void describeRulesReview_readOnlyUser_groupsByVerbsAndSaysWhatIsMissing()
     {
-        const QJsonObject status = json(LimitedRules);
+        const RulesReview status = rules(LimitedRules);
         QVERIFY(!AccessSummary::grantsEverything(status));
         const QString text = AccessSummary::describeRulesReview(status, QStringLiteral("demo"));
         // One group: the verbs are the same set, in kubectl's order, whatever the server's order.
@@ -123,7 +157,7 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, status);
         QFETCH(QString, expected);
-        QCOMPARE(AccessSummary::describeRulesReview(json(status), QStringLiteral("ns")), expected);
+        QCOMPARE(AccessSummary::describeRulesReview(rules(status), QStringLiteral("ns")), expected);
     }
 };
 
