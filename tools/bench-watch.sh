@@ -50,7 +50,7 @@ state=
 leftovers() {
     local p
     for p in /proc/[0-9]*; do
-        if tr '\0' '\n' <"$p/environ" 2>/dev/null | grep -qxF "KUBE_SIM_STATE_DIR=$1"; then
+        if tr '\0' '\n' 2>/dev/null <"$p/environ" | grep -qxF "KUBE_SIM_STATE_DIR=$1"; then
             echo "${p#/proc/}"
         fi
     done
