@@ -36,6 +36,7 @@ public:
     void reload();
 
     QList<ContextInfo> contexts() const { return m_contexts; }
+    const KubeconfigSet &kubeconfig() const { return m_set; }
     // Why files or the whole config could not be loaded, each naming its file.
     QStringList problems() const { return m_problems; }
     // --context if given, else the kubeconfig's current-context.

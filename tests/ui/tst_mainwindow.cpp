@@ -3,6 +3,7 @@
 #include "core/cluster/clustermanager.h"
 #include "core/models/contextlistmodel.h"
 #include "ui/mainwindow/clusterlistpage.h"
+#include "ui/mainwindow/doctordialog.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/widgets/messagebanner.h"
 
@@ -13,7 +14,9 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QTest>
 
 using namespace Sextant;
@@ -108,6 +111,24 @@ private Q_SLOTS:
         Ui::MessageBanner *banner = visibleBanner(window);
         QVERIFY(banner);
         QCOMPARE(banner->text(), QStringLiteral("Open a cluster first."));
+    }
+
+    void doctorDialog_brokenContext_failsAtKubeconfigStepWithReason()
+    {
+        QTemporaryDir dir;
+        Core::ClusterManager::Options options;
+        options.load.explicitPath = writeKubeconfig(dir);
+        Core::ClusterManager manager(options);
+        Ui::DoctorDialog dialog(&manager, QStringLiteral("broken"));
+        QSignalSpy finished(&dialog, &Ui::DoctorDialog::checkFinished);
+        dialog.run();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.constFirst().constFirst().toBool(), false);
+        QTreeWidgetItem *first = dialog.stepsView()->topLevelItem(0);
+        QVERIFY(first);
+        QVERIFY2(first->text(1).contains(QLatin1String("nowhere")), qPrintable(first->text(1)));
+        QVERIFY(!first->text(1).contains(QLatin1String("CANARY")));
+        QVERIFY(dialog.stepsView()->topLevelItem(5)->text(1).contains(QLatin1String("skipped")));
     }
 
     void noKubeconfig_explainsHowToAddOne()

@@ -5,6 +5,7 @@
 #include "core/cluster/clustermanager.h"
 #include "core/models/contextlistmodel.h"
 #include "ui/delegates/healthdelegate.h"
+#include "ui/mainwindow/doctordialog.h"
 #include "ui/widgets/messagebanner.h"
 
 #include <QHBoxLayout>
@@ -24,6 +25,7 @@ ClusterListPage::ClusterListPage(Core::ClusterManager *manager, QWidget *parent)
     , m_table(new QTableView(this))
     , m_open(new QPushButton(tr("&Open"), this))
     , m_disconnect(new QPushButton(tr("&Disconnect"), this))
+    , m_diagnose(new QPushButton(tr("D&iagnose…"), this))
     , m_reload(new QPushButton(tr("&Reload kubeconfig"), this))
 {
     auto *title = new QLabel(tr("Clusters"), this);
@@ -52,6 +54,7 @@ ClusterListPage::ClusterListPage(Core::ClusterManager *manager, QWidget *parent)
     buttons->addWidget(title);
     buttons->addStretch(1);
     buttons->addWidget(m_reload);
+    buttons->addWidget(m_diagnose);
     buttons->addWidget(m_disconnect);
     buttons->addWidget(m_open);
 
@@ -64,6 +67,8 @@ ClusterListPage::ClusterListPage(Core::ClusterManager *manager, QWidget *parent)
     m_disconnect->setToolTip(tr("Close the connection and free the memory its watches use"));
     connect(m_open, &QPushButton::clicked, this, &ClusterListPage::openSelected);
     connect(m_disconnect, &QPushButton::clicked, this, &ClusterListPage::disconnectSelected);
+    m_diagnose->setToolTip(tr("Check the connection step by step and say how to fix what fails"));
+    connect(m_diagnose, &QPushButton::clicked, this, &ClusterListPage::diagnoseSelected);
     connect(manager, &Core::ClusterManager::connectionChanged, this, &ClusterListPage::updateButtons);
     connect(m_table, &QTableView::activated, this, &ClusterListPage::openSelected);
     connect(m_reload, &QPushButton::clicked, manager, &Core::ClusterManager::reload);
@@ -118,10 +123,23 @@ void ClusterListPage::disconnectSelected()
     }
 }
 
+void ClusterListPage::diagnoseSelected()
+{
+    const QString context = selectedContext();
+    if (context.isEmpty()) {
+        return;
+    }
+    auto *dialog = new DoctorDialog(m_manager, context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    dialog->run();
+}
+
 void ClusterListPage::updateButtons()
 {
     const QString context = selectedContext();
     m_open->setEnabled(!context.isEmpty());
+    m_diagnose->setEnabled(!context.isEmpty());
     m_disconnect->setEnabled(!context.isEmpty() && m_manager->connection(context));
 }
 

@@ -36,6 +36,7 @@ private:
     void showProblems();
     void openSelected();
     void disconnectSelected();
+    void diagnoseSelected();
     QString selectedContext() const;
     void updateButtons();
 
@@ -45,6 +46,7 @@ private:
     QTableView *m_table = nullptr;
     QPushButton *m_open = nullptr;
     QPushButton *m_disconnect = nullptr;
+    QPushButton *m_diagnose = nullptr;
     QPushButton *m_reload = nullptr;
 };
 
