@@ -16,7 +16,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Sextant::Core", text);
+    // lupdate files tr() calls in this namespace under its name.
+    return QCoreApplication::translate("Sextant::Core::AccessSummary", text);
 }
 
 // Resources listed per verb group before "and N more".

@@ -200,6 +200,26 @@ private Q_SLOTS:
         QVERIFY(!run.report.contains(CanaryToken));
     }
 
+    void reachable_proxyUrlClosed_probesAndNamesTheProxy()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            port = probe.serverPort();
+        }
+        // The server itself is only reachable through the proxy (its name does not even resolve here).
+        const QString cluster = caLine("ca.crt") + QStringLiteral("    proxy-url: http://127.0.0.1:%1\n").arg(port);
+        const QString path = writeFile(m_dir, QStringLiteral("proxy.yaml"),
+            kubeconfigYaml(QStringLiteral("https://api.cluster.invalid:6443"), cluster, tokenLine()));
+        const DoctorRun run = runDoctorOn(path);
+        const DoctorStep reachable = run.step(DoctorStepId::Reachable);
+        QCOMPARE(reachable.status, DoctorStep::Failed);
+        QVERIFY2(reachable.detail.contains(
+                     QStringLiteral("127.0.0.1:%1 (proxy-url http://127.0.0.1:%1): connection refused").arg(port)),
+            qPrintable(reachable.detail));
+    }
+
     void tls_serverSpeaksGarbage_failsWithHandshakeHint()
     {
         QTcpServer garbage;
