@@ -1291,6 +1291,61 @@ See https://kubernetes.io/docs/reference/access-authn-authz/authentication/#clie
         <source>Close the connection and free the memory its watches use</source>
         <translation>Close the connection and free the memory its watches use</translation>
     </message>
+    <message>
+        <source>D&amp;iagnose…</source>
+        <translation>D&amp;iagnose…</translation>
+    </message>
+    <message>
+        <source>Check the connection step by step and say how to fix what fails</source>
+        <translation>Check the connection step by step and say how to fix what fails</translation>
+    </message>
+</context>
+<context>
+    <name>Sextant::Ui::DoctorDialog</name>
+    <message>
+        <source>Connection doctor — %1</source>
+        <translation>Connection doctor — %1</translation>
+    </message>
+    <message>
+        <source>Connection checks</source>
+        <translation>Connection checks</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Check &amp;again</translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation>&amp;Copy report</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation>All checks passed.</translation>
+    </message>
+    <message>
+        <source>A check failed; its hint says how to fix it.</source>
+        <translation>A check failed; its hint says how to fix it.</translation>
+    </message>
+    <message>
+        <source>Hint: %1</source>
+        <translation>Hint: %1</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
 </context>
 <context>
     <name>Sextant::Ui::HealthDelegate</name>

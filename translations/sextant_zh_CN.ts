@@ -1289,6 +1289,61 @@ See https://kubernetes.io/docs/reference/access-authn-authz/authentication/#clie
         <source>Close the connection and free the memory its watches use</source>
         <translation>关闭连接，并释放其 watch 占用的内存</translation>
     </message>
+    <message>
+        <source>D&amp;iagnose…</source>
+        <translation>诊断(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Check the connection step by step and say how to fix what fails</source>
+        <translation>逐步检查连接，并说明如何修复失败的环节</translation>
+    </message>
+</context>
+<context>
+    <name>Sextant::Ui::DoctorDialog</name>
+    <message>
+        <source>Connection doctor — %1</source>
+        <translation>连接诊断 — %1</translation>
+    </message>
+    <message>
+        <source>Connection checks</source>
+        <translation>连接检查项</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation>复制报告(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation>全部检查已通过。</translation>
+    </message>
+    <message>
+        <source>A check failed; its hint says how to fix it.</source>
+        <translation>有检查未通过，请按其提示进行修复。</translation>
+    </message>
+    <message>
+        <source>Hint: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
 </context>
 <context>
     <name>Sextant::Ui::HealthDelegate</name>
