@@ -244,6 +244,14 @@ func startCluster(ctx context.Context, c *cluster, opts options, step func(strin
 		return err
 	}
 	step("%d nodes Ready", opts.nodes)
+	if err := waitAll(ctx, c, func() error { return waitMetricsAPI(ctx, ap, 60*time.Second) }); err != nil {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		step("warning: %v", err) // not fatal: everything except kubectl top works
+	} else {
+		step("metrics.k8s.io available")
+	}
 
 	switch opts.seed {
 	case "demo":
