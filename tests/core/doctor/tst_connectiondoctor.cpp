@@ -488,6 +488,32 @@ private Q_SLOTS:
             QStringLiteral("demo"));
     }
 
+    void noCredentials_anonymous_warnsAtCredentialsAndAuthenticated()
+    {
+        CannedHttpServer server;
+        server.enableTls(testCertificate("server.crt"), testKey("server.key"));
+        server.setHandler([](const CannedRequest &request) {
+            if (request.path().endsWith(QLatin1String("/selfsubjectreviews"))) {
+                return CannedResponse::json(201,
+                    R"({"status":{"userInfo":{"username":"system:anonymous","groups":["system:unauthenticated"]}}})");
+            }
+            return apiServer(request);
+        });
+        const QString path = writeFile(
+            m_dir, QStringLiteral("anonymous.yaml"), kubeconfigYaml(server.url().toString(), caLine("ca.crt"), {}));
+        const DoctorRun run = runDoctorOn(path);
+        QVERIFY(run.finished);
+        QVERIFY2(run.passed, qPrintable(run.report)); // nothing failed, but two warnings
+        const DoctorStep credentials = run.step(DoctorStepId::Credentials);
+        QCOMPARE(credentials.status, DoctorStep::Warning);
+        QVERIFY2(credentials.detail.contains(QLatin1String("\"test-user\" has no credentials")),
+            qPrintable(credentials.detail));
+        const DoctorStep authenticated = run.step(DoctorStepId::Authenticated);
+        QCOMPARE(authenticated.status, DoctorStep::Warning);
+        QVERIFY2(authenticated.detail.contains(QLatin1String("system:anonymous")), qPrintable(authenticated.detail));
+        QVERIFY(!authenticated.hint.isEmpty());
+    }
+
     void permissions_namespaceOverrideAndIncompleteRules_warns()
     {
         CannedHttpServer server;
