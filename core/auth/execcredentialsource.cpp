@@ -14,6 +14,11 @@
 #include <QLoggingCategory>
 #include <QProcess>
 #include <QProcessEnvironment>
+
+#ifdef Q_OS_UNIX
+#include <signal.h>
+#include <unistd.h>
+#endif
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcExecCredential, "sextant.core.auth.exec")
@@ -303,6 +308,11 @@ void ExecCredentialSource::launch(const QString &program)
     m_stdout.clear();
     m_stderr.clear();
     process->setProcessEnvironment(env);
+#ifdef Q_OS_UNIX
+    // Its own process group, so a timeout or cancel also ends what a wrapper
+    // script started (a `sleep`, a browser helper), not only the script.
+    process->setChildProcessModifier([] { ::setpgid(0, 0); });
+#endif
     process->setStandardInputFile(QProcess::nullDevice()); // no terminal, no stdin
     process->setProcessChannelMode(QProcess::SeparateChannels);
 
@@ -430,6 +440,11 @@ void ExecCredentialSource::stopProcess()
     // Reap asynchronously; deleting a running QProcess would block in waitForFinished.
     connect(process, &QProcess::finished, process, &QObject::deleteLater);
     process->setParent(nullptr);
+#ifdef Q_OS_UNIX
+    if (const qint64 pid = process->processId(); pid > 0) {
+        ::kill(-pid_t(pid), SIGKILL);
+    }
+#endif
     process->kill();
 }
 

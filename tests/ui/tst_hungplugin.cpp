@@ -7,6 +7,7 @@
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -14,6 +15,21 @@
 #include <QTimer>
 
 using namespace Sextant;
+
+namespace {
+// True when a process with exactly this NUL-separated command line runs.
+bool processRunning(const QByteArray &cmdline)
+{
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &pid : pids) {
+        QFile file(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (file.open(QIODevice::ReadOnly) && file.readAll().startsWith(cmdline)) {
+            return true;
+        }
+    }
+    return false;
+}
+} // namespace
 
 // A credential plugin that never answers must not freeze the window: the
 // cluster shows "waiting for sign-in", the UI keeps running, and the attempt
@@ -31,7 +47,8 @@ private Q_SLOTS:
         {
             QFile script(plugin);
             QVERIFY(script.open(QIODevice::WriteOnly));
-            script.write("#!/bin/sh\nexec sleep 600\n");
+            // A wrapper script whose child does the hanging, as real plugins often are.
+            script.write("#!/bin/sh\nsleep 6131\necho never\n");
         }
         QFile::setPermissions(plugin, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         const QString config = dir.filePath(QStringLiteral("config"));
@@ -74,6 +91,7 @@ private Q_SLOTS:
         const int row = model->rowOfContext(QStringLiteral("sso"));
         const QString waiting = model->index(row, Core::ContextListModel::StatusColumn).data().toString();
         QVERIFY2(waiting.startsWith(QLatin1String("Waiting for sign-in")), qPrintable(waiting));
+        QTRY_VERIFY_WITH_TIMEOUT(processRunning(QByteArray("sleep\0" "6131", 10)), 2000);
 
         QTRY_COMPARE_WITH_TIMEOUT(connection->state(), Core::ClusterConnection::State::Failed, 15000);
         // The event loop kept turning while the plugin hung.
@@ -81,6 +99,8 @@ private Q_SLOTS:
         QCOMPARE(connection->error().kind, Core::ApiError::Kind::Credentials);
         QVERIFY2(connection->error().message.contains(QLatin1String("hang-plugin")),
                  qPrintable(connection->error().message));
+        // Nothing the plugin started outlives the timeout.
+        QTRY_VERIFY_WITH_TIMEOUT(!processRunning(QByteArray("sleep\0" "6131", 10)), 5000);
     }
 };
 
