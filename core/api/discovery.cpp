@@ -137,7 +137,7 @@ void Discovery::refresh()
     m_failedGroupVersions.clear();
     m_failed = false;
     m_aggregated = true;
-    for (const QString root : { QStringLiteral("/api"), QStringLiteral("/apis") }) {
+    for (const QString &root : { QStringLiteral("/api"), QStringLiteral("/apis") }) {
         ++m_pending;
         RawRequest request;
         request.path = root;
