@@ -122,21 +122,66 @@ func run(opts options) int {
 	return code
 }
 
-// supervise waits for a signal or for any component to exit.
+// supervise waits for a signal or for any component to exit. SIGUSR1 restarts
+// kube-apiserver in place (same port, same etcd), so tests can check how clients
+// survive a restart and the 410 Gone that follows it.
 func supervise(ctx context.Context, c *cluster) error {
-	exited := make(chan *process, len(c.procs))
+	restart := make(chan os.Signal, 1)
+	signal.Notify(restart, syscall.SIGUSR1)
+	defer signal.Stop(restart)
+	for {
+		exited := make(chan *process, len(c.procs))
+		stop := make(chan struct{})
+		for _, p := range c.procs {
+			go func(p *process, done chan struct{}) {
+				select {
+				case <-done:
+					exited <- p
+				case <-stop:
+				}
+			}(p, p.done)
+		}
+		select {
+		case <-ctx.Done():
+			close(stop)
+			return ctx.Err()
+		case p := <-exited:
+			close(stop)
+			return componentFailure(p, fmt.Errorf("exited unexpectedly (%v)", p.err))
+		case <-restart:
+			close(stop)
+			if err := restartAPIServer(ctx, c); err != nil {
+				return err
+			}
+		}
+	}
+}
+
+func restartAPIServer(ctx context.Context, c *cluster) error {
+	var api *process
 	for _, p := range c.procs {
-		go func(p *process) {
-			<-p.done
-			exited <- p
-		}(p)
+		if p.name == "kube-apiserver" {
+			api = p
+		}
 	}
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case p := <-exited:
-		return componentFailure(p, fmt.Errorf("exited unexpectedly (%v)", p.err))
+	if api == nil {
+		return errors.New("no kube-apiserver to restart")
 	}
+	log.Printf("restarting kube-apiserver (SIGUSR1)")
+	stopGroup([]*process{api}, 10*time.Second)
+	if err := api.start(c.stateDir); err != nil {
+		return err
+	}
+	tlsCfg, err := c.adminTLS()
+	if err != nil {
+		return err
+	}
+	server := "https://127.0.0.1:" + strconv.Itoa(c.ports.APIServer)
+	if err := waitHTTP(ctx, api, server+"/readyz", tlsCfg, 90*time.Second); err != nil {
+		return componentFailure(api, err)
+	}
+	log.Printf("kube-apiserver restarted")
+	return nil
 }
 
 func componentFailure(p *process, err error) error {
