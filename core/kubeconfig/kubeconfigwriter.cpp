@@ -17,6 +17,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <system_error>
 
 #ifdef Q_OS_UNIX
@@ -181,7 +182,22 @@ Result<void> writeAtomically(const QString &target, const QByteArray &bytes)
     return {};
 }
 
-using Edit = std::function<QString(YAML::Node &root)>; // returns an error message or ""
+// Returns an error message or "". Clears *changed when the file already says
+// so: then nothing is written (re-emitting would drop the user's comments).
+using Edit = std::function<QString(YAML::Node &root, bool *changed)>;
+
+// The scalar at key, or nullopt when absent, null or not a scalar. Never inserts.
+std::optional<std::string> scalarAt(const YAML::Node &map, const char *key)
+{
+    if (!map.IsMap()) {
+        return std::nullopt;
+    }
+    const YAML::Node value = map[key];
+    if (!value.IsDefined() || !value.IsScalar()) {
+        return std::nullopt;
+    }
+    return value.Scalar();
+}
 
 Result<void> modifyFile(const QString &file, bool createIfMissing, const Edit &edit)
 {
@@ -241,14 +257,19 @@ Result<void> modifyFile(const QString &file, bool createIfMissing, const Edit &e
     }
 
     QString problem;
+    bool changed = true;
     try {
-        problem = edit(root);
+        problem = edit(root, &changed);
     } catch (const YAML::Exception &e) {
         problem = QCoreApplication::translate("Sextant::Core", "unexpected structure: %1")
                       .arg(QString::fromStdString(e.msg));
     }
     if (!problem.isEmpty()) {
         return fail(file + QStringLiteral(": ") + problem);
+    }
+    if (!changed && exists) {
+        qCDebug(lcKubeconfigWriter) << "already up to date:" << file;
+        return {};
     }
 
     auto bytes = KubeconfigYaml::emit(root, file);
@@ -266,7 +287,9 @@ Result<void> modifyFile(const QString &file, bool createIfMissing, const Edit &e
 
 Result<void> setCurrentContext(const QString &file, const QString &contextName)
 {
-    return modifyFile(file, true, [&](YAML::Node &root) {
+    return modifyFile(file, true, [&](YAML::Node &root, bool *changed) {
+        const auto current = scalarAt(root, "current-context");
+        *changed = current.value_or(std::string()) != contextName.toStdString();
         root["current-context"] = stringNode(contextName);
         return QString();
     });
@@ -274,12 +297,14 @@ Result<void> setCurrentContext(const QString &file, const QString &contextName)
 
 Result<void> setContextNamespace(const QString &file, const QString &contextName, const QString &ns)
 {
-    return modifyFile(file, false, [&](YAML::Node &root) {
+    return modifyFile(file, false, [&](YAML::Node &root, bool *changed) {
         YAML::Node item = findNamed(root, "contexts", contextName);
         if (!item.IsDefined()) {
             return QCoreApplication::translate("Sextant::Core", "context \"%1\" is not defined in this file")
                 .arg(contextName);
         }
+        const auto current = scalarAt(item["context"], "namespace");
+        *changed = current.value_or(std::string()) != ns.toStdString();
         YAML::Node context = item["context"];
         if (!context.IsMap()) {
             item["context"] = YAML::Node(YAML::NodeType::Map);
@@ -297,7 +322,7 @@ Result<void> setContextNamespace(const QString &file, const QString &contextName
 Result<void> updateUserAuthProviderConfig(
     const QString &file, const QString &userName, const QMap<QString, QString> &config)
 {
-    return modifyFile(file, false, [&](YAML::Node &root) {
+    return modifyFile(file, false, [&](YAML::Node &root, bool *changed) {
         YAML::Node item = findNamed(root, "users", userName);
         if (!item.IsDefined() || !item["user"].IsMap()) {
             return QCoreApplication::translate("Sextant::Core", "user \"%1\" is not defined in this file")
@@ -307,6 +332,15 @@ Result<void> updateUserAuthProviderConfig(
         if (!provider.IsMap()) {
             return QCoreApplication::translate("Sextant::Core", "user \"%1\" has no auth-provider").arg(userName);
         }
+        QMap<QString, QString> current;
+        const YAML::Node existing = provider["config"];
+        if (existing.IsMap()) {
+            for (const auto &entry : existing) {
+                current.insert(QString::fromStdString(entry.first.Scalar()),
+                    entry.second.IsScalar() ? QString::fromStdString(entry.second.Scalar()) : QString());
+            }
+        }
+        *changed = current != config;
         YAML::Node map(YAML::NodeType::Map);
         for (auto it = config.cbegin(); it != config.cend(); ++it) {
             map[it.key().toStdString()] = stringNode(it.value());

@@ -121,6 +121,7 @@ private Q_SLOTS:
     void updateUserAuthProviderConfig_noAuthProvider_errorNamesFile();
     void errors_neverContainSecrets();
     void write_realWorldFixture_roundTripsEverything();
+    void write_nothingToChange_fileLeftByteForByte();
 };
 
 void TestKubeconfigWriter::setCurrentContext_writesFirstExistingFileOnly()
@@ -524,6 +525,30 @@ void TestKubeconfigWriter::write_realWorldFixture_roundTripsEverything()
             QCOMPARE(a.authProvider->config, it->authProvider->config);
         }
     }
+}
+
+void TestKubeconfigWriter::write_nothingToChange_fileLeftByteForByte()
+{
+    // ModifyConfig does nothing when nothing differs; re-emitting would drop the user's comments.
+    QTemporaryDir dir;
+    const QString file = writeFile(dir.path(), QStringLiteral("config"), RichConfig);
+    QVERIFY(setCurrentContext(file, QStringLiteral("prod")).hasValue());
+    QCOMPARE(readFile(file), RichConfig);
+    QVERIFY(setContextNamespace(file, QStringLiteral("prod"), QStringLiteral("team-a")).hasValue());
+    QCOMPARE(readFile(file), RichConfig);
+    QVERIFY(setContextNamespace(file, QStringLiteral("other"), QString()).hasValue());
+    QCOMPARE(readFile(file), RichConfig);
+    QVERIFY(updateUserAuthProviderConfig(file, QStringLiteral("alice"),
+        { { QStringLiteral("client-id"), QStringLiteral("sextant") },
+            { QStringLiteral("id-token"), QStringLiteral("old-id-token") },
+            { QStringLiteral("refresh-token"), QStringLiteral("old-refresh") } })
+                .hasValue());
+    QCOMPARE(readFile(file), RichConfig);
+    QCOMPARE(filesIn(dir.path()), QStringList { QStringLiteral("config") });
+
+    // A real change still goes through.
+    QVERIFY(setContextNamespace(file, QStringLiteral("prod"), QStringLiteral("team-b")).hasValue());
+    QVERIFY(readFile(file) != RichConfig);
 }
 
 QTEST_GUILESS_MAIN(TestKubeconfigWriter)
