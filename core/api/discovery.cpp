@@ -137,7 +137,7 @@ void Discovery::refresh()
     m_failedGroupVersions.clear();
     m_failed = false;
     m_aggregated = true;
-    for (const QString &root : { QStringLiteral("/api"), QStringLiteral("/apis") }) {
+    for (const QLatin1String root : { QLatin1String("/api"), QLatin1String("/apis") }) {
         ++m_pending;
         RawRequest request;
         request.path = root;
