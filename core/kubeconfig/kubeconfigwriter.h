@@ -11,6 +11,8 @@
 //     fields and extensions survive (comments do not, as with kubectl);
 //   - writes a temp file (mode 0600) in the same directory, fsyncs, renames over
 //     the original (a symlink's target), so a failure never truncates the file.
+//   - writes nothing when the file already has the value (so its comments stay).
+// Blocking file I/O; on lock contention it waits up to ~0.5 s before failing.
 // Failures are ApiError::Kind::Configuration with the file path in the message.
 //
 // Which file to pass: current-context goes to KubeconfigSet::defaultFilename();
