@@ -13,6 +13,10 @@
 #include <cstdio>
 #include <cstring>
 
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
+
 using namespace Sextant;
 
 namespace {
@@ -26,6 +30,14 @@ void setIdentity()
 
 int main(int argc, char *argv[])
 {
+#ifdef Q_OS_WIN
+    // A GUI-subsystem program has no console; borrow the terminal's, so
+    // `sextant --version` and `sextant doctor` print where they were typed.
+    if (argc > 1 && AttachConsole(ATTACH_PARENT_PROCESS)) {
+        std::freopen("CONOUT$", "w", stdout);
+        std::freopen("CONOUT$", "w", stderr);
+    }
+#endif
     // `sextant doctor` is a terminal command: no GUI at all.
     if (argc > 1 && std::strcmp(argv[1], "doctor") == 0) {
         return App::runDoctor(argc, argv);
