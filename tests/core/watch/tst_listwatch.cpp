@@ -297,6 +297,26 @@ private Q_SLOTS:
         QCOMPARE(watch.statistics().eventsApplied, 3);
     }
 
+    // A re-watch that repeats an event already applied (same resourceVersion) must not apply it twice.
+    void rewatch_repeatedEvent_notAppliedTwice()
+    {
+        const QList<QByteArray> events = lines(fixture(QStringLiteral("watch-events-to-rv15.jsonl")));
+        ScriptedServer server;
+        server.lists = { CannedResponse::json(200, fixture(QStringLiteral("pods-list-rv10.json"))) };
+        server.watches = { CannedResponse::stream(events.mid(0, 2)), CannedResponse::stream(events.mid(1, 3)) };
+        auto api = client(server);
+        ListWatch watch(api.get(), pods, QStringLiteral("ns"), fastOptions());
+        QSignalSpy changed(watch.store(), &ObjectStore::changed);
+        watch.start();
+        QTRY_COMPARE(watch.lastSyncResourceVersion(), QStringLiteral("15"));
+        watch.store()->flush();
+        QCOMPARE(watch.statistics().eventsApplied, 3); // p3 added, p1 modified once, p2 deleted
+        int p1Updates = 0;
+        for (const auto &arguments : std::as_const(changed))
+            p1Updates += arguments.at(0).value<StoreDelta>().updated.count(QStringLiteral("ns/p1"));
+        QVERIFY(p1Updates <= 1);
+    }
+
     // TestRetryWatcher fails on Forbidden
     void forbidden_stopsWithPermissionError_data()
     {
