@@ -120,12 +120,15 @@ start_cluster() { # start_cluster PODS -> sets $state, $kubeconfig
 }
 
 timed() { # timed OUT_PREFIX cmd... : appends "wall maxrss_kb cpu_s" to OUT_PREFIX.time, stdout to OUT_PREFIX.out
-    local prefix=$1
+    local prefix=$1 out=/dev/null
     shift
-    /usr/bin/time -f '%e %M %U %S' -o "$prefix.t" "$@" >"$prefix.o" 2>"$prefix.err" || log "failed: $* (see $prefix.err)"
+    [[ $1 == kubectl ]] || out=$prefix.o # kubectl's output is only timed, never kept
+    /usr/bin/time -f '%e %M %U %S' -o "$prefix.t" "$@" >"$out" 2>"$prefix.err" || log "failed: $* (see $prefix.err)"
     tail -n 1 "$prefix.t" | awk '{ printf "%s %s %.2f\n", $1, $2, $3 + $4 }' >>"$prefix.time"
-    cat "$prefix.o" >>"$prefix.out"
-    echo "--" >>"$prefix.out"
+    if [[ $out != /dev/null ]]; then
+        cat "$out" >>"$prefix.out"
+        echo "--" >>"$prefix.out"
+    fi
 }
 
 declare -A result
