@@ -72,11 +72,20 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(QStringLiteral(SEXTANT_TRANSLATIONS_DIR "/") + name, copy));
         QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
 
+        const QString project = dir.filePath(QStringLiteral("project.json"));
+        QProcess generate;
+        generate.setProcessChannelMode(QProcess::MergedChannels);
+        generate.start(QStringLiteral(SEXTANT_CMAKE),
+                       {QStringLiteral("-DIN_FILE=" SEXTANT_LUPDATE_PROJECT_IN), QStringLiteral("-DOUT_FILE=") + project,
+                        QStringLiteral("-P"), QStringLiteral(SEXTANT_LUPDATE_PROJECT_SCRIPT)});
+        QVERIFY(generate.waitForFinished(60000));
+        QVERIFY2(generate.exitCode() == 0, generate.readAll().constData());
+
         QProcess lupdate;
         lupdate.setProcessChannelMode(QProcess::MergedChannels);
         lupdate.start(QStringLiteral(SEXTANT_LUPDATE),
-                      {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-                       QStringLiteral("@" SEXTANT_I18N_SOURCE_LIST), QStringLiteral("-ts"), copy});
+                      {QStringLiteral("-project"), project, QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+                       QStringLiteral("none"), QStringLiteral("-ts"), copy});
         QVERIFY(lupdate.waitForFinished(120000));
         QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
 
