@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QLoggingCategory>
 #include <QTimer>
 
 #include <cstdio>
@@ -38,6 +39,10 @@ int main(int argc, char *argv[])
         std::freopen("CONOUT$", "w", stderr);
     }
 #endif
+    // Quiet by default; QT_LOGGING_RULES=sextant.*.debug=true turns tracing on.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
+        QLoggingCategory::setFilterRules(QStringLiteral("sextant.*.debug=false\nsextant.*.info=false"));
+    }
     // `sextant doctor` is a terminal command: no GUI at all.
     if (argc > 1 && std::strcmp(argv[1], "doctor") == 0) {
         return App::runDoctor(argc, argv);
