@@ -3,6 +3,7 @@
 #include "core/api/discovery.h"
 
 #include "core/api/apiclient.h"
+#include "core/api/jsonstrings.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -23,15 +24,6 @@ namespace {
 constexpr QByteArrayView AggregatedAccept = "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList,"
                                             "application/json;g=apidiscovery.k8s.io;v=v2beta1;as=APIGroupDiscoveryList,"
                                             "application/json";
-
-QStringList strings(const QJsonValue &value)
-{
-    QStringList result;
-    const QJsonArray array = value.toArray();
-    for (const QJsonValue &item : array)
-        result.append(item.toString());
-    return result;
-}
 
 QJsonArray toArray(const QStringList &list)
 {
@@ -60,10 +52,10 @@ ApiResource ApiResource::fromJson(const QJsonObject &object)
     resource.singular = object.value(QLatin1String("singular")).toString();
     resource.namespaced = object.value(QLatin1String("namespaced")).toBool();
     resource.preferred = object.value(QLatin1String("preferred")).toBool();
-    resource.verbs = strings(object.value(QLatin1String("verbs")));
-    resource.shortNames = strings(object.value(QLatin1String("shortNames")));
-    resource.categories = strings(object.value(QLatin1String("categories")));
-    resource.subresources = strings(object.value(QLatin1String("subresources")));
+    resource.verbs = jsonStrings(object.value(QLatin1String("verbs")));
+    resource.shortNames = jsonStrings(object.value(QLatin1String("shortNames")));
+    resource.categories = jsonStrings(object.value(QLatin1String("categories")));
+    resource.subresources = jsonStrings(object.value(QLatin1String("subresources")));
     return resource;
 }
 
@@ -154,7 +146,7 @@ void Discovery::onRoot(const QString &root, const QJsonObject &answer)
         parseAggregated(answer);
     } else if (root == QLatin1String("/api")) {
         m_aggregated = false;
-        for (const QString &version : strings(answer.value(QLatin1String("versions"))))
+        for (const QString &version : jsonStrings(answer.value(QLatin1String("versions"))))
             requestGroupVersion(QString(), version, version == QLatin1String("v1"));
     } else {
         m_aggregated = false;
@@ -195,9 +187,9 @@ void Discovery::parseAggregated(const QJsonObject &list)
                 resource.singular = object.value(QLatin1String("singularResource")).toString();
                 resource.namespaced = object.value(QLatin1String("scope")).toString() == QLatin1String("Namespaced");
                 resource.preferred = v == 0;
-                resource.verbs = strings(object.value(QLatin1String("verbs")));
-                resource.shortNames = strings(object.value(QLatin1String("shortNames")));
-                resource.categories = strings(object.value(QLatin1String("categories")));
+                resource.verbs = jsonStrings(object.value(QLatin1String("verbs")));
+                resource.shortNames = jsonStrings(object.value(QLatin1String("shortNames")));
+                resource.categories = jsonStrings(object.value(QLatin1String("categories")));
                 const QJsonArray subresources = object.value(QLatin1String("subresources")).toArray();
                 for (const QJsonValue &sub : subresources)
                     resource.subresources.append(sub.toObject().value(QLatin1String("subresource")).toString());
@@ -248,9 +240,9 @@ void Discovery::parseLegacyResourceList(
         resource.singular = object.value(QLatin1String("singularName")).toString();
         resource.namespaced = object.value(QLatin1String("namespaced")).toBool();
         resource.preferred = preferred;
-        resource.verbs = strings(object.value(QLatin1String("verbs")));
-        resource.shortNames = strings(object.value(QLatin1String("shortNames")));
-        resource.categories = strings(object.value(QLatin1String("categories")));
+        resource.verbs = jsonStrings(object.value(QLatin1String("verbs")));
+        resource.shortNames = jsonStrings(object.value(QLatin1String("shortNames")));
+        resource.categories = jsonStrings(object.value(QLatin1String("categories")));
         byName.insert(name, m_incoming.size());
         m_incoming.append(resource);
     }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/api/permissions.h"
 
+#include "core/api/jsonstrings.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimer>
@@ -14,15 +16,6 @@ QString cacheKey(const QString &verb, const ResourceRef &ref, const QString &nam
     const QString &subresource)
 {
     return QStringList { verb, ref.group, ref.resource, namespaceName, name, subresource }.join(QLatin1Char('\x1f'));
-}
-
-QStringList strings(const QJsonValue &value)
-{
-    QStringList result;
-    const QJsonArray array = value.toArray();
-    for (const QJsonValue &item : array)
-        result.append(item.toString());
-    return result;
 }
 
 bool matches(const QStringList &patterns, const QString &value)
@@ -135,9 +128,10 @@ RequestHandle Permissions::rules(
             const QJsonArray rules = status.value(QLatin1String("resourceRules")).toArray();
             for (const QJsonValue &value : rules) {
                 const QJsonObject rule = value.toObject();
-                review.resourceRules.append(ResourceRule { strings(rule.value(QLatin1String("verbs"))),
-                    strings(rule.value(QLatin1String("apiGroups"))), strings(rule.value(QLatin1String("resources"))),
-                    strings(rule.value(QLatin1String("resourceNames"))) });
+                review.resourceRules.append(ResourceRule { jsonStrings(rule.value(QLatin1String("verbs"))),
+                    jsonStrings(rule.value(QLatin1String("apiGroups"))),
+                    jsonStrings(rule.value(QLatin1String("resources"))),
+                    jsonStrings(rule.value(QLatin1String("resourceNames"))) });
             }
             if (self)
                 self->m_rulesCache.insert(namespaceName, { review, QDateTime::currentDateTimeUtc() });
@@ -158,10 +152,10 @@ RequestHandle Permissions::whoAmI(const QObject *context, Handler<UserInfo> onDo
             UserInfo info;
             info.username = user.value(QLatin1String("username")).toString();
             info.uid = user.value(QLatin1String("uid")).toString();
-            info.groups = strings(user.value(QLatin1String("groups")));
+            info.groups = jsonStrings(user.value(QLatin1String("groups")));
             const QJsonObject extra = user.value(QLatin1String("extra")).toObject();
             for (auto it = extra.begin(); it != extra.end(); ++it)
-                info.extra.insert(it.key(), strings(it.value()));
+                info.extra.insert(it.key(), jsonStrings(it.value()));
             onDone(info);
         },
         std::move(onError));

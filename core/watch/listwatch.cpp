@@ -209,6 +209,13 @@ void ListWatch::startWatchList()
     options.sendInitialEvents = true;
     options.resourceVersionMatch = QStringLiteral("NotOlderThan");
     options.resourceVersion = m_lastSyncRvUnavailable ? QString() : m_lastSyncRv;
+    openWatch(options);
+}
+
+// What every watch request shares: selectors, bookmarks, a random timeout as
+// client-go picks it, the watchdog, and handlers that ignore a superseded watch.
+void ListWatch::openWatch(WatchOptions options)
+{
     options.allowBookmarks = true;
     options.labelSelector = m_options.labelSelector;
     options.fieldSelector = m_options.fieldSelector;
@@ -220,16 +227,19 @@ void ListWatch::startWatchList()
     m_watchdog.start();
     StreamHandlers handlers;
     handlers.onData = [this, generation](const QByteArray &chunk) {
-        if (generation == m_generation)
+        if (generation == m_generation) {
             onWatchData(chunk);
+        }
     };
     handlers.onEnd = [this, generation] {
-        if (generation == m_generation)
+        if (generation == m_generation) {
             onWatchEnd();
+        }
     };
     handlers.onError = [this, generation](const ApiError &error) {
-        if (generation == m_generation)
+        if (generation == m_generation) {
             onWatchError(error);
+        }
     };
     m_request = m_client->watch(m_ref, m_namespace, options, this, std::move(handlers));
 }
@@ -258,29 +268,7 @@ void ListWatch::startWatch()
     m_eventsThisWatch = 0;
     WatchOptions options;
     options.resourceVersion = m_lastSyncRv;
-    options.allowBookmarks = true;
-    options.labelSelector = m_options.labelSelector;
-    options.fieldSelector = m_options.fieldSelector;
-    options.timeoutSeconds
-        = QRandomGenerator::global()->bounded(m_options.minWatchTimeoutSeconds, m_options.maxWatchTimeoutSeconds + 1);
-    ++m_stats.watches;
-    const quint64 generation = m_generation;
-    m_watchStarted.start();
-    m_watchdog.start();
-    StreamHandlers handlers;
-    handlers.onData = [this, generation](const QByteArray &chunk) {
-        if (generation == m_generation)
-            onWatchData(chunk);
-    };
-    handlers.onEnd = [this, generation] {
-        if (generation == m_generation)
-            onWatchEnd();
-    };
-    handlers.onError = [this, generation](const ApiError &error) {
-        if (generation == m_generation)
-            onWatchError(error);
-    };
-    m_request = m_client->watch(m_ref, m_namespace, options, this, std::move(handlers));
+    openWatch(options);
     m_store->setSyncState(ObjectStore::SyncState::Watching);
 }
 

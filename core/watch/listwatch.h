@@ -68,6 +68,7 @@ private:
     void onPage(const QJsonObject &page);
     void onListError(const ApiError &error);
     void startWatch();
+    void openWatch(WatchOptions options);
     void onWatchData(const QByteArray &chunk);
     void onWatchEnd();
     void onWatchError(const ApiError &error);

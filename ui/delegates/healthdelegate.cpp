@@ -44,8 +44,7 @@ QString healthName(Core::Health health)
     return HealthDelegate::tr("Unknown");
 }
 
-namespace {
-QIcon dotIcon(Core::Health health)
+QIcon healthIcon(Core::Health health)
 {
     // Cached: one pixmap per state, not one per painted cell.
     static QHash<int, QIcon> cache;
@@ -63,13 +62,12 @@ QIcon dotIcon(Core::Health health)
     }
     return *it;
 }
-} // namespace
 
 void HealthDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
     const auto health = Core::Health(index.data(Core::HealthRole).toInt());
-    option->icon = dotIcon(health);
+    option->icon = healthIcon(health);
     option->features |= QStyleOptionViewItem::HasDecoration;
     option->decorationSize = QSize(16, 16);
 }

@@ -4,12 +4,15 @@
 
 #include "core/kinds/kindrenderer.h"
 
+#include <QIcon>
 #include <QStyledItemDelegate>
 
 namespace Sextant::Ui {
 
 // Colour of a health state, readable on both light and dark palettes.
 QColor healthColor(Core::Health health);
+// A coloured dot for a health state (cached; cheap to call per cell).
+QIcon healthIcon(Core::Health health);
 // A short translated name for screen readers and tooltips.
 QString healthName(Core::Health health);
 

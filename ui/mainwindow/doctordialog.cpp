@@ -13,7 +13,6 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPainter>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -36,17 +35,6 @@ Core::Health healthOf(Core::DoctorStep::Status status)
     return Core::Health::Unknown;
 }
 
-QIcon dot(Core::Health health)
-{
-    QPixmap pixmap(16, 16);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(healthColor(health));
-    painter.drawEllipse(QRectF(3, 3, 10, 10));
-    return QIcon(pixmap);
-}
 } // namespace
 
 DoctorDialog::DoctorDialog(Core::ClusterManager *manager, const QString &context, QWidget *parent)
@@ -100,7 +88,7 @@ void DoctorDialog::run()
     m_steps->clear();
     for (const Core::DoctorStep &planned : Core::ConnectionDoctor::plannedSteps()) {
         auto *item = new QTreeWidgetItem(m_steps, {planned.title, QString()});
-        item->setIcon(0, dot(Core::Health::Unknown));
+        item->setIcon(0, healthIcon(Core::Health::Unknown));
     }
     m_summary->setText(tr("Checking…"));
     m_rerun->setEnabled(false);
@@ -108,7 +96,7 @@ void DoctorDialog::run()
     connect(m_doctor, &Core::ConnectionDoctor::stepProgress, this, [this](int index, const QString &message) {
         if (QTreeWidgetItem *item = m_steps->topLevelItem(index)) {
             item->setText(1, message);
-            item->setIcon(0, dot(Core::Health::Progressing));
+            item->setIcon(0, healthIcon(Core::Health::Progressing));
         }
     });
     connect(m_doctor, &Core::ConnectionDoctor::stepFinished, this, &DoctorDialog::showStep);
@@ -141,7 +129,7 @@ void DoctorDialog::showStep(int index, const Core::DoctorStep &step)
     item->setText(0, step.title);
     item->setText(1, text);
     item->setToolTip(1, text);
-    item->setIcon(0, dot(healthOf(step.status)));
+    item->setIcon(0, healthIcon(healthOf(step.status)));
 }
 
 } // namespace Sextant::Ui
