@@ -56,15 +56,6 @@ QStringList namesFromKubectl(const QString &ns)
     return names;
 }
 
-Ui::MessageBanner *visibleBanner(const QWidget &window)
-{
-    for (auto *banner : window.findChildren<Ui::MessageBanner *>()) {
-        if (banner->isVisible()) {
-            return banner;
-        }
-    }
-    return nullptr;
-}
 } // namespace
 
 // The first window against a real cluster: pods appear, change and vanish
@@ -151,15 +142,15 @@ private Q_SLOTS:
         auto *model = qobject_cast<Core::ResourceTableModel *>(window.resourceView()->table()->model());
         QVERIFY(model);
         QTRY_VERIFY_WITH_TIMEOUT(model->totalCount() == namesFromKubectl(QStringLiteral("demo")).size(), 30000);
-        QVERIFY(!visibleBanner(window));
+        QVERIFY(!Ui::MessageBanner::visibleIn(window));
 
         auto *projects = window.findChild<QComboBox *>(QStringLiteral("namespaceComboBox"));
         projects->setCurrentIndex(projects->findData(QString()));
         Q_EMIT projects->activated(projects->currentIndex());
-        QTRY_VERIFY_WITH_TIMEOUT(visibleBanner(window), 30000);
-        const QString text = visibleBanner(window)->text();
+        QTRY_VERIFY_WITH_TIMEOUT(Ui::MessageBanner::visibleIn(window), 30000);
+        const QString text = Ui::MessageBanner::visibleIn(window)->text();
         QVERIFY2(text.contains(QLatin1String("forbidden")), qPrintable(text));
-        QCOMPARE(visibleBanner(window)->level(), Ui::MessageBanner::Level::Warning);
+        QCOMPARE(Ui::MessageBanner::visibleIn(window)->level(), Ui::MessageBanner::Level::Warning);
     }
 
 private:

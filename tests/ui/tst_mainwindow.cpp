@@ -44,15 +44,6 @@ users:
     return path;
 }
 
-Ui::MessageBanner *visibleBanner(const QWidget &window)
-{
-    for (auto *banner : window.findChildren<Ui::MessageBanner *>()) {
-        if (banner->isVisible()) {
-            return banner;
-        }
-    }
-    return nullptr;
-}
 } // namespace
 
 class TestMainWindow final : public QObject
@@ -91,7 +82,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
         window.openContext(QStringLiteral("broken"));
-        Ui::MessageBanner *banner = visibleBanner(window);
+        Ui::MessageBanner *banner = Ui::MessageBanner::visibleIn(window);
         QVERIFY(banner);
         QCOMPARE(banner->level(), Ui::MessageBanner::Level::Error);
         QVERIFY2(banner->text().contains(QLatin1String("nowhere")), qPrintable(banner->text()));
@@ -108,7 +99,7 @@ private Q_SLOTS:
         Ui::MainWindow window(&manager);
         window.show();
         window.showPage(Ui::MainWindow::Page::Pods);
-        Ui::MessageBanner *banner = visibleBanner(window);
+        Ui::MessageBanner *banner = Ui::MessageBanner::visibleIn(window);
         QVERIFY(banner);
         QCOMPARE(banner->text(), QStringLiteral("Open a cluster first."));
     }
@@ -141,7 +132,7 @@ private Q_SLOTS:
         Ui::MainWindow window(&manager);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        Ui::MessageBanner *banner = visibleBanner(window);
+        Ui::MessageBanner *banner = Ui::MessageBanner::visibleIn(window);
         QVERIFY(banner);
         QVERIFY2(banner->text().contains(QLatin1String("--kubeconfig")), qPrintable(banner->text()));
     }

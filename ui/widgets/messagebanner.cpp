@@ -55,6 +55,17 @@ QString MessageBanner::text() const
     return m_label->text();
 }
 
+MessageBanner *MessageBanner::visibleIn(const QWidget &root)
+{
+    const QList<MessageBanner *> banners = root.findChildren<MessageBanner *>();
+    for (MessageBanner *banner : banners) {
+        if (banner->isVisible()) {
+            return banner;
+        }
+    }
+    return nullptr;
+}
+
 void MessageBanner::applyPalette()
 {
     // Tint from the palette so light and dark themes both stay readable.

@@ -28,6 +28,9 @@ public:
     QString text() const;
     Level level() const { return m_level; }
 
+    // The banner currently shown somewhere inside root, if any.
+    static MessageBanner *visibleIn(const QWidget &root);
+
 private:
     void applyPalette();
 
