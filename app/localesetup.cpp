@@ -32,7 +32,10 @@ QString setUpTranslations(const QString &requested)
         QCoreApplication::installTranslator(qt);
     }
     auto *own = new QTranslator(QCoreApplication::instance());
-    if (own->load(locale, QStringLiteral("sextant"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    // English is the fallback for locales Sextant has no catalogue for (and "C"):
+    // its catalogue holds the plural forms of "%n item(s)".
+    if (own->load(locale, QStringLiteral("sextant"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral(":/i18n/sextant_en.qm"))) {
         QCoreApplication::installTranslator(own);
     }
     return locale.name();

@@ -9,6 +9,7 @@
 #include "core/models/resourcetablemodel.h"
 #include "core/watch/objectstore.h"
 #include "ui/mainwindow/clusterlistpage.h"
+#include "ui/mainwindow/navigatorcatalog.h"
 #include "ui/views/resourceview.h"
 #include "ui/widgets/messagebanner.h"
 
@@ -17,22 +18,28 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTreeWidgetItemIterator>
 #include <QTableView>
 #include <QToolBar>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace Sextant::Ui {
 
 namespace {
-const Core::ResourceRef kPods{QString(), QStringLiteral("v1"), QStringLiteral("pods"), true};
 const Core::ResourceRef kNamespaces{QString(), QStringLiteral("v1"), QStringLiteral("namespaces"), false};
+const QString kClustersId = QStringLiteral("clusters");
+
+QString navigatorText(const char *text)
+{
+    return QCoreApplication::translate("Sextant::Ui::Navigator", text);
+}
 
 QString modelKey(const QString &context, const Core::ResourceRef &resource, const QString &namespaceName)
 {
@@ -46,7 +53,7 @@ MainWindow::MainWindow(Core::ClusterManager *manager, QWidget *parent)
     , m_manager(manager)
     , m_clusterSwitcher(new QComboBox(this))
     , m_namespaceSelector(new QComboBox(this))
-    , m_navigator(new QListWidget(this))
+    , m_navigator(new QTreeWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_clusterPage(new ClusterListPage(manager, this))
     , m_resourceView(new ResourceView(this))
@@ -81,7 +88,7 @@ MainWindow::MainWindow(Core::ClusterManager *manager, QWidget *parent)
     connect(m_clusterPage, &ClusterListPage::openRequested, this, &MainWindow::openContext);
 
     refreshClusterSwitcher();
-    showPage(Page::Clusters);
+    showClusterList();
     resize(1360, 820);
 }
 
@@ -156,38 +163,81 @@ void MainWindow::buildToolBar()
 
 void MainWindow::buildNavigator()
 {
-    m_navigator->setObjectName(QStringLiteral("navigatorListWidget"));
+    m_navigator->setObjectName(QStringLiteral("navigatorTreeWidget"));
     m_navigator->setAccessibleName(tr("Navigator"));
-    m_navigator->setUniformItemSizes(true);
+    m_navigator->setHeaderHidden(true);
+    m_navigator->setRootIsDecorated(false);
+    m_navigator->setUniformRowHeights(true);
+    m_navigator->setIndentation(14);
     m_navigator->setIconSize(QSize(18, 18));
-    m_navigator->setSpacing(2);
+    m_navigator->setMaximumWidth(260);
+
+    auto *clusters = new QTreeWidgetItem(m_navigator, {tr("Clusters")});
+    clusters->setData(0, Qt::UserRole, kClustersId);
+    clusters->setIcon(0, style()->standardIcon(QStyle::SP_DriveNetIcon));
+
+    QTreeWidgetItem *group = nullptr;
+    const char *groupName = nullptr;
+    for (const NavigatorEntry &entry : navigatorEntries()) {
+        // A group with one kind of the same name (Projects, Nodes, Events) is a plain entry.
+        const bool single = qstrcmp(entry.group, entry.title) == 0;
+        QTreeWidgetItem *parent = nullptr;
+        if (!single) {
+            if (qstrcmp(groupName, entry.group) != 0) {
+                group = new QTreeWidgetItem(m_navigator, {navigatorText(entry.group)});
+                group->setFlags(Qt::ItemIsEnabled);
+                QFont bold = group->font(0);
+                bold.setBold(true);
+                group->setFont(0, bold);
+                group->setIcon(0, style()->standardIcon(QStyle::SP_DirIcon));
+                groupName = entry.group;
+            }
+            parent = group;
+        } else {
+            groupName = nullptr;
+        }
+        auto *item = parent ? new QTreeWidgetItem(parent, {navigatorText(entry.title)})
+                            : new QTreeWidgetItem(m_navigator, {navigatorText(entry.title)});
+        item->setData(0, Qt::UserRole, entry.id);
+        item->setToolTip(0, entry.resource.group.isEmpty()
+                                ? entry.resource.resource
+                                : entry.resource.resource + QLatin1Char('.') + entry.resource.group);
+        if (single) {
+            item->setIcon(0, style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+        }
+    }
+    m_navigator->expandAll();
+
     const struct
     {
         Page page;
-        QString text;
-        QString shortcut;
-        QStyle::StandardPixmap icon;
-    } entries[] = {
-        {Page::Clusters, tr("Clusters"), QStringLiteral("Ctrl+1"), QStyle::SP_DriveNetIcon},
-        {Page::Projects, tr("Projects"), QStringLiteral("Ctrl+2"), QStyle::SP_DirIcon},
-        {Page::Pods, tr("Pods"), QStringLiteral("Ctrl+3"), QStyle::SP_FileIcon},
-    };
-    for (const auto &entry : entries) {
-        auto *item = new QListWidgetItem(style()->standardIcon(entry.icon), entry.text, m_navigator);
-        item->setData(Qt::UserRole, int(entry.page));
-        item->setToolTip(QKeySequence(entry.shortcut).toString(QKeySequence::NativeText));
+        const char *shortcut;
+    } shortcuts[] = {{Page::Clusters, "Ctrl+1"}, {Page::Projects, "Ctrl+2"}, {Page::Pods, "Ctrl+3"}};
+    for (const auto &shortcut : shortcuts) {
         auto *action = new QAction(this);
-        action->setShortcut(QKeySequence(entry.shortcut));
-        const Page page = entry.page;
+        action->setShortcut(QKeySequence(QString::fromLatin1(shortcut.shortcut)));
+        const Page page = shortcut.page;
         connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
         addAction(action);
     }
-    m_navigator->setMaximumWidth(240);
-    connect(m_navigator, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && !m_updatingSelectors) {
-            showPage(Page(m_navigator->item(row)->data(Qt::UserRole).toInt()));
+    connect(m_navigator, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        const QString id = item ? item->data(0, Qt::UserRole).toString() : QString();
+        if (!id.isEmpty() && !m_updatingSelectors) {
+            showEntry(id);
         }
     });
+}
+
+void MainWindow::selectNavigatorItem(const QString &id)
+{
+    m_updatingSelectors = true;
+    for (QTreeWidgetItemIterator it(m_navigator); *it; ++it) {
+        if ((*it)->data(0, Qt::UserRole).toString() == id) {
+            m_navigator->setCurrentItem(*it);
+            break;
+        }
+    }
+    m_updatingSelectors = false;
 }
 
 Core::ClusterConnection *MainWindow::activeConnection() const
@@ -221,53 +271,65 @@ void MainWindow::openContext(const QString &context)
     m_updatingSelectors = false;
     setWindowTitle(tr("%1 — Sextant").arg(context));
     refreshNamespaces();
-    showPage(place.page);
+    showEntry(place.entryId);
 }
 
 void MainWindow::previewContext(const QString &context)
 {
     m_clusterPage->selectContext(context);
     m_manager->connectTo(context);
-    showPage(Page::Clusters);
+    showClusterList();
 }
 
 void MainWindow::showPage(Page page)
 {
-    m_updatingSelectors = true;
-    for (int row = 0; row < m_navigator->count(); ++row) {
-        if (m_navigator->item(row)->data(Qt::UserRole).toInt() == int(page)) {
-            m_navigator->setCurrentRow(row);
-        }
-    }
-    m_updatingSelectors = false;
-    if (page != Page::Clusters && !m_context.isEmpty()) {
-        m_places[m_context].page = page;
-    }
-    m_banner->hide();
     switch (page) {
     case Page::Clusters:
-        m_stack->setCurrentWidget(m_clusterPage);
-        break;
+        showEntry(kClustersId);
+        return;
     case Page::Projects:
-        showResource(kNamespaces, tr("Projects"), false);
-        break;
+        showEntry(QStringLiteral("namespaces"));
+        return;
     case Page::Pods:
-        showResource(kPods, tr("Pods"), true);
-        break;
+        showEntry(QStringLiteral("pods"));
+        return;
     }
+}
+
+void MainWindow::showEntry(const QString &id)
+{
+    selectNavigatorItem(id);
+    m_banner->hide();
+    const NavigatorEntry *entry = findNavigatorEntry(id);
+    if (!entry) {
+        showClusterList();
+        return;
+    }
+    if (!m_context.isEmpty()) {
+        m_places[m_context].entryId = id;
+    }
+    showResource(entry->resource, navigatorText(entry->title));
     updateStatus();
 }
 
-void MainWindow::showResource(const Core::ResourceRef &resource, const QString &title, bool namespaced)
+void MainWindow::showClusterList()
 {
+    selectNavigatorItem(kClustersId);
+    m_stack->setCurrentWidget(m_clusterPage);
+    updateStatus();
+}
+
+void MainWindow::showResource(const Core::ResourceRef &resource, const QString &title)
+{
+    const bool namespaced = resource.namespaced;
     Core::ClusterConnection *connection = activeConnection();
     if (!connection) {
-        m_stack->setCurrentWidget(m_clusterPage);
+        showClusterList();
         m_banner->showMessage(MessageBanner::Level::Information, tr("Open a cluster first."));
         return;
     }
     if (connection->state() == Core::ClusterConnection::State::Failed) {
-        m_stack->setCurrentWidget(m_clusterPage);
+        showClusterList();
         m_banner->showMessage(MessageBanner::Level::Error, tr("Cannot connect to %1: %2")
                                                                .arg(m_context, connection->error().message));
         return;
@@ -365,7 +427,7 @@ void MainWindow::namespaceChosen()
     place.namespaceName = activeNamespace();
     place.namespaceChosen = true;
     if (m_stack->currentWidget() == m_resourceView) {
-        showPage(place.page);
+        showEntry(place.entryId);
     }
 }
 
@@ -380,7 +442,7 @@ void MainWindow::connectionChanged(const QString &context)
         for (auto it = m_models.begin(); it != m_models.end();) {
             it = it.key().startsWith(context + QLatin1Char('|')) ? m_models.erase(it) : std::next(it);
         }
-        showPage(Page::Clusters);
+        showClusterList();
         return;
     }
     if (connection->state() == Core::ClusterConnection::State::Failed) {

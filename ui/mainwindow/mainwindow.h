@@ -10,7 +10,8 @@
 
 class QComboBox;
 class QLabel;
-class QListWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
 class QStackedWidget;
 
 namespace Sextant::Core {
@@ -32,6 +33,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
+    // Shortcut targets; every kind of the navigator is reachable with showEntry().
     enum class Page {
         Clusters,
         Projects,
@@ -47,6 +49,8 @@ public:
     // background so its status is known (the start without --context).
     void previewContext(const QString &context);
     void showPage(Page page);
+    // A navigator entry by id (navigatorcatalog.h), e.g. "apps/deployments".
+    void showEntry(const QString &id);
 
     QString activeContext() const { return m_context; }
     QString activeNamespace() const; // "" = all projects
@@ -57,7 +61,7 @@ private:
     // Where the user was in a cluster, restored on switching back.
     struct Place
     {
-        Page page = Page::Pods;
+        QString entryId = QStringLiteral("pods");
         QString namespaceName;
         bool namespaceChosen = false;
     };
@@ -67,7 +71,9 @@ private:
     void refreshClusterSwitcher();
     void refreshNamespaces();
     void connectionChanged(const QString &context);
-    void showResource(const Core::ResourceRef &resource, const QString &title, bool namespaced);
+    void showClusterList();
+    void showResource(const Core::ResourceRef &resource, const QString &title);
+    void selectNavigatorItem(const QString &id);
     void namespaceChosen();
     void updateStatus();
     Core::ResourceTableModel *modelFor(const Core::ResourceRef &resource, const QString &namespaceName);
@@ -76,7 +82,7 @@ private:
     Core::ClusterManager *m_manager = nullptr;
     QComboBox *m_clusterSwitcher = nullptr;
     QComboBox *m_namespaceSelector = nullptr;
-    QListWidget *m_navigator = nullptr;
+    QTreeWidget *m_navigator = nullptr;
     QStackedWidget *m_stack = nullptr;
     ClusterListPage *m_clusterPage = nullptr;
     ResourceView *m_resourceView = nullptr;
