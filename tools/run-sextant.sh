@@ -58,8 +58,9 @@ fi
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     shot="$here/build/release/sextant-screenshot.png"
     echo "No display: running under Xvfb and saving a screenshot."
-    xvfb-run -a -s "-screen 0 1600x1000x24" "$app" --screenshot "$shot" --quit-after 15000 "$@"
-    echo "screenshot: $shot"
+    # Sextant prints "screenshot: PATH" once it has saved it.
+    XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)} \
+        xvfb-run -a -s "-screen 0 1600x1000x24" "$app" --screenshot "$shot" --quit-after 15000 "$@"
 else
     "$app" "$@"
 fi
