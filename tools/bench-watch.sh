@@ -15,14 +15,14 @@
 #                                                stream recorded from this cluster
 # and stops kube-sim. Medians go to stdout as a markdown table; every raw figure to
 # DIR/raw-*.txt. Build the bench first (Release):
-#   cmake -S . -B /work/build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release
-#   cmake --build /work/build-bench --target sextant-bench-watch
+#   cmake -S . -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release
+#   cmake --build build/bench --target sextant-bench-watch
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 pod_counts="1000 10000"
 reps=5
-bench=${SEXTANT_BENCH:-/work/build-bench/tests/bench/sextant-bench-watch}
+bench=${SEXTANT_BENCH:-$repo/build/bench/tests/bench/sextant-bench-watch}
 work=${TMPDIR:-/tmp}/sextant-bench-watch
 start_timeout=${KUBE_SIM_START_TIMEOUT:-1800}
 
