@@ -10,8 +10,7 @@ namespace Sextant::App {
 ParseOutcome parseCommandLine(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "Sextant::App",
+    parser.setApplicationDescription(QCoreApplication::translate("Sextant::App",
         "Sextant: a native desktop client for Kubernetes.\n\n"
         "Commands:\n  doctor    check a connection step by step (sextant doctor --help)"));
     const QCommandLineOption help = parser.addHelpOption();
@@ -21,18 +20,19 @@ ParseOutcome parseCommandLine(const QStringList &arguments)
         QStringLiteral("file"));
     const QCommandLineOption context(QStringLiteral("context"),
         QCoreApplication::translate("Sextant::App", "The kubeconfig context to open."), QStringLiteral("name"));
-    const QCommandLineOption namespaceOption({QStringLiteral("n"), QStringLiteral("namespace")},
+    const QCommandLineOption namespaceOption({ QStringLiteral("n"), QStringLiteral("namespace") },
         QCoreApplication::translate("Sextant::App", "The project (namespace) to show."), QStringLiteral("namespace"));
-    const QCommandLineOption allNamespaces({QStringLiteral("A"), QStringLiteral("all-namespaces")},
+    const QCommandLineOption allNamespaces({ QStringLiteral("A"), QStringLiteral("all-namespaces") },
         QCoreApplication::translate("Sextant::App", "Show all projects (namespaces)."));
     const QCommandLineOption locale(QStringLiteral("locale"),
         QCoreApplication::translate("Sextant::App", "Interface language: zh_CN, en or system. Remembered."),
         QStringLiteral("locale"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-        QCoreApplication::translate("Sextant::App", "Save a PNG of the main window before quitting."), QStringLiteral("file"));
+        QCoreApplication::translate("Sextant::App", "Save a PNG of the main window before quitting."),
+        QStringLiteral("file"));
     const QCommandLineOption quitAfter(QStringLiteral("quit-after"),
         QCoreApplication::translate("Sextant::App", "Quit after this many milliseconds."), QStringLiteral("ms"));
-    parser.addOptions({kubeconfig, context, namespaceOption, allNamespaces, locale, screenshot, quitAfter});
+    parser.addOptions({ kubeconfig, context, namespaceOption, allNamespaces, locale, screenshot, quitAfter });
 
     ParseOutcome outcome;
     if (!parser.parse(arguments)) {
@@ -72,7 +72,8 @@ ParseOutcome parseCommandLine(const QStringList &arguments)
         options.quitAfterMs = parser.value(quitAfter).toInt(&ok);
         if (!ok || options.quitAfterMs < 0) {
             outcome.exitCode = 2;
-            outcome.message = QCoreApplication::translate("Sextant::App", "--quit-after needs a number of milliseconds\n");
+            outcome.message
+                = QCoreApplication::translate("Sextant::App", "--quit-after needs a number of milliseconds\n");
             return outcome;
         }
     }

@@ -10,19 +10,17 @@
 namespace Sextant::App {
 
 // What the command line asked for, as kubectl spells the shared flags.
-struct CommandLine
-{
-    QString kubeconfig;    // --kubeconfig
-    QString context;       // --context
+struct CommandLine {
+    QString kubeconfig; // --kubeconfig
+    QString context; // --context
     QString namespaceName; // -n / --namespace
     bool allNamespaces = false; // -A / --all-namespaces
-    QString locale;        // --locale: zh_CN, en or system (saved as the default)
-    QString screenshot;    // --screenshot FILE: save the window once it has settled
-    int quitAfterMs = -1;  // --quit-after MS
+    QString locale; // --locale: zh_CN, en or system (saved as the default)
+    QString screenshot; // --screenshot FILE: save the window once it has settled
+    int quitAfterMs = -1; // --quit-after MS
 };
 
-struct ParseOutcome
-{
+struct ParseOutcome {
     std::optional<CommandLine> options; // empty: exit with exitCode after printing message
     int exitCode = 0;
     QString message;

@@ -89,8 +89,8 @@ int main(int argc, char *argv[])
         QTimer::singleShot(options.quitAfterMs, &app, [&window, &options] {
             if (!options.screenshot.isEmpty()) {
                 const bool saved = window.grab().save(options.screenshot, "PNG");
-                std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "screenshot:" : "could not save screenshot:",
-                             qPrintable(options.screenshot));
+                std::fprintf(saved ? stdout : stderr, "%s %s\n",
+                    saved ? "screenshot:" : "could not save screenshot:", qPrintable(options.screenshot));
             }
             QApplication::quit();
         });

@@ -13,33 +13,31 @@
 namespace Sextant::Core {
 
 // One field-level cause from a Kubernetes Status (details.causes[]).
-struct StatusCause
-{
-    QString type;    // e.g. FieldValueInvalid
+struct StatusCause {
+    QString type; // e.g. FieldValueInvalid
     QString message; // verbatim from the server
-    QString field;   // e.g. spec.template.spec.containers[0].image
+    QString field; // e.g. spec.template.spec.containers[0].image
 };
 
 // Every failure core reports: a Kubernetes Status from the server, or a
 // transport/configuration/credential problem on our side. Messages never
 // contain credential values.
-struct ApiError
-{
+struct ApiError {
     enum class Kind {
         None,
-        Status,        // the server answered with a failure (httpStatus set)
-        Network,       // connection refused, DNS, reset, timeout
-        Tls,           // certificate verification failed
-        Credentials,   // exec plugin / token file / oidc failure
+        Status, // the server answered with a failure (httpStatus set)
+        Network, // connection refused, DNS, reset, timeout
+        Tls, // certificate verification failed
+        Credentials, // exec plugin / token file / oidc failure
         Configuration, // kubeconfig unusable
-        Cancelled,     // the caller cancelled; UIs stay silent
-        Protocol,      // unparseable response
+        Cancelled, // the caller cancelled; UIs stay silent
+        Protocol, // unparseable response
     };
 
     Kind kind = Kind::None;
-    int httpStatus = 0;  // 0 when no HTTP response arrived
-    QString reason;      // Status.reason, e.g. NotFound, Forbidden, Conflict
-    QString message;     // human-readable, verbatim from the API where it came from there
+    int httpStatus = 0; // 0 when no HTTP response arrived
+    QString reason; // Status.reason, e.g. NotFound, Forbidden, Conflict
+    QString message; // human-readable, verbatim from the API where it came from there
     QList<StatusCause> causes;
     std::optional<int> retryAfterSeconds;
 
@@ -53,7 +51,7 @@ struct ApiError
     bool isCancelled() const { return kind == Kind::Cancelled; }
 };
 
-template <typename T>
+template<typename T>
 using Result = Expected<T, ApiError>;
 
 } // namespace Sextant::Core

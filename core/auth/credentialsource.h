@@ -16,8 +16,7 @@ namespace Sextant::Core {
 
 // What a request needs to authenticate: a bearer token, basic auth, or a
 // client certificate. Never logged; ApiError messages never embed it.
-struct Credential
-{
+struct Credential {
     QByteArray bearerToken;
     QByteArray basicUser;
     QByteArray basicPassword;
@@ -38,8 +37,7 @@ enum class CredentialState {
 // client cert) answer at once; tokenFile re-reads the file every minute and
 // after invalidate(); exec plugins run asynchronously, cached until expiry or
 // invalidate(). One refresh runs at a time; concurrent callers wait for it.
-class CredentialSource : public QObject
-{
+class CredentialSource : public QObject {
     Q_OBJECT
 public:
     using Callback = std::function<void(const Result<Credential> &)>;

@@ -22,8 +22,8 @@ QString watchKey(const ResourceRef &resource, const QString &namespaceName)
 }
 } // namespace
 
-ClusterConnection::ClusterConnection(const RestConfig &config, const CredentialSourceOptions &credentials,
-                                     QObject *parent)
+ClusterConnection::ClusterConnection(
+    const RestConfig &config, const CredentialSourceOptions &credentials, QObject *parent)
     : QObject(parent)
     , m_contextName(config.contextName)
     , m_defaultNamespace(config.namespaceName)

@@ -22,8 +22,7 @@ class ObjectStore;
 // One live cluster as one user: the REST client plus the watches opened on
 // it. Stores stay warm while the connection lives, so switching back to a
 // cluster is instant; destroying the connection frees all of it.
-class ClusterConnection final : public QObject
-{
+class ClusterConnection final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ClusterConnection)
 public:
@@ -34,8 +33,8 @@ public:
     };
     Q_ENUM(State)
 
-    ClusterConnection(const RestConfig &config, const CredentialSourceOptions &credentials = {},
-                      QObject *parent = nullptr);
+    ClusterConnection(
+        const RestConfig &config, const CredentialSourceOptions &credentials = {}, QObject *parent = nullptr);
     // A context whose configuration is unusable: Failed from the start, with the reason.
     ClusterConnection(const QString &contextName, const ApiError &error, QObject *parent = nullptr);
     ~ClusterConnection() override;

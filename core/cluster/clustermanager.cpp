@@ -61,8 +61,8 @@ ClusterConnection *ClusterManager::connectTo(const QString &context)
     auto config = m_set.restConfig(overrides);
     CredentialSourceOptions credentials;
     credentials.exec.timeoutMs = m_options.credentialTimeoutMs;
-    ClusterConnection *created = config ? new ClusterConnection(*config, credentials)
-                                        : new ClusterConnection(context, config.error());
+    ClusterConnection *created
+        = config ? new ClusterConnection(*config, credentials) : new ClusterConnection(context, config.error());
     m_connections.insert(context, created);
     connect(created, &ClusterConnection::stateChanged, this, [this, context] { Q_EMIT connectionChanged(context); });
     created->start();

@@ -15,15 +15,13 @@ class ClusterConnection;
 
 // Every context of every kubeconfig, and the connections opened to them.
 // Many clusters stay connected at once; one is active in a window.
-class ClusterManager final : public QObject
-{
+class ClusterManager final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ClusterManager)
 public:
-    struct Options
-    {
-        LoadOptions load;      // --kubeconfig / KUBECONFIG / ~/.kube/config
-        QString context;       // --context
+    struct Options {
+        LoadOptions load; // --kubeconfig / KUBECONFIG / ~/.kube/config
+        QString context; // --context
         QString namespaceName; // -n
         bool allNamespaces = false; // -A
         int credentialTimeoutMs = 60 * 1000; // a hung exec plugin fails after this

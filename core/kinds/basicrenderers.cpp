@@ -7,8 +7,8 @@ namespace Sextant::Core {
 QList<ColumnSpec> GenericRenderer::columns() const
 {
     return {
-        {QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Name"), ColumnSpec::Type::Text},
-        {QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Age"), ColumnSpec::Type::Age},
+        { QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Name"), ColumnSpec::Type::Text },
+        { QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Age"), ColumnSpec::Type::Age },
     };
 }
 
@@ -16,16 +16,16 @@ RenderedRow GenericRenderer::render(const QJsonObject &object) const
 {
     RenderedRow row;
     row.created = creationTime(object);
-    row.cells = {objectName(object), QVariant()};
+    row.cells = { objectName(object), QVariant() };
     return row;
 }
 
 QList<ColumnSpec> NamespaceRenderer::columns() const
 {
     return {
-        {QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Name"), ColumnSpec::Type::Text},
-        {QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Status"), ColumnSpec::Type::Text, true},
-        {QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Age"), ColumnSpec::Type::Age},
+        { QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Name"), ColumnSpec::Type::Text },
+        { QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Status"), ColumnSpec::Type::Text, true },
+        { QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Age"), ColumnSpec::Type::Age },
     };
 }
 
@@ -37,7 +37,7 @@ RenderedRow NamespaceRenderer::render(const QJsonObject &ns) const
     row.health = phase == QLatin1String("Active") ? Health::Healthy
         : phase == QLatin1String("Terminating")   ? Health::Progressing
                                                   : Health::Unknown;
-    row.cells = {objectName(ns), phase, QVariant()};
+    row.cells = { objectName(ns), phase, QVariant() };
     return row;
 }
 

@@ -7,16 +7,14 @@
 namespace Sextant::Core {
 
 // Any kind without its own renderer, CRDs included: NAME and AGE.
-class GenericRenderer final : public KindRenderer
-{
+class GenericRenderer final : public KindRenderer {
 public:
     QList<ColumnSpec> columns() const override;
     RenderedRow render(const QJsonObject &object) const override;
 };
 
 // Namespaces ("projects"): NAME, STATUS (Active / Terminating), AGE.
-class NamespaceRenderer final : public KindRenderer
-{
+class NamespaceRenderer final : public KindRenderer {
 public:
     QList<ColumnSpec> columns() const override;
     RenderedRow render(const QJsonObject &ns) const override;

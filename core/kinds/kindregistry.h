@@ -13,8 +13,7 @@ namespace Sextant::Core {
 
 // Maps a resource (group + plural name) to its renderer. Adding a kind is one
 // renderer class and one line in KindRegistry::KindRegistry().
-class KindRegistry final
-{
+class KindRegistry final {
 public:
     static const KindRegistry &instance();
 

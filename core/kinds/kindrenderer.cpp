@@ -6,7 +6,8 @@ namespace Sextant::Core {
 
 QDateTime creationTime(const QJsonObject &object)
 {
-    const QString stamp = object.value(QLatin1String("metadata")).toObject().value(QLatin1String("creationTimestamp")).toString();
+    const QString stamp
+        = object.value(QLatin1String("metadata")).toObject().value(QLatin1String("creationTimestamp")).toString();
     return QDateTime::fromString(stamp, Qt::ISODate);
 }
 

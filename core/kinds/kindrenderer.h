@@ -35,8 +35,7 @@ enum class Capability {
 Q_DECLARE_FLAGS(Capabilities, Capability)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Capabilities)
 
-struct ColumnSpec
-{
+struct ColumnSpec {
     enum class Type {
         Text,
         Number,
@@ -49,16 +48,14 @@ struct ColumnSpec
 
 // One object reduced to what a table shows: cells are computed once per
 // change, not per paint, so sorting and filtering 10k rows stay cheap.
-struct RenderedRow
-{
+struct RenderedRow {
     QList<QVariant> cells; // one per ColumnSpec; Age columns hold nothing (see created)
     QDateTime created;
     Health health = Health::Unknown;
 };
 
 // Per-kind presentation: columns, cells, health and capabilities.
-class KindRenderer
-{
+class KindRenderer {
 public:
     virtual ~KindRenderer() = default;
     virtual QList<ColumnSpec> columns() const = 0;

@@ -46,8 +46,7 @@ QString terminatedReason(const QJsonObject &terminated, const QString &prefix)
     return prefix + QStringLiteral("ExitCode:%1").arg(terminated.value(QLatin1String("exitCode")).toInt());
 }
 
-struct PodSummary
-{
+struct PodSummary {
     QString reason;
     int ready = 0;
     int total = 0;
@@ -164,13 +163,13 @@ Health healthOf(const PodSummary &s)
 QList<ColumnSpec> PodRenderer::columns() const
 {
     return {
-        {QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Name"), ColumnSpec::Type::Text},
-        {QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Ready"), ColumnSpec::Type::Text},
-        {QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Status"), ColumnSpec::Type::Text, true},
-        {QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Restarts"), ColumnSpec::Type::Number},
-        {QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Age"), ColumnSpec::Type::Age},
-        {QT_TRANSLATE_NOOP("Sextant::Core::Columns", "IP"), ColumnSpec::Type::Text},
-        {QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Node"), ColumnSpec::Type::Text},
+        { QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Name"), ColumnSpec::Type::Text },
+        { QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Ready"), ColumnSpec::Type::Text },
+        { QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Status"), ColumnSpec::Type::Text, true },
+        { QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Restarts"), ColumnSpec::Type::Number },
+        { QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Age"), ColumnSpec::Type::Age },
+        { QT_TRANSLATE_NOOP("Sextant::Core::Columns", "IP"), ColumnSpec::Type::Text },
+        { QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Node"), ColumnSpec::Type::Text },
     };
 }
 

@@ -7,8 +7,7 @@
 namespace Sextant::Core {
 
 // Pods as `kubectl get pods -o wide` shows them: READY, STATUS, RESTARTS, IP, NODE.
-class PodRenderer final : public KindRenderer
-{
+class PodRenderer final : public KindRenderer {
 public:
     QList<ColumnSpec> columns() const override;
     RenderedRow render(const QJsonObject &pod) const override;

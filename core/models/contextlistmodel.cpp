@@ -101,8 +101,8 @@ QVariant ContextListModel::data(const QModelIndex &index, int role) const
             return int(Health::Unknown);
         }
         return int(c->state() == ClusterConnection::State::Connected ? Health::Healthy
-                       : c->state() == ClusterConnection::State::Connecting ? Health::Progressing
-                                                                             : Health::Failed);
+                : c->state() == ClusterConnection::State::Connecting ? Health::Progressing
+                                                                     : Health::Failed);
     }
     return {};
 }

@@ -13,8 +13,7 @@ class ClusterManager;
 
 // The cluster list: every context of every kubeconfig, with its connection
 // status and, for unusable ones, the reason.
-class ContextListModel final : public QAbstractTableModel
-{
+class ContextListModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ContextListModel)
 public:

@@ -275,8 +275,8 @@ void ResourceTableModel::reloadAll()
                 m_visible.push_back(row);
             }
         }
-        std::stable_sort(m_visible.begin(), m_visible.end(),
-                         [this](const Row *a, const Row *b) { return lessThan(a, b); });
+        std::stable_sort(
+            m_visible.begin(), m_visible.end(), [this](const Row *a, const Row *b) { return lessThan(a, b); });
     }
     endResetModel();
     refreshAges();
@@ -436,7 +436,7 @@ void ResourceTableModel::refreshAges()
         m_ageTimer.start();
     }
     if (column >= 0) {
-        Q_EMIT dataChanged(index(0, column), index(int(m_visible.size()) - 1, column), {Qt::DisplayRole});
+        Q_EMIT dataChanged(index(0, column), index(int(m_visible.size()) - 1, column), { Qt::DisplayRole });
     }
 }
 

@@ -21,8 +21,7 @@ struct StoreDelta;
 // from the kind's renderer. Watch batches become ranged inserts, removals and
 // dataChanged; the model never resets on a relist. Sorting and the text filter
 // live here rather than in a proxy, because proxies stall at high insert rates.
-class ResourceTableModel final : public QAbstractTableModel
-{
+class ResourceTableModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ResourceTableModel)
 public:
@@ -51,8 +50,7 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
-    struct Row
-    {
+    struct Row {
         QString key;
         RenderedRow rendered;
         QString haystack; // lower-cased text cells, for the filter

@@ -10,8 +10,8 @@ namespace Sextant::Core {
 // and icons. NOLINTNEXTLINE(cppcoreguidelines-use-enum-class): Qt passes roles as int.
 enum ItemDataRole {
     HealthRole = Qt::UserRole + 1, // int(Sextant::Core::Health) of the row
-    ObjectKeyRole,                 // "namespace/name" or "name": the store key
-    SortRole,                      // the raw value sorting uses (number, date, text)
+    ObjectKeyRole, // "namespace/name" or "name": the store key
+    SortRole, // the raw value sorting uses (number, date, text)
 };
 
 } // namespace Sextant::Core

@@ -9,9 +9,8 @@ namespace Sextant::Core {
 
 // A value or an error, in the shape of C++23 std::expected (not available
 // with C++20 on gcc 12). Errors are values here: nothing core does throws.
-template <typename E>
-class Unexpected
-{
+template<typename E>
+class Unexpected {
 public:
     explicit Unexpected(E error)
         : m_error(std::move(error))
@@ -23,9 +22,8 @@ private:
     E m_error;
 };
 
-template <typename T, typename E>
-class Expected
-{
+template<typename T, typename E>
+class Expected {
 public:
     Expected(T value)
         : m_data(std::in_place_index<0>, std::move(value))
@@ -53,9 +51,8 @@ private:
 };
 
 // Expected<void, E>: success or an error.
-template <typename E>
-class Expected<void, E>
-{
+template<typename E>
+class Expected<void, E> {
 public:
     Expected() = default;
     Expected(Unexpected<E> error)
@@ -68,11 +65,11 @@ public:
     const E &error() const { return m_error; }
 
 private:
-    E m_error{};
+    E m_error {};
     bool m_failed = false;
 };
 
-template <typename E>
+template<typename E>
 Unexpected<E> makeUnexpected(E error)
 {
     return Unexpected<E>(std::move(error));

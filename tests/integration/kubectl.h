@@ -10,8 +10,7 @@
 
 // The installed kubectl, as the independent witness of what Sextant saw or did.
 // Tests may block on it: they are not the GUI thread of a user's app.
-struct KubectlResult
-{
+struct KubectlResult {
     int exitCode = -1;
     QByteArray out;
     QByteArray err;
@@ -22,10 +21,11 @@ inline QString kubeSimKubeconfig()
     return qEnvironmentVariable("SEXTANT_KUBE_SIM_KUBECONFIG");
 }
 
-inline KubectlResult kubectl(const QStringList &args, const QByteArray &stdinData = {}, const QString &context = QStringLiteral("admin"))
+inline KubectlResult kubectl(
+    const QStringList &args, const QByteArray &stdinData = {}, const QString &context = QStringLiteral("admin"))
 {
     QProcess process;
-    QStringList all{QStringLiteral("--kubeconfig"), kubeSimKubeconfig(), QStringLiteral("--context"), context};
+    QStringList all { QStringLiteral("--kubeconfig"), kubeSimKubeconfig(), QStringLiteral("--context"), context };
     all += args;
     process.start(QStringLiteral("kubectl"), all);
     process.write(stdinData);
@@ -45,5 +45,5 @@ inline KubectlResult kubectl(const QStringList &args, const QByteArray &stdinDat
 
 inline QJsonDocument kubectlJson(const QStringList &args)
 {
-    return QJsonDocument::fromJson(kubectl(args + QStringList{QStringLiteral("-o"), QStringLiteral("json")}).out);
+    return QJsonDocument::fromJson(kubectl(args + QStringList { QStringLiteral("-o"), QStringLiteral("json") }).out);
 }

@@ -1,11 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Sextant authors
 // SPDX-License-Identifier: Apache-2.0
-#include "kubectl.h"
-
 #include "core/cluster/clusterconnection.h"
 #include "core/cluster/clustermanager.h"
 #include "core/watch/listwatch.h"
 #include "core/watch/objectstore.h"
+#include "kubectl.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -22,27 +21,26 @@
 using namespace Sextant::Core;
 
 namespace {
-const ResourceRef kPods{QString(), QStringLiteral("v1"), QStringLiteral("pods"), true};
+const ResourceRef kPods { QString(), QStringLiteral("v1"), QStringLiteral("pods"), true };
 
 QByteArray podList(const QString &ns, const QString &prefix, int count)
 {
     QJsonArray items;
     for (int i = 0; i < count; ++i) {
-        items.append(QJsonObject{
-            {QStringLiteral("apiVersion"), QStringLiteral("v1")},
-            {QStringLiteral("kind"), QStringLiteral("Pod")},
-            {QStringLiteral("metadata"),
-             QJsonObject{{QStringLiteral("name"), QStringLiteral("%1-%2").arg(prefix).arg(i)},
-                         {QStringLiteral("namespace"), ns}}},
-            {QStringLiteral("spec"),
-             QJsonObject{{QStringLiteral("containers"),
-                          QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("app")},
-                                                 {QStringLiteral("image"), QStringLiteral("registry.example/app:1")}}}}}},
+        items.append(QJsonObject {
+            { QStringLiteral("apiVersion"), QStringLiteral("v1") },
+            { QStringLiteral("kind"), QStringLiteral("Pod") },
+            { QStringLiteral("metadata"),
+                QJsonObject { { QStringLiteral("name"), QStringLiteral("%1-%2").arg(prefix).arg(i) },
+                    { QStringLiteral("namespace"), ns } } },
+            { QStringLiteral("spec"),
+                QJsonObject { { QStringLiteral("containers"),
+                    QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("app") },
+                        { QStringLiteral("image"), QStringLiteral("registry.example/app:1") } } } } } },
         });
     }
-    return QJsonDocument(QJsonObject{{QStringLiteral("apiVersion"), QStringLiteral("v1")},
-                                     {QStringLiteral("kind"), QStringLiteral("List")},
-                                     {QStringLiteral("items"), items}})
+    return QJsonDocument(QJsonObject { { QStringLiteral("apiVersion"), QStringLiteral("v1") },
+                             { QStringLiteral("kind"), QStringLiteral("List") }, { QStringLiteral("items"), items } })
         .toJson(QJsonDocument::Compact);
 }
 
@@ -50,7 +48,7 @@ QByteArray podList(const QString &ns, const QString &prefix, int count)
 QMap<QString, QString> podsFromKubectl(const QString &ns)
 {
     QMap<QString, QString> out;
-    const QJsonArray items = kubectlJson({QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-n"), ns})
+    const QJsonArray items = kubectlJson({ QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-n"), ns })
                                  .object()
                                  .value(QLatin1String("items"))
                                  .toArray();
@@ -71,15 +69,14 @@ QMap<QString, QString> podsInStore(const ObjectStore &store)
 
 bool apiserverReady()
 {
-    return kubectl({QStringLiteral("get"), QStringLiteral("--raw"), QStringLiteral("/readyz")}).exitCode == 0;
+    return kubectl({ QStringLiteral("get"), QStringLiteral("--raw"), QStringLiteral("/readyz") }).exitCode == 0;
 }
 } // namespace
 
 // The apiserver restarts under a live watch: the watch reconnects, the
 // resourceVersion it resumes from has been left behind (410 Gone), it relists
 // and diffs, and the store ends equal to what kubectl sees, event by event.
-class TestApiserverRestart final : public QObject
-{
+class TestApiserverRestart final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()
@@ -87,13 +84,13 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY2(QFileInfo::exists(kubeSimKubeconfig()), "SEXTANT_KUBE_SIM_KUBECONFIG must name a running kube-sim");
         m_namespace = QStringLiteral("it-restart-%1").arg(QRandomGenerator::global()->bounded(100000, 999999));
-        QCOMPARE(kubectl({QStringLiteral("create"), QStringLiteral("namespace"), m_namespace}).exitCode, 0);
+        QCOMPARE(kubectl({ QStringLiteral("create"), QStringLiteral("namespace"), m_namespace }).exitCode, 0);
     }
 
     void cleanupTestCase()
     {
         QTRY_VERIFY_WITH_TIMEOUT(apiserverReady(), 60000);
-        kubectl({QStringLiteral("delete"), QStringLiteral("namespace"), m_namespace, QStringLiteral("--wait=false")});
+        kubectl({ QStringLiteral("delete"), QStringLiteral("namespace"), m_namespace, QStringLiteral("--wait=false") });
     }
 
     void restartMidWatch_relistsAfterGone_storeEqualsKubectl()
@@ -108,18 +105,18 @@ private Q_SLOTS:
         QVERIFY(store && watch);
         QTRY_VERIFY_WITH_TIMEOUT(store->hasSynced(), 30000);
 
-        KubectlResult created = kubectl({QStringLiteral("create"), QStringLiteral("-f"), QStringLiteral("-")},
-                                        podList(m_namespace, QStringLiteral("before"), 20));
+        KubectlResult created = kubectl({ QStringLiteral("create"), QStringLiteral("-f"), QStringLiteral("-") },
+            podList(m_namespace, QStringLiteral("before"), 20));
         QVERIFY2(created.exitCode == 0, created.err.constData());
         QTRY_COMPARE_WITH_TIMEOUT(store->size(), 20, 30000);
         const int listsBefore = watch->statistics().lists;
 
         // A write the pod watch does not see moves etcd past its last
         // resourceVersion, so resuming from it after the restart is 410 Gone.
-        QCOMPARE(kubectl({QStringLiteral("create"), QStringLiteral("configmap"), QStringLiteral("marker"),
-                          QStringLiteral("-n"), m_namespace})
+        QCOMPARE(kubectl({ QStringLiteral("create"), QStringLiteral("configmap"), QStringLiteral("marker"),
+                             QStringLiteral("-n"), m_namespace })
                      .exitCode,
-                 0);
+            0);
 
         QFile pidFile(QFileInfo(kubeSimKubeconfig()).dir().filePath(QStringLiteral("kube-sim.pid")));
         QVERIFY2(pidFile.open(QIODevice::ReadOnly), qPrintable(pidFile.fileName()));
@@ -129,22 +126,22 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!apiserverReady(), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(apiserverReady(), 120000);
 
-        created = kubectl({QStringLiteral("create"), QStringLiteral("-f"), QStringLiteral("-")},
-                          podList(m_namespace, QStringLiteral("after"), 10));
+        created = kubectl({ QStringLiteral("create"), QStringLiteral("-f"), QStringLiteral("-") },
+            podList(m_namespace, QStringLiteral("after"), 10));
         QVERIFY2(created.exitCode == 0, created.err.constData());
         for (int i = 0; i < 5; ++i) {
-            QCOMPARE(kubectl({QStringLiteral("delete"), QStringLiteral("pod"), QStringLiteral("before-%1").arg(i),
-                              QStringLiteral("-n"), m_namespace, QStringLiteral("--wait=false")})
+            QCOMPARE(kubectl({ QStringLiteral("delete"), QStringLiteral("pod"), QStringLiteral("before-%1").arg(i),
+                                 QStringLiteral("-n"), m_namespace, QStringLiteral("--wait=false") })
                          .exitCode,
-                     0);
+                0);
         }
         // Backoff is capped at 30 s; allow a few rounds.
         QTRY_VERIFY_WITH_TIMEOUT(podsInStore(*store) == podsFromKubectl(m_namespace), 120000);
         QCOMPARE(store->size(), 25);
         QVERIFY2(watch->statistics().lists > listsBefore,
-                 qPrintable(QStringLiteral("expected a relist after 410; lists %1 -> %2")
-                                .arg(listsBefore)
-                                .arg(watch->statistics().lists)));
+            qPrintable(QStringLiteral("expected a relist after 410; lists %1 -> %2")
+                           .arg(listsBefore)
+                           .arg(watch->statistics().lists)));
         // Settled: later events keep it equal.
         QTest::qWait(3000);
         QCOMPARE(podsInStore(*store), podsFromKubectl(m_namespace));

@@ -1,10 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Sextant authors
 // SPDX-License-Identifier: Apache-2.0
-#include "kubectl.h"
-
 #include "core/cluster/clusterconnection.h"
 #include "core/cluster/clustermanager.h"
 #include "core/kubeconfig/kubeconfigloader.h"
+#include "kubectl.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -36,7 +35,7 @@ void captureMessage(QtMsgType type, const QMessageLogContext &context, const QSt
 
 QString kubeSimServer()
 {
-    auto set = KubeconfigLoader::load(LoadOptions{kubeSimKubeconfig(), {}, {}});
+    auto set = KubeconfigLoader::load(LoadOptions { kubeSimKubeconfig(), {}, {} });
     if (!set) {
         return {};
     }
@@ -71,8 +70,7 @@ ClusterConnection *connectAndWait(ClusterManager &manager)
 }
 } // namespace
 
-class TestConnectionFailures final : public QObject
-{
+class TestConnectionFailures final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()
@@ -95,15 +93,14 @@ private Q_SLOTS:
         QVERIFY2(otherCa.open(QIODevice::ReadOnly), qPrintable(otherCa.fileName()));
         const QString ca = QString::fromLatin1(otherCa.readAll().toBase64());
         ClusterManager::Options options;
-        options.load.explicitPath = writeKubeconfig(
-            dir, QStringLiteral("    certificate-authority-data: %1\n").arg(ca),
+        options.load.explicitPath = writeKubeconfig(dir, QStringLiteral("    certificate-authority-data: %1\n").arg(ca),
             QStringLiteral("    token: %1\n").arg(QString::fromLatin1(kCanary)));
         ClusterManager manager(options);
         ClusterConnection *connection = connectAndWait(manager);
         QCOMPARE(connection->state(), ClusterConnection::State::Failed);
         QCOMPARE(connection->error().kind, ApiError::Kind::Tls);
         QVERIFY2(connection->error().message.contains(QLatin1String("certificate"), Qt::CaseInsensitive),
-                 qPrintable(connection->error().message));
+            qPrintable(connection->error().message));
         QVERIFY(!connection->error().message.contains(QString::fromLatin1(kCanary)));
     }
 
@@ -112,7 +109,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         ClusterManager::Options options;
         options.load.explicitPath = writeKubeconfig(dir, QStringLiteral("    insecure-skip-tls-verify: true\n"),
-                                                    QStringLiteral("    token: %1\n").arg(QString::fromLatin1(kCanary)));
+            QStringLiteral("    token: %1\n").arg(QString::fromLatin1(kCanary)));
         ClusterManager manager(options);
         ClusterConnection *connection = connectAndWait(manager);
         QCOMPARE(connection->state(), ClusterConnection::State::Failed);

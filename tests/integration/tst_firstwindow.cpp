@@ -1,10 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Sextant authors
 // SPDX-License-Identifier: Apache-2.0
-#include "kubectl.h"
-
 #include "core/cluster/clusterconnection.h"
 #include "core/cluster/clustermanager.h"
 #include "core/models/resourcetablemodel.h"
+#include "kubectl.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/views/resourceview.h"
 #include "ui/widgets/messagebanner.h"
@@ -45,12 +44,13 @@ QStringList namesInModel(const QAbstractItemModel *model, int nameColumn = 0)
 QStringList namesFromKubectl(const QString &ns)
 {
     QStringList names;
-    const QJsonArray items = kubectlJson({QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-n"), ns})
+    const QJsonArray items = kubectlJson({ QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-n"), ns })
                                  .object()
                                  .value(QLatin1String("items"))
                                  .toArray();
     for (const QJsonValue &item : items) {
-        names.append(item.toObject().value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString());
+        names.append(
+            item.toObject().value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString());
     }
     names.sort();
     return names;
@@ -60,24 +60,24 @@ QStringList namesFromKubectl(const QString &ns)
 
 // The first window against a real cluster: pods appear, change and vanish
 // without a refresh, and what it shows equals what kubectl sees.
-class TestFirstWindow final : public QObject
-{
+class TestFirstWindow final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY2(QFileInfo::exists(kubeSimKubeconfig()),
-                 "SEXTANT_KUBE_SIM_KUBECONFIG must name a running kube-sim's kubeconfig (CTest fixture kube_sim)");
+            "SEXTANT_KUBE_SIM_KUBECONFIG must name a running kube-sim's kubeconfig (CTest fixture kube_sim)");
         m_namespace = QStringLiteral("it-window-%1").arg(QRandomGenerator::global()->bounded(100000, 999999));
-        const KubectlResult created = kubectl({QStringLiteral("create"), QStringLiteral("namespace"), m_namespace});
+        const KubectlResult created = kubectl({ QStringLiteral("create"), QStringLiteral("namespace"), m_namespace });
         QVERIFY2(created.exitCode == 0, created.err.constData());
     }
 
     void cleanupTestCase()
     {
         if (!m_namespace.isEmpty()) {
-            kubectl({QStringLiteral("delete"), QStringLiteral("namespace"), m_namespace, QStringLiteral("--wait=false")});
+            kubectl(
+                { QStringLiteral("delete"), QStringLiteral("namespace"), m_namespace, QStringLiteral("--wait=false") });
         }
     }
 
@@ -94,7 +94,8 @@ private Q_SLOTS:
         Core::ClusterConnection *connection = manager.connection(QStringLiteral("admin"));
         QVERIFY(connection);
         QTRY_COMPARE_WITH_TIMEOUT(connection->state(), Core::ClusterConnection::State::Connected, 30000);
-        QVERIFY2(connection->serverVersion().startsWith(QLatin1String("v1.36.")), qPrintable(connection->serverVersion()));
+        QVERIFY2(
+            connection->serverVersion().startsWith(QLatin1String("v1.36.")), qPrintable(connection->serverVersion()));
         window.showPage(Ui::MainWindow::Page::Pods);
         QCOMPARE(window.activeNamespace(), m_namespace);
 
@@ -104,8 +105,8 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), 0);
 
         for (int i = 0; i < 3; ++i) {
-            const KubectlResult r = kubectl({QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")},
-                                            podManifest(m_namespace, QStringLiteral("web-%1").arg(i)));
+            const KubectlResult r = kubectl({ QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-") },
+                podManifest(m_namespace, QStringLiteral("web-%1").arg(i)));
             QVERIFY2(r.exitCode == 0, r.err.constData());
         }
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 3, 30000);
@@ -113,8 +114,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(model->index(0, 2).data().toString(), QStringLiteral("Running"), 60000);
         QCOMPARE(namesInModel(model), namesFromKubectl(m_namespace));
 
-        const KubectlResult deleted = kubectl({QStringLiteral("delete"), QStringLiteral("pod"), QStringLiteral("web-1"),
-                                               QStringLiteral("-n"), m_namespace, QStringLiteral("--wait=true")});
+        const KubectlResult deleted = kubectl({ QStringLiteral("delete"), QStringLiteral("pod"),
+            QStringLiteral("web-1"), QStringLiteral("-n"), m_namespace, QStringLiteral("--wait=true") });
         QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2, 30000);
         QCOMPARE(namesInModel(model), namesFromKubectl(m_namespace));

@@ -8,8 +8,7 @@
 #include <QXmlStreamReader>
 
 namespace {
-struct Unfinished
-{
+struct Unfinished {
     int total = 0;
     QStringList samples; // the first few source texts, for the failure message
 };
@@ -50,8 +49,7 @@ Unfinished unfinishedIn(const QString &tsPath)
 }
 } // namespace
 
-class TestTranslations final : public QObject
-{
+class TestTranslations final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void catalogue_data()
@@ -76,26 +74,26 @@ private Q_SLOTS:
         QProcess generate;
         generate.setProcessChannelMode(QProcess::MergedChannels);
         generate.start(QStringLiteral(SEXTANT_CMAKE),
-                       {QStringLiteral("-DIN_FILE=" SEXTANT_LUPDATE_PROJECT_IN), QStringLiteral("-DOUT_FILE=") + project,
-                        QStringLiteral("-P"), QStringLiteral(SEXTANT_LUPDATE_PROJECT_SCRIPT)});
+            { QStringLiteral("-DIN_FILE=" SEXTANT_LUPDATE_PROJECT_IN), QStringLiteral("-DOUT_FILE=") + project,
+                QStringLiteral("-P"), QStringLiteral(SEXTANT_LUPDATE_PROJECT_SCRIPT) });
         QVERIFY(generate.waitForFinished(60000));
         QVERIFY2(generate.exitCode() == 0, generate.readAll().constData());
 
         QProcess lupdate;
         lupdate.setProcessChannelMode(QProcess::MergedChannels);
         lupdate.start(QStringLiteral(SEXTANT_LUPDATE),
-                      {QStringLiteral("-project"), project, QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
-                       QStringLiteral("none"), QStringLiteral("-ts"), copy});
+            { QStringLiteral("-project"), project, QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+                QStringLiteral("none"), QStringLiteral("-ts"), copy });
         QVERIFY(lupdate.waitForFinished(120000));
         QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
 
         const Unfinished unfinished = unfinishedIn(copy);
         QVERIFY(unfinished.total >= 0);
         QVERIFY2(unfinished.total == 0,
-                 qPrintable(QStringLiteral("%1 untranslated string(s) in %2 (run the update_translations target, then "
-                                           "translate), e.g.:\n  %3")
-                                .arg(unfinished.total)
-                                .arg(name, unfinished.samples.join(QStringLiteral("\n  ")))));
+            qPrintable(QStringLiteral("%1 untranslated string(s) in %2 (run the update_translations target, then "
+                                      "translate), e.g.:\n  %3")
+                           .arg(unfinished.total)
+                           .arg(name, unfinished.samples.join(QStringLiteral("\n  ")))));
     }
 };
 

@@ -34,8 +34,7 @@ bool processRunning(const QByteArray &cmdline)
 // A credential plugin that never answers must not freeze the window: the
 // cluster shows "waiting for sign-in", the UI keeps running, and the attempt
 // fails with a timeout instead of hanging for ever.
-class TestHungPlugin final : public QObject
-{
+class TestHungPlugin final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -91,16 +90,22 @@ private Q_SLOTS:
         const int row = model->rowOfContext(QStringLiteral("sso"));
         const QString waiting = model->index(row, Core::ContextListModel::StatusColumn).data().toString();
         QVERIFY2(waiting.startsWith(QLatin1String("Waiting for sign-in")), qPrintable(waiting));
-        QTRY_VERIFY_WITH_TIMEOUT(processRunning(QByteArray("sleep\0" "6131", 10)), 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(processRunning(QByteArray("sleep\0"
+                                                           "6131",
+                                     10)),
+            2000);
 
         QTRY_COMPARE_WITH_TIMEOUT(connection->state(), Core::ClusterConnection::State::Failed, 15000);
         // The event loop kept turning while the plugin hung.
         QVERIFY2(ticksWhileWaiting >= 10, qPrintable(QString::number(ticksWhileWaiting)));
         QCOMPARE(connection->error().kind, Core::ApiError::Kind::Credentials);
         QVERIFY2(connection->error().message.contains(QLatin1String("hang-plugin")),
-                 qPrintable(connection->error().message));
+            qPrintable(connection->error().message));
         // Nothing the plugin started outlives the timeout.
-        QTRY_VERIFY_WITH_TIMEOUT(!processRunning(QByteArray("sleep\0" "6131", 10)), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!processRunning(QByteArray("sleep\0"
+                                                            "6131",
+                                     10)),
+            5000);
     }
 };
 

@@ -11,13 +11,13 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QTreeWidget>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Sextant;
 
@@ -46,8 +46,7 @@ users:
 
 } // namespace
 
-class TestMainWindow final : public QObject
-{
+class TestMainWindow final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }

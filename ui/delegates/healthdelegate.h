@@ -17,8 +17,7 @@ QIcon healthIcon(Core::Health health);
 QString healthName(Core::Health health);
 
 // Draws a coloured dot before the text of a status column, from HealthRole.
-class HealthDelegate final : public QStyledItemDelegate
-{
+class HealthDelegate final : public QStyledItemDelegate {
     Q_OBJECT
 public:
     using QStyledItemDelegate::QStyledItemDelegate;

@@ -17,8 +17,7 @@ namespace Sextant::Ui {
 class MessageBanner;
 
 // Every context of every kubeconfig with its status; opens one on request.
-class ClusterListPage final : public QWidget
-{
+class ClusterListPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ClusterListPage)
 public:

@@ -48,7 +48,7 @@ DoctorDialog::DoctorDialog(Core::ClusterManager *manager, const QString &context
     m_steps->setObjectName(QStringLiteral("doctorStepsTreeWidget"));
     m_steps->setAccessibleName(tr("Connection checks"));
     m_steps->setColumnCount(2);
-    m_steps->setHeaderLabels({tr("Check"), tr("Result")});
+    m_steps->setHeaderLabels({ tr("Check"), tr("Result") });
     m_steps->setRootIsDecorated(false);
     m_steps->setWordWrap(true);
     m_steps->setUniformRowHeights(false);
@@ -87,7 +87,7 @@ void DoctorDialog::run()
     m_doctor = new Core::ConnectionDoctor(m_manager->kubeconfig(), overrides, this);
     m_steps->clear();
     for (const Core::DoctorStep &planned : Core::ConnectionDoctor::plannedSteps()) {
-        auto *item = new QTreeWidgetItem(m_steps, {planned.title, QString()});
+        auto *item = new QTreeWidgetItem(m_steps, { planned.title, QString() });
         item->setIcon(0, healthIcon(Core::Health::Unknown));
     }
     m_summary->setText(tr("Checking…"));

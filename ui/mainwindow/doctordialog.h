@@ -18,8 +18,7 @@ namespace Sextant::Ui {
 
 // The connection doctor in a window: each step of one context's check, what
 // was found and how to fix it. The same report as `sextant doctor`.
-class DoctorDialog final : public QDialog
-{
+class DoctorDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DoctorDialog)
 public:

@@ -24,16 +24,16 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
-#include <QTreeWidgetItemIterator>
 #include <QTableView>
 #include <QToolBar>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
 namespace Sextant::Ui {
 
 namespace {
-const Core::ResourceRef kNamespaces{QString(), QStringLiteral("v1"), QStringLiteral("namespaces"), false};
+const Core::ResourceRef kNamespaces { QString(), QStringLiteral("v1"), QStringLiteral("namespaces"), false };
 const QString kClustersId = QStringLiteral("clusters");
 
 QString navigatorText(const char *text)
@@ -79,7 +79,7 @@ MainWindow::MainWindow(Core::ClusterManager *manager, QWidget *parent)
     splitter->addWidget(m_navigator);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({200, 1000});
+    splitter->setSizes({ 200, 1000 });
     setCentralWidget(splitter);
     statusBar()->addPermanentWidget(m_statusLabel);
 
@@ -119,9 +119,8 @@ void MainWindow::buildToolBar()
     bar->addWidget(namespaceLabel);
     bar->addWidget(m_namespaceSelector);
 
-    connect(m_clusterSwitcher, &QComboBox::activated, this, [this](int index) {
-        openContext(m_clusterSwitcher->itemData(index).toString());
-    });
+    connect(m_clusterSwitcher, &QComboBox::activated, this,
+        [this](int index) { openContext(m_clusterSwitcher->itemData(index).toString()); });
     connect(m_namespaceSelector, &QComboBox::activated, this, &MainWindow::namespaceChosen);
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
@@ -152,9 +151,8 @@ void MainWindow::buildToolBar()
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     auto *about = helpMenu->addAction(tr("&About Sextant"), this, [this] {
         auto *box = new QMessageBox(QMessageBox::Information, tr("About Sextant"),
-                                    tr("Sextant %1\nA native desktop client for Kubernetes.")
-                                        .arg(QApplication::applicationVersion()),
-                                    QMessageBox::Ok, this);
+            tr("Sextant %1\nA native desktop client for Kubernetes.").arg(QApplication::applicationVersion()),
+            QMessageBox::Ok, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });
@@ -172,7 +170,7 @@ void MainWindow::buildNavigator()
     m_navigator->setIconSize(QSize(18, 18));
     m_navigator->setMaximumWidth(260);
 
-    auto *clusters = new QTreeWidgetItem(m_navigator, {tr("Clusters")});
+    auto *clusters = new QTreeWidgetItem(m_navigator, { tr("Clusters") });
     clusters->setData(0, Qt::UserRole, kClustersId);
     clusters->setIcon(0, style()->standardIcon(QStyle::SP_DriveNetIcon));
 
@@ -184,7 +182,7 @@ void MainWindow::buildNavigator()
         QTreeWidgetItem *parent = nullptr;
         if (!single) {
             if (qstrcmp(groupName, entry.group) != 0) {
-                group = new QTreeWidgetItem(m_navigator, {navigatorText(entry.group)});
+                group = new QTreeWidgetItem(m_navigator, { navigatorText(entry.group) });
                 group->setFlags(Qt::ItemIsEnabled);
                 QFont bold = group->font(0);
                 bold.setBold(true);
@@ -196,23 +194,22 @@ void MainWindow::buildNavigator()
         } else {
             groupName = nullptr;
         }
-        auto *item = parent ? new QTreeWidgetItem(parent, {navigatorText(entry.title)})
-                            : new QTreeWidgetItem(m_navigator, {navigatorText(entry.title)});
+        auto *item = parent ? new QTreeWidgetItem(parent, { navigatorText(entry.title) })
+                            : new QTreeWidgetItem(m_navigator, { navigatorText(entry.title) });
         item->setData(0, Qt::UserRole, entry.id);
-        item->setToolTip(0, entry.resource.group.isEmpty()
-                                ? entry.resource.resource
-                                : entry.resource.resource + QLatin1Char('.') + entry.resource.group);
+        item->setToolTip(0,
+            entry.resource.group.isEmpty() ? entry.resource.resource
+                                           : entry.resource.resource + QLatin1Char('.') + entry.resource.group);
         if (single) {
             item->setIcon(0, style()->standardIcon(QStyle::SP_FileDialogDetailedView));
         }
     }
     m_navigator->expandAll();
 
-    const struct
-    {
+    const struct {
         Page page;
         const char *shortcut;
-    } shortcuts[] = {{Page::Clusters, "Ctrl+1"}, {Page::Projects, "Ctrl+2"}, {Page::Pods, "Ctrl+3"}};
+    } shortcuts[] = { { Page::Clusters, "Ctrl+1" }, { Page::Projects, "Ctrl+2" }, { Page::Pods, "Ctrl+3" } };
     for (const auto &shortcut : shortcuts) {
         auto *action = new QAction(this);
         action->setShortcut(QKeySequence(QString::fromLatin1(shortcut.shortcut)));
@@ -330,8 +327,8 @@ void MainWindow::showResource(const Core::ResourceRef &resource, const QString &
     }
     if (connection->state() == Core::ClusterConnection::State::Failed) {
         showClusterList();
-        m_banner->showMessage(MessageBanner::Level::Error, tr("Cannot connect to %1: %2")
-                                                               .arg(m_context, connection->error().message));
+        m_banner->showMessage(
+            MessageBanner::Level::Error, tr("Cannot connect to %1: %2").arg(m_context, connection->error().message));
         return;
     }
     const QString namespaceName = namespaced ? activeNamespace() : QString();
@@ -358,8 +355,8 @@ Core::ResourceTableModel *MainWindow::modelFor(const Core::ResourceRef &resource
     const QString context = m_context;
     connect(store, &Core::ObjectStore::errorOccurred, this, [this, model](const Core::ApiError &error) {
         if (m_resourceView->table()->model() == model) {
-            m_banner->showMessage(error.isForbidden() ? MessageBanner::Level::Warning : MessageBanner::Level::Error,
-                                  error.message);
+            m_banner->showMessage(
+                error.isForbidden() ? MessageBanner::Level::Warning : MessageBanner::Level::Error, error.message);
         }
     });
     connect(store, &Core::ObjectStore::synced, this, [this, model] {
@@ -446,8 +443,8 @@ void MainWindow::connectionChanged(const QString &context)
         return;
     }
     if (connection->state() == Core::ClusterConnection::State::Failed) {
-        m_banner->showMessage(MessageBanner::Level::Error,
-                              tr("Cannot connect to %1: %2").arg(context, connection->error().message));
+        m_banner->showMessage(
+            MessageBanner::Level::Error, tr("Cannot connect to %1: %2").arg(context, connection->error().message));
     } else if (connection->state() == Core::ClusterConnection::State::Connected) {
         refreshNamespaces();
     }

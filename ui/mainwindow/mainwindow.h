@@ -28,8 +28,7 @@ class ResourceView;
 
 // The main window: a cluster switcher and project selector always in view, a
 // navigator of kinds, and the live table of the chosen kind.
-class MainWindow final : public QMainWindow
-{
+class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
@@ -59,8 +58,7 @@ public:
 
 private:
     // Where the user was in a cluster, restored on switching back.
-    struct Place
-    {
+    struct Place {
         QString entryId = QStringLiteral("pods");
         QString namespaceName;
         bool namespaceChosen = false;

@@ -12,8 +12,7 @@ namespace Sextant::Ui {
 // One place in the navigator: a kind of the cluster, grouped as the KubeSphere
 // console groups its modules. Texts are untranslated; translate them in the
 // context "Sextant::Ui::Navigator".
-struct NavigatorEntry
-{
+struct NavigatorEntry {
     QString id; // stable key, e.g. "apps/deployments"
     const char *group = nullptr;
     const char *title = nullptr;

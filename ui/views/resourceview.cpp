@@ -90,7 +90,7 @@ void ResourceView::setModel(Core::ResourceTableModel *model, const QString &titl
         }
         m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
         fitColumns();
-        for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved }) {
             connect(model, signal, this, &ResourceView::updateCount);
         }
         connect(model, &QAbstractItemModel::modelReset, this, &ResourceView::updateCount);

@@ -18,8 +18,7 @@ namespace Sextant::Ui {
 class HealthDelegate;
 
 // A live table of one kind: a filter box, the row count, the table.
-class ResourceView final : public QWidget
-{
+class ResourceView final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ResourceView)
 public:

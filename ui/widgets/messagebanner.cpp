@@ -76,8 +76,7 @@ void MessageBanner::applyPalette()
                                                 : QColor(0x2f, 0x6f, 0xde);
     const qreal a = base.lightness() > 128 ? 0.15 : 0.3;
     const QColor mixed = QColor::fromRgbF(base.redF() * (1 - a) + tint.redF() * a,
-                                          base.greenF() * (1 - a) + tint.greenF() * a,
-                                          base.blueF() * (1 - a) + tint.blueF() * a);
+        base.greenF() * (1 - a) + tint.greenF() * a, base.blueF() * (1 - a) + tint.blueF() * a);
     p.setColor(QPalette::Window, mixed);
     setPalette(p);
 }

@@ -11,8 +11,7 @@ namespace Sextant::Ui {
 
 // An inline message above a view (errors, warnings, progress), instead of a
 // modal box: the user keeps working and the text stays selectable.
-class MessageBanner final : public QFrame
-{
+class MessageBanner final : public QFrame {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MessageBanner)
 public:

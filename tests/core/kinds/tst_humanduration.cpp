@@ -7,8 +7,7 @@
 using namespace Sextant::Core;
 
 // Mirrors k8s.io/apimachinery/pkg/util/duration TestHumanDuration.
-class TestHumanDuration final : public QObject
-{
+class TestHumanDuration final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void humanDuration_data()

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/cluster/clusterconnection.h"
 #include "core/cluster/clustermanager.h"
-#include "core/models/contextlistmodel.h"
 #include "core/kinds/kindrenderer.h"
+#include "core/models/contextlistmodel.h"
 #include "core/models/roles.h"
 
 #include <QAbstractItemModelTester>
@@ -52,8 +52,7 @@ users:
 }
 } // namespace
 
-class TestContextListModel final : public QObject
-{
+class TestContextListModel final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -76,7 +75,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(down, ContextListModel::NameColumn).data().toString(), QStringLiteral("down (current)"));
         const QString brokenStatus = model.index(broken, ContextListModel::StatusColumn).data().toString();
         QVERIFY2(brokenStatus.startsWith(QLatin1String("Invalid: ")) && brokenStatus.contains(QLatin1String("missing")),
-                 qPrintable(brokenStatus));
+            qPrintable(brokenStatus));
         QCOMPARE(manager.initialContext(), QStringLiteral("down"));
     }
 
@@ -113,7 +112,8 @@ private Q_SLOTS:
         ClusterManager manager(options);
         ClusterConnection *connection = manager.connectTo(QStringLiteral("broken"));
         QCOMPARE(connection->state(), ClusterConnection::State::Failed);
-        QVERIFY2(connection->error().message.contains(QLatin1String("missing")), qPrintable(connection->error().message));
+        QVERIFY2(
+            connection->error().message.contains(QLatin1String("missing")), qPrintable(connection->error().message));
     }
 
     void missingExplicitKubeconfig_isAProblemNamingTheFile()
@@ -124,7 +124,7 @@ private Q_SLOTS:
         QVERIFY(manager.contexts().isEmpty());
         QCOMPARE(manager.problems().size(), 1);
         QVERIFY2(manager.problems().constFirst().contains(QLatin1String("/nonexistent/sextant/config")),
-                 qPrintable(manager.problems().constFirst()));
+            qPrintable(manager.problems().constFirst()));
     }
 };
 

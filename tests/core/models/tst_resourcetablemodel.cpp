@@ -16,23 +16,24 @@
 using namespace Sextant::Core;
 
 namespace {
-QJsonObject pod(const QString &ns, const QString &name, const QString &rv, const QString &phase = QStringLiteral("Running"),
-                int restarts = 0)
+QJsonObject pod(const QString &ns, const QString &name, const QString &rv,
+    const QString &phase = QStringLiteral("Running"), int restarts = 0)
 {
-    return QJsonObject{
-        {QStringLiteral("metadata"),
-         QJsonObject{{QStringLiteral("namespace"), ns},
-                     {QStringLiteral("name"), name},
-                     {QStringLiteral("resourceVersion"), rv},
-                     {QStringLiteral("creationTimestamp"), QStringLiteral("2026-11-27T10:00:00Z")}}},
-        {QStringLiteral("spec"), QJsonObject{{QStringLiteral("containers"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("c")}}}}}},
-        {QStringLiteral("status"),
-         QJsonObject{{QStringLiteral("phase"), phase},
-                     {QStringLiteral("containerStatuses"),
-                      QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("c")},
-                                             {QStringLiteral("ready"), true},
-                                             {QStringLiteral("restartCount"), restarts},
-                                             {QStringLiteral("state"), QJsonObject{{QStringLiteral("running"), QJsonObject()}}}}}}}},
+    return QJsonObject {
+        { QStringLiteral("metadata"),
+            QJsonObject { { QStringLiteral("namespace"), ns }, { QStringLiteral("name"), name },
+                { QStringLiteral("resourceVersion"), rv },
+                { QStringLiteral("creationTimestamp"), QStringLiteral("2026-11-27T10:00:00Z") } } },
+        { QStringLiteral("spec"),
+            QJsonObject { { QStringLiteral("containers"),
+                QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("c") } } } } } },
+        { QStringLiteral("status"),
+            QJsonObject { { QStringLiteral("phase"), phase },
+                { QStringLiteral("containerStatuses"),
+                    QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("c") },
+                        { QStringLiteral("ready"), true }, { QStringLiteral("restartCount"), restarts },
+                        { QStringLiteral("state"),
+                            QJsonObject { { QStringLiteral("running"), QJsonObject() } } } } } } } },
     };
 }
 
@@ -51,8 +52,7 @@ const KindRenderer *podRenderer()
 }
 } // namespace
 
-class TestResourceTableModel final : public QObject
-{
+class TestResourceTableModel final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void setStore_existingObjects_sortedByName()
@@ -63,7 +63,7 @@ private Q_SLOTS:
         ResourceTableModel model(podRenderer());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setStore(&store);
-        QCOMPARE(names(model), (QStringList{QStringLiteral("web-1"), QStringLiteral("web-2")}));
+        QCOMPARE(names(model), (QStringList { QStringLiteral("web-1"), QStringLiteral("web-2") }));
         QCOMPARE(model.headerData(2, Qt::Horizontal).toString(), QStringLiteral("Status"));
         QCOMPARE(model.healthColumn(), 2);
     }
@@ -86,7 +86,8 @@ private Q_SLOTS:
         store.upsert(pod(QStringLiteral("ns"), QStringLiteral("p3"), QStringLiteral("2"), QStringLiteral("Failed")));
         store.remove(QStringLiteral("ns/p1"));
         store.flush();
-        QCOMPARE(names(model), (QStringList{QStringLiteral("p0"), QStringLiteral("p2"), QStringLiteral("p3"), QStringLiteral("p4")}));
+        QCOMPARE(names(model),
+            (QStringList { QStringLiteral("p0"), QStringLiteral("p2"), QStringLiteral("p3"), QStringLiteral("p4") }));
         const int row = model.rowOfKey(QStringLiteral("ns/p3"));
         QCOMPARE(model.index(row, 2).data().toString(), QStringLiteral("Failed")); // the phase, as kubectl shows it
         QCOMPARE(resets.size(), 0); // watch batches never reset the view
@@ -103,12 +104,12 @@ private Q_SLOTS:
         store.upsert(pod(QStringLiteral("ns"), QStringLiteral("b"), QStringLiteral("1"), QStringLiteral("Running"), 5));
         store.upsert(pod(QStringLiteral("ns"), QStringLiteral("c"), QStringLiteral("1"), QStringLiteral("Running"), 3));
         store.flush();
-        QCOMPARE(names(model), (QStringList{QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("a")}));
+        QCOMPARE(names(model), (QStringList { QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("a") }));
 
         const QPersistentModelIndex tracked = model.index(2, 0); // "a"
         store.upsert(pod(QStringLiteral("ns"), QStringLiteral("a"), QStringLiteral("2"), QStringLiteral("Running"), 9));
         store.flush();
-        QCOMPARE(names(model), (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+        QCOMPARE(names(model), (QStringList { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") }));
         QCOMPARE(tracked.row(), 0); // persistent indexes follow the row
     }
 
@@ -116,7 +117,8 @@ private Q_SLOTS:
     {
         ObjectStore store;
         store.upsert(pod(QStringLiteral("shop"), QStringLiteral("cart"), QStringLiteral("1")));
-        store.upsert(pod(QStringLiteral("shop"), QStringLiteral("checkout"), QStringLiteral("1"), QStringLiteral("Pending")));
+        store.upsert(
+            pod(QStringLiteral("shop"), QStringLiteral("checkout"), QStringLiteral("1"), QStringLiteral("Pending")));
         ResourceTableModel model(podRenderer());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setStore(&store);
@@ -124,7 +126,7 @@ private Q_SLOTS:
         QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Namespace"));
 
         model.setTextFilter(QStringLiteral("CHECK"));
-        QCOMPARE(names(model, 1), QStringList{QStringLiteral("checkout")});
+        QCOMPARE(names(model, 1), QStringList { QStringLiteral("checkout") });
         QCOMPARE(model.totalCount(), 2);
 
         model.setTextFilter(QStringLiteral("shop"));
@@ -136,7 +138,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
         store.upsert(pod(QStringLiteral("shop"), QStringLiteral("cart-2"), QStringLiteral("3")));
         store.flush();
-        QCOMPARE(names(model, 1), QStringList{QStringLiteral("cart-2")});
+        QCOMPARE(names(model, 1), QStringList { QStringLiteral("cart-2") });
     }
 
     void age_readsInjectedClock()
@@ -173,13 +175,14 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         for (int i = 0; i < 10000; ++i) {
-            store.upsert(pod(QStringLiteral("ns%1").arg(i % 100), QStringLiteral("pod-%1").arg(i), QStringLiteral("1")));
+            store.upsert(
+                pod(QStringLiteral("ns%1").arg(i % 100), QStringLiteral("pod-%1").arg(i), QStringLiteral("1")));
         }
         store.flush();
         const qint64 insertMs = timer.restart();
         for (int i = 0; i < 10000; i += 2) {
             store.upsert(pod(QStringLiteral("ns%1").arg(i % 100), QStringLiteral("pod-%1").arg(i), QStringLiteral("2"),
-                             QStringLiteral("Running"), 1));
+                QStringLiteral("Running"), 1));
         }
         store.flush();
         const qint64 updateMs = timer.restart();

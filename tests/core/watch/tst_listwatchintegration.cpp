@@ -125,7 +125,7 @@ private Q_SLOTS:
     {
         // Integration tests never skip: without kube-sim they fail.
         QVERIFY2(!kubeconfig().isEmpty() && QFile::exists(kubeconfig()),
-                 "SEXTANT_KUBE_SIM_KUBECONFIG does not point at a running kube-sim");
+            "SEXTANT_KUBE_SIM_KUBECONFIG does not point at a running kube-sim");
     }
 
     void watch500Pods_storeEqualsKubectl_data()
