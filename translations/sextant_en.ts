@@ -743,6 +743,62 @@ See https://kubernetes.io/docs/reference/access-authn-authz/authentication/#clie
         <source>Pod-selector</source>
         <translation>Pod-selector</translation>
     </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>Created at</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Access modes</source>
+        <translation>Access modes</translation>
+    </message>
+    <message>
+        <source>Storage class</source>
+        <translation>Storage class</translation>
+    </message>
+    <message>
+        <source>Volume attributes class</source>
+        <translation>Volume attributes class</translation>
+    </message>
+    <message>
+        <source>Reclaim policy</source>
+        <translation>Reclaim policy</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Provisioner</source>
+        <translation>Provisioner</translation>
+    </message>
+    <message>
+        <source>Volume binding mode</source>
+        <translation>Volume binding mode</translation>
+    </message>
+    <message>
+        <source>Allow expansion</source>
+        <translation>Allow expansion</translation>
+    </message>
 </context>
 <context>
     <name>Sextant::Core::ConnectionDoctor</name>
@@ -1597,6 +1653,18 @@ A native desktop client for Kubernetes.</translation>
     <message>
         <source>Kubernetes %1</source>
         <translation>Kubernetes %1</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>The language changes when Sextant starts again.</source>
+        <translation>The language changes when Sextant starts again.</translation>
     </message>
 </context>
 <context>

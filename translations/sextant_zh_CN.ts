@@ -697,51 +697,107 @@ See https://kubernetes.io/docs/reference/access-authn-authz/authentication/#clie
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Cluster-IP</source>
-        <translation type="unfinished"></translation>
+        <translation>集群 IP</translation>
     </message>
     <message>
         <source>External-IP</source>
-        <translation type="unfinished"></translation>
+        <translation>外部 IP</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>端口</translation>
     </message>
     <message>
         <source>Address type</source>
-        <translation type="unfinished"></translation>
+        <translation>地址类型</translation>
     </message>
     <message>
         <source>Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>端点</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>域名</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Controller</source>
-        <translation type="unfinished"></translation>
+        <translation>控制器</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>参数</translation>
     </message>
     <message>
         <source>Pod-selector</source>
-        <translation type="unfinished"></translation>
+        <translation>容器组选择器</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>存储卷</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Access modes</source>
+        <translation>访问模式</translation>
+    </message>
+    <message>
+        <source>Storage class</source>
+        <translation>存储类</translation>
+    </message>
+    <message>
+        <source>Volume attributes class</source>
+        <translation>存储卷属性类</translation>
+    </message>
+    <message>
+        <source>Reclaim policy</source>
+        <translation>回收策略</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>持久卷声明</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Provisioner</source>
+        <translation>供应者</translation>
+    </message>
+    <message>
+        <source>Volume binding mode</source>
+        <translation>存储卷绑定模式</translation>
+    </message>
+    <message>
+        <source>Allow expansion</source>
+        <translation>允许扩容</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1651,18 @@ A native desktop client for Kubernetes.</source>
     <message>
         <source>Kubernetes %1</source>
         <translation>Kubernetes %1</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>The language changes when Sextant starts again.</source>
+        <translation>重新启动 Sextant 后，语言设置才会生效。</translation>
     </message>
 </context>
 <context>
