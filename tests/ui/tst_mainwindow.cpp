@@ -8,9 +8,11 @@
 #include "ui/widgets/messagebanner.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -49,7 +51,37 @@ users:
 class TestMainWindow final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // QSettings ignores the test mode: keep the user's own settings out of reach.
+        QCoreApplication::setOrganizationName(QStringLiteral("SextantTests"));
+        QSettings().clear();
+    }
+
+    void languageMenu_choice_isSavedForNextStart()
+    {
+        QTemporaryDir dir;
+        Core::ClusterManager::Options options;
+        options.load.explicitPath = writeKubeconfig(dir);
+        Core::ClusterManager manager(options);
+        Ui::MainWindow window(&manager);
+        QAction *chinese = nullptr;
+        QAction *system = nullptr;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->text() == QStringLiteral("简体中文")) {
+                chinese = action;
+            } else if (action->text() == QStringLiteral("Follow the system")) {
+                system = action;
+            }
+        }
+        QVERIFY(chinese && system);
+        QVERIFY(system->isChecked());
+        chinese->trigger();
+        QCOMPARE(QSettings().value(QStringLiteral("ui/locale")).toString(), QStringLiteral("zh_CN"));
+        system->trigger();
+        QVERIFY(!QSettings().contains(QStringLiteral("ui/locale")));
+    }
 
     void start_showsEveryContextInClusterListAndSwitcher()
     {

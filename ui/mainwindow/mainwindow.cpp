@@ -14,12 +14,14 @@
 #include "ui/widgets/messagebanner.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -147,6 +149,36 @@ void MainWindow::buildToolBar()
         m_resourceView->filterEdit()->selectAll();
     });
     filter->setShortcut(QKeySequence::Find);
+
+    // The language follows the system unless chosen here (or with --locale);
+    // the choice is saved where app/localesetup.cpp reads it, for the next start.
+    auto *languageMenu = viewMenu->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(languageMenu);
+    const QString saved = QSettings().value(QStringLiteral("ui/locale")).toString();
+    const struct {
+        QString code;
+        QString name;
+    } choices[] = {
+        { QString(), tr("Follow the system") },
+        { QStringLiteral("en"), QStringLiteral("English") },
+        { QStringLiteral("zh_CN"), QStringLiteral("简体中文") },
+    };
+    for (const auto &choice : choices) {
+        QAction *action = languageMenu->addAction(choice.name);
+        action->setCheckable(true);
+        action->setChecked(choice.code == saved);
+        languages->addAction(action);
+        const QString code = choice.code;
+        connect(action, &QAction::triggered, this, [this, code] {
+            QSettings settings;
+            if (code.isEmpty()) {
+                settings.remove(QStringLiteral("ui/locale"));
+            } else {
+                settings.setValue(QStringLiteral("ui/locale"), code);
+            }
+            statusBar()->showMessage(tr("The language changes when Sextant starts again."), 8000);
+        });
+    }
 
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     auto *about = helpMenu->addAction(tr("&About Sextant"), this, [this] {
