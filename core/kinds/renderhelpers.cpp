@@ -11,10 +11,6 @@
 
 namespace Sextant::Core::RenderHelpers {
 
-namespace {
-constexpr qsizetype kLoadBalancerWidth = 16; // kubectl's loadBalancerWidth
-}
-
 QJsonObject object(const QJsonObject &o, const char *key)
 {
     return o.value(QLatin1String(key)).toObject();
@@ -150,11 +146,7 @@ QString loadBalancerAddresses(const QJsonObject &loadBalancerStatus)
     }
     addresses.sort();
     addresses.removeDuplicates();
-    QString joined = addresses.join(QLatin1Char(','));
-    if (joined.size() > kLoadBalancerWidth) {
-        joined = joined.left(kLoadBalancerWidth - 3) + QStringLiteral("...");
-    }
-    return joined;
+    return addresses.join(QLatin1Char(','));
 }
 
 } // namespace Sextant::Core::RenderHelpers

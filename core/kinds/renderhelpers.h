@@ -34,7 +34,8 @@ QString formatLabelSelector(const QJsonObject &selector);
 // helper.GetAccessModesAsString: "RWO,ROX,RWX,RWOP" in that order.
 QString accessModes(const QJsonArray &modes);
 
-// Load balancer ingress IPs/hostnames, sorted and joined; cut to 16 characters as kubectl does.
+// Load balancer ingress IPs/hostnames, sorted and joined. Not cut to 16 characters:
+// the API server renders tables in wide mode, so kubectl get prints them whole.
 QString loadBalancerAddresses(const QJsonObject &loadBalancerStatus);
 
 } // namespace Sextant::Core::RenderHelpers
