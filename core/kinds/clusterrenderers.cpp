@@ -100,18 +100,22 @@ QDateTime EventRenderer::lastSeen(const QJsonObject &event)
     if (!series.isEmpty()) {
         return timestamp(series, "lastObservedTime");
     }
-    if (const QDateTime last = timestamp(event, "lastTimestamp"); last.isValid()) {
-        return last;
-    }
-    if (const QDateTime first = timestamp(event, "firstTimestamp"); first.isValid()) {
-        return first;
+    // core/v1 names first, then their events.k8s.io/v1 "deprecated" twins.
+    for (const char *key :
+        { "lastTimestamp", "deprecatedLastTimestamp", "firstTimestamp", "deprecatedFirstTimestamp" }) {
+        if (const QDateTime time = timestamp(event, key); time.isValid()) {
+            return time;
+        }
     }
     return timestamp(event, "eventTime");
 }
 
 RenderedRow EventRenderer::render(const QJsonObject &event) const
 {
-    const QJsonObject involved = object(event, "involvedObject");
+    // core/v1 Event, or events.k8s.io/v1 Event (regarding, note): kubectl prints both alike.
+    const QJsonObject involved
+        = event.contains(QLatin1String("regarding")) ? object(event, "regarding") : object(event, "involvedObject");
+    const QString message = event.contains(QLatin1String("note")) ? string(event, "note") : string(event, "message");
     const QString kind = string(involved, "kind").toLower();
     const QString name = string(involved, "name");
     const QString type = string(event, "type");
@@ -125,7 +129,7 @@ RenderedRow EventRenderer::render(const QJsonObject &event) const
         type,
         string(event, "reason"),
         name.isEmpty() ? kind : kind + QLatin1Char('/') + name,
-        string(event, "message").trimmed(),
+        message.trimmed(),
     };
     return row;
 }

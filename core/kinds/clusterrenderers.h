@@ -16,7 +16,8 @@ public:
 
 // LAST SEEN, TYPE, REASON, OBJECT, MESSAGE. LAST SEEN is an Age column: the
 // row's `created` holds the last-seen time (series, lastTimestamp, then
-// firstTimestamp/eventTime) so it ticks like any age.
+// firstTimestamp/eventTime) so it ticks like any age. Reads core/v1 and
+// events.k8s.io/v1 events.
 class EventRenderer final : public KindRenderer {
 public:
     QList<ColumnSpec> columns() const override;

@@ -54,6 +54,7 @@ KindRegistry::KindRegistry()
     add(QStringLiteral("storage.k8s.io"), QStringLiteral("storageclasses"), std::make_unique<StorageClassRenderer>());
     add(QString(), QStringLiteral("nodes"), std::make_unique<NodeRenderer>());
     add(QString(), QStringLiteral("events"), std::make_unique<EventRenderer>());
+    add(QStringLiteral("events.k8s.io"), QStringLiteral("events"), std::make_unique<EventRenderer>());
     add(QStringLiteral("rbac.authorization.k8s.io"), QStringLiteral("roles"), std::make_unique<RoleRenderer>());
     add(QStringLiteral("rbac.authorization.k8s.io"), QStringLiteral("clusterroles"), std::make_unique<RoleRenderer>());
     add(QStringLiteral("rbac.authorization.k8s.io"), QStringLiteral("rolebindings"),

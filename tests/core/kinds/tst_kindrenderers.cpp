@@ -300,6 +300,20 @@ private Q_SLOTS:
         QCOMPARE(EventRenderer().columns().first().type, ColumnSpec::Type::Age);
     }
 
+    void event_eventsApiGroup_readsRegardingAndNote()
+    {
+        const KindRenderer *renderer
+            = KindRegistry::instance().renderer(QStringLiteral("events.k8s.io"), QStringLiteral("events"));
+        const RenderedRow row = renderer->render(json(R"({"type":"Normal","reason":"ScalingReplicaSet",
+            "regarding":{"kind":"Deployment","name":"web"},"note":"Scaled up replica set web-1 from 1 to 2",
+            "deprecatedLastTimestamp":"2026-11-01T10:00:00Z","eventTime":null})"));
+        QCOMPARE(texts(row),
+            (QStringList {
+                "", "Normal", "ScalingReplicaSet", "deployment/web", "Scaled up replica set web-1 from 1 to 2" }));
+        QCOMPARE(row.created, QDateTime(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC));
+        QCOMPARE(row.health, Health::Healthy);
+    }
+
     void storageClass_defaultName_data()
     {
         QTest::addColumn<QJsonObject>("storageClass");

@@ -99,6 +99,8 @@ private Q_SLOTS:
         row("storage.k8s.io", "storageclasses", false);
         row("", "nodes", false);
         row("", "events", true);
+        QTest::newRow("events.events.k8s.io") << QStringLiteral("events.k8s.io") << QStringLiteral("events")
+                                              << QStringLiteral("events.events.k8s.io") << true << QStringList();
         row("rbac.authorization.k8s.io", "roles", true);
         row("rbac.authorization.k8s.io", "clusterroles", false);
         row("rbac.authorization.k8s.io", "rolebindings", true);
