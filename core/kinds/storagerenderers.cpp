@@ -70,11 +70,14 @@ RenderedRow PersistentVolumeClaimRenderer::render(const QJsonObject &claim) cons
     const QJsonObject status = object(claim, "status");
     const QString volume = string(spec, "volumeName");
     const QString phase = phaseOf(claim);
-    // Capacity and modes come from the bound volume, so they stay empty until binding.
+    // Capacity and modes come from the bound volume, so they stay empty until a volume is named.
     QString capacity;
     QString modes;
     if (!volume.isEmpty()) {
         capacity = string(object(status, "capacity"), "storage");
+        if (capacity.isEmpty()) {
+            capacity = QStringLiteral("0"); // a zero Quantity, as kubectl prints it
+        }
         modes = accessModes(array(status, "accessModes"));
     }
     RenderedRow row;

@@ -357,7 +357,7 @@ private Q_SLOTS:
             << int(Health::Healthy);
         QTest::newRow("lost") << json(
             R"({"metadata":{"name":"c"},"spec":{"volumeName":"pv-1"},"status":{"phase":"Lost"}})")
-                              << QStringList { "c", "Lost", "pv-1", "", "", "", "<unset>", "" } << int(Health::Failed);
+                              << QStringList { "c", "Lost", "pv-1", "0", "", "", "<unset>", "" } << int(Health::Failed);
         QTest::newRow("deleting") << json(R"({"metadata":{"name":"c","deletionTimestamp":"2026-11-01T10:00:00Z"},
             "spec":{},"status":{"phase":"Bound"}})")
                                   << QStringList { "c", "Terminating", "", "", "", "", "<unset>", "" }
