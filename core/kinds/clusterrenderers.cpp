@@ -4,18 +4,11 @@
 
 #include "core/kinds/renderhelpers.h"
 
-#include <QSet>
-
 namespace Sextant::Core {
 
 using namespace RenderHelpers;
 
 namespace {
-
-ColumnSpec text(const char *title, bool showsHealth = false)
-{
-    return { title, ColumnSpec::Type::Text, showsHealth };
-}
 
 // findNodeRoles: node-role.kubernetes.io/<role> keys and the kubernetes.io/role value, sorted.
 QString nodeRoles(const QJsonObject &node)

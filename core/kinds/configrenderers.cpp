@@ -8,33 +8,9 @@ namespace Sextant::Core {
 
 using namespace RenderHelpers;
 
-namespace {
-
-ColumnSpec text(const char *title)
-{
-    return { title, ColumnSpec::Type::Text };
-}
-
-ColumnSpec number(const char *title)
-{
-    return { title, ColumnSpec::Type::Number };
-}
-
-ColumnSpec age()
-{
-    return { QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Age"), ColumnSpec::Type::Age };
-}
-
-ColumnSpec name()
-{
-    return text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Name"));
-}
-
-} // namespace
-
 QList<ColumnSpec> ConfigMapRenderer::columns() const
 {
-    return { name(), number(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Data")), age() };
+    return { nameColumn(), number(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Data")), ageColumn() };
 }
 
 RenderedRow ConfigMapRenderer::render(const QJsonObject &configMap) const
@@ -52,10 +28,10 @@ RenderedRow ConfigMapRenderer::render(const QJsonObject &configMap) const
 QList<ColumnSpec> SecretRenderer::columns() const
 {
     return {
-        name(),
+        nameColumn(),
         text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Type")),
         number(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Data")),
-        age(),
+        ageColumn(),
     };
 }
 
@@ -70,7 +46,7 @@ RenderedRow SecretRenderer::render(const QJsonObject &secret) const
 
 QList<ColumnSpec> ServiceAccountRenderer::columns() const
 {
-    return { name(), age() };
+    return { nameColumn(), ageColumn() };
 }
 
 RenderedRow ServiceAccountRenderer::render(const QJsonObject &serviceAccount) const
@@ -83,7 +59,7 @@ RenderedRow ServiceAccountRenderer::render(const QJsonObject &serviceAccount) co
 
 QList<ColumnSpec> RoleRenderer::columns() const
 {
-    return { name(), text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Created at")) };
+    return { nameColumn(), text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Created at")) };
 }
 
 RenderedRow RoleRenderer::render(const QJsonObject &role) const
@@ -96,7 +72,7 @@ RenderedRow RoleRenderer::render(const QJsonObject &role) const
 
 QList<ColumnSpec> RoleBindingRenderer::columns() const
 {
-    return { name(), text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Role")), age() };
+    return { nameColumn(), text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Role")), ageColumn() };
 }
 
 RenderedRow RoleBindingRenderer::render(const QJsonObject &binding) const

@@ -10,21 +10,6 @@ using namespace RenderHelpers;
 
 namespace {
 
-ColumnSpec text(const char *title, bool showsHealth = false)
-{
-    return { title, ColumnSpec::Type::Text, showsHealth };
-}
-
-ColumnSpec age()
-{
-    return { QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Age"), ColumnSpec::Type::Age };
-}
-
-ColumnSpec name()
-{
-    return text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Name"));
-}
-
 QStringList strings(const QJsonArray &values)
 {
     QStringList out;
@@ -80,12 +65,12 @@ QString servicePorts(const QJsonObject &service)
 QList<ColumnSpec> ServiceRenderer::columns() const
 {
     return {
-        name(),
+        nameColumn(),
         text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Type")),
         text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Cluster-IP")),
         text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "External-IP"), true),
         text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Ports")),
-        age(),
+        ageColumn(),
     };
 }
 
@@ -113,11 +98,11 @@ RenderedRow ServiceRenderer::render(const QJsonObject &service) const
 QList<ColumnSpec> EndpointSliceRenderer::columns() const
 {
     return {
-        name(),
+        nameColumn(),
         text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Address type")),
         text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Ports")),
         text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Endpoints")),
-        age(),
+        ageColumn(),
     };
 }
 
@@ -159,12 +144,12 @@ RenderedRow EndpointSliceRenderer::render(const QJsonObject &slice) const
 QList<ColumnSpec> IngressRenderer::columns() const
 {
     return {
-        name(),
+        nameColumn(),
         text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Class")),
         text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Hosts")),
         text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Address"), true),
         text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Ports")),
-        age(),
+        ageColumn(),
     };
 }
 
@@ -208,10 +193,10 @@ RenderedRow IngressRenderer::render(const QJsonObject &ingress) const
 QList<ColumnSpec> IngressClassRenderer::columns() const
 {
     return {
-        name(),
+        nameColumn(),
         text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Controller")),
         text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Parameters")),
-        age(),
+        ageColumn(),
     };
 }
 
@@ -241,7 +226,7 @@ RenderedRow IngressClassRenderer::render(const QJsonObject &ingressClass) const
 
 QList<ColumnSpec> NetworkPolicyRenderer::columns() const
 {
-    return { name(), text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Pod-selector")), age() };
+    return { nameColumn(), text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Pod-selector")), ageColumn() };
 }
 
 RenderedRow NetworkPolicyRenderer::render(const QJsonObject &policy) const

@@ -2,14 +2,30 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/kinds/renderhelpers.h"
 
-#include "core/kinds/kindrenderer.h"
-
 #include <QMap>
 #include <QSet>
 
-#include <algorithm>
-
 namespace Sextant::Core::RenderHelpers {
+
+ColumnSpec text(const char *title, bool showsHealth)
+{
+    return { title, ColumnSpec::Type::Text, showsHealth };
+}
+
+ColumnSpec number(const char *title, bool showsHealth)
+{
+    return { title, ColumnSpec::Type::Number, showsHealth };
+}
+
+ColumnSpec nameColumn()
+{
+    return text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Name"));
+}
+
+ColumnSpec ageColumn()
+{
+    return { QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Age"), ColumnSpec::Type::Age };
+}
 
 QJsonObject object(const QJsonObject &o, const char *key)
 {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/kinds/kindrenderer.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -10,6 +12,12 @@
 
 // Small JSON accessors the per-kind renderers share; internal to core/kinds.
 namespace Sextant::Core::RenderHelpers {
+
+// Column shorthands; titles stay untranslated (QT_TRANSLATE_NOOP at the call site).
+ColumnSpec text(const char *title, bool showsHealth = false);
+ColumnSpec number(const char *title, bool showsHealth = false);
+ColumnSpec nameColumn();
+ColumnSpec ageColumn();
 
 QJsonObject object(const QJsonObject &o, const char *key);
 QJsonArray array(const QJsonObject &o, const char *key);

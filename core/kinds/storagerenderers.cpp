@@ -10,21 +10,6 @@ using namespace RenderHelpers;
 
 namespace {
 
-ColumnSpec text(const char *title, bool showsHealth = false)
-{
-    return { title, ColumnSpec::Type::Text, showsHealth };
-}
-
-ColumnSpec age()
-{
-    return { QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Age"), ColumnSpec::Type::Age };
-}
-
-ColumnSpec name()
-{
-    return text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Name"));
-}
-
 // The beta annotation wins over spec.storageClassName, as helper.GetPersistentVolume(Claim)Class does.
 QString storageClassOf(const QJsonObject &object)
 {
@@ -53,14 +38,14 @@ QString phaseOf(const QJsonObject &object)
 QList<ColumnSpec> PersistentVolumeClaimRenderer::columns() const
 {
     return {
-        name(),
+        nameColumn(),
         text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Status"), true),
         text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Volume")),
         text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Capacity")),
         text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Access modes")),
         text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Storage class")),
         text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Volume attributes class")),
-        age(),
+        ageColumn(),
     };
 }
 
@@ -101,7 +86,7 @@ RenderedRow PersistentVolumeClaimRenderer::render(const QJsonObject &claim) cons
 QList<ColumnSpec> PersistentVolumeRenderer::columns() const
 {
     return {
-        name(),
+        nameColumn(),
         text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Capacity")),
         text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Access modes")),
         text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Reclaim policy")),
@@ -110,7 +95,7 @@ QList<ColumnSpec> PersistentVolumeRenderer::columns() const
         text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Storage class")),
         text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Volume attributes class")),
         text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Reason")),
-        age(),
+        ageColumn(),
     };
 }
 
@@ -148,12 +133,12 @@ RenderedRow PersistentVolumeRenderer::render(const QJsonObject &volume) const
 QList<ColumnSpec> StorageClassRenderer::columns() const
 {
     return {
-        name(),
+        nameColumn(),
         text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Provisioner")),
         text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Reclaim policy")),
         text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Volume binding mode")),
         text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Allow expansion")),
-        age(),
+        ageColumn(),
     };
 }
 

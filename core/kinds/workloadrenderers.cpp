@@ -4,33 +4,11 @@
 
 #include "core/kinds/renderhelpers.h"
 
-#include <QMap>
-
 namespace Sextant::Core {
 
 using namespace RenderHelpers;
 
 namespace {
-
-ColumnSpec text(const char *title, bool showsHealth = false)
-{
-    return { title, ColumnSpec::Type::Text, showsHealth };
-}
-
-ColumnSpec number(const char *title, bool showsHealth = false)
-{
-    return { title, ColumnSpec::Type::Number, showsHealth };
-}
-
-ColumnSpec age()
-{
-    return { QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Age"), ColumnSpec::Type::Age };
-}
-
-ColumnSpec name()
-{
-    return text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Name"));
-}
 
 bool generationObserved(const QJsonObject &workload)
 {
@@ -123,11 +101,11 @@ QString formatMetric(const QJsonObject &spec, const QJsonObject &status)
 QList<ColumnSpec> DeploymentRenderer::columns() const
 {
     return {
-        name(),
+        nameColumn(),
         text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Ready"), true),
         number(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Up-to-date")),
         number(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Available")),
-        age(),
+        ageColumn(),
     };
 }
 
@@ -158,7 +136,7 @@ Capabilities DeploymentRenderer::capabilities() const
 
 QList<ColumnSpec> StatefulSetRenderer::columns() const
 {
-    return { name(), text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Ready"), true), age() };
+    return { nameColumn(), text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Ready"), true), ageColumn() };
 }
 
 RenderedRow StatefulSetRenderer::render(const QJsonObject &statefulSet) const
@@ -188,14 +166,14 @@ Capabilities StatefulSetRenderer::capabilities() const
 QList<ColumnSpec> DaemonSetRenderer::columns() const
 {
     return {
-        name(),
+        nameColumn(),
         number(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Desired")),
         number(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Current")),
         number(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Ready"), true),
         number(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Up-to-date")),
         number(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Available")),
         text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Node selector")),
-        age(),
+        ageColumn(),
     };
 }
 
@@ -237,11 +215,11 @@ Capabilities DaemonSetRenderer::capabilities() const
 QList<ColumnSpec> ReplicaSetRenderer::columns() const
 {
     return {
-        name(),
+        nameColumn(),
         number(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Desired")),
         number(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Current")),
         number(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Ready"), true),
-        age(),
+        ageColumn(),
     };
 }
 
@@ -267,11 +245,11 @@ Capabilities ReplicaSetRenderer::capabilities() const
 QList<ColumnSpec> JobRenderer::columns() const
 {
     return {
-        name(),
+        nameColumn(),
         text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Status"), true),
         text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Completions")),
         text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Duration")),
-        age(),
+        ageColumn(),
     };
 }
 
@@ -340,13 +318,13 @@ Capabilities JobRenderer::capabilities() const
 QList<ColumnSpec> CronJobRenderer::columns() const
 {
     return {
-        name(),
+        nameColumn(),
         text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Schedule")),
         text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Timezone")),
         text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Suspend"), true),
         number(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Active")),
         text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Last schedule")),
-        age(),
+        ageColumn(),
     };
 }
 
@@ -377,13 +355,13 @@ RenderedRow CronJobRenderer::render(const QJsonObject &cronJob) const
 QList<ColumnSpec> HorizontalPodAutoscalerRenderer::columns() const
 {
     return {
-        name(),
+        nameColumn(),
         text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Reference")),
         text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Targets"), true),
         text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "MinPods")),
         number(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "MaxPods")),
         number(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Replicas")),
-        age(),
+        ageColumn(),
     };
 }
 
