@@ -799,6 +799,26 @@ See https://kubernetes.io/docs/reference/access-authn-authz/authentication/#clie
         <source>Allow expansion</source>
         <translation>Allow expansion</translation>
     </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
 </context>
 <context>
     <name>Sextant::Core::ConnectionDoctor</name>

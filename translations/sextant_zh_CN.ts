@@ -799,6 +799,26 @@ See https://kubernetes.io/docs/reference/access-authn-authz/authentication/#clie
         <source>Allow expansion</source>
         <translation>允许扩容</translation>
     </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最近发生</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
 </context>
 <context>
     <name>Sextant::Core::ConnectionDoctor</name>
