@@ -53,6 +53,7 @@ int main(int argc, char *argv[])
     {
         QCoreApplication probe(argc, argv);
         setIdentity();
+        App::setUpTranslations({}); // --help and usage errors in the user's language
         parsed = App::parseCommandLine(QCoreApplication::arguments());
     }
     if (!parsed.options) {

@@ -46,7 +46,7 @@ int ContextListModel::columnCount(const QModelIndex &parent) const
 QString ContextListModel::statusText(const ContextInfo &info) const
 {
     if (!info.error.isEmpty()) {
-        return tr("Invalid: %1").arg(info.error);
+        return info.error; // kubectl's validation message already says what is invalid
     }
     const ClusterConnection *c = m_manager ? m_manager->connection(info.name) : nullptr;
     if (!c) {
