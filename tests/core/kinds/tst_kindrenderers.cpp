@@ -6,6 +6,7 @@
 #include "core/kinds/networkrenderers.h"
 #include "core/kinds/storagerenderers.h"
 #include "core/kinds/workloadrenderers.h"
+#include "jsonliteral.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -13,16 +14,6 @@
 using namespace Sextant::Core;
 
 namespace {
-
-QJsonObject json(const char *text)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray(text), &error);
-    if (error.error != QJsonParseError::NoError) {
-        qFatal("bad test JSON: %s", qPrintable(error.errorString()));
-    }
-    return doc.object();
-}
 
 QStringList texts(const RenderedRow &row)
 {

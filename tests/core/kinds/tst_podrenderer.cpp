@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/kinds/kindregistry.h"
 #include "core/kinds/podrenderer.h"
+#include "jsonliteral.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,18 +11,6 @@
 #include <QTest>
 
 using namespace Sextant::Core;
-
-namespace {
-QJsonObject json(const char *text)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray(text), &error);
-    if (error.error != QJsonParseError::NoError) {
-        qFatal("bad test JSON: %s", qPrintable(error.errorString()));
-    }
-    return doc.object();
-}
-} // namespace
 
 // The READY / STATUS / RESTARTS columns as kubectl's printPod computes them
 // (kubernetes pkg/printers/internalversion TestPrintPod*), as our own cases.
