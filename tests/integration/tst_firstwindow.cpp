@@ -152,6 +152,15 @@ private Q_SLOTS:
         const QString text = Ui::MessageBanner::visibleIn(window)->text();
         QVERIFY2(text.contains(QLatin1String("forbidden")), qPrintable(text));
         QCOMPARE(Ui::MessageBanner::visibleIn(window)->level(), Ui::MessageBanner::Level::Warning);
+
+        // Back to demo and again to all projects: the refusal is said again, not a silent empty table.
+        projects->setCurrentIndex(projects->findData(QStringLiteral("demo")));
+        Q_EMIT projects->activated(projects->currentIndex());
+        QVERIFY(!Ui::MessageBanner::visibleIn(window));
+        projects->setCurrentIndex(projects->findData(QString()));
+        Q_EMIT projects->activated(projects->currentIndex());
+        QVERIFY(Ui::MessageBanner::visibleIn(window));
+        QVERIFY(Ui::MessageBanner::visibleIn(window)->text().contains(QLatin1String("forbidden")));
     }
 
 private:

@@ -369,6 +369,12 @@ void MainWindow::showResource(const Core::ResourceRef &resource, const QString &
     m_resourceView->setModel(model, title);
     Core::ObjectStore *store = connection->store(resource, namespaceName);
     m_resourceView->setSyncing(store && !store->hasSynced());
+    // A watch that already stopped (403, say) reported it once; say it again on every visit.
+    if (store && store->syncState() == Core::ObjectStore::SyncState::Failed) {
+        const Core::ApiError error = store->lastError();
+        m_banner->showMessage(
+            error.isForbidden() ? MessageBanner::Level::Warning : MessageBanner::Level::Error, error.message);
+    }
     m_stack->setCurrentWidget(m_resourceView);
 }
 
