@@ -282,7 +282,7 @@ void ResourceTableModel::reloadAll()
     refreshAges();
 }
 
-void ResourceTableModel::removeRows(const std::vector<Row *> &rows)
+void ResourceTableModel::removeVisible(const std::vector<Row *> &rows)
 {
     if (rows.empty()) {
         return;
@@ -309,7 +309,7 @@ void ResourceTableModel::removeRows(const std::vector<Row *> &rows)
     }
 }
 
-void ResourceTableModel::insertRows(std::vector<Row *> rows)
+void ResourceTableModel::insertVisible(std::vector<Row *> rows)
 {
     if (rows.empty()) {
         return;
@@ -340,7 +340,7 @@ void ResourceTableModel::applyDelta(const StoreDelta &delta)
             gone.push_back(&it->second);
         }
     }
-    removeRows(gone);
+    removeVisible(gone);
     for (const QString &key : delta.removed) {
         m_rows.erase(key);
     }
@@ -375,7 +375,7 @@ void ResourceTableModel::applyDelta(const StoreDelta &delta)
             entering.push_back(row);
         }
     }
-    removeRows(leaving);
+    removeVisible(leaving);
 
     if (!changedInPlace.isEmpty()) {
         bool orderBroken = false;
@@ -408,7 +408,7 @@ void ResourceTableModel::applyDelta(const StoreDelta &delta)
             added.push_back(row);
         }
     }
-    insertRows(std::move(added));
+    insertVisible(std::move(added));
 
     if (!m_ageTimer.isActive() && !m_rows.empty()) {
         m_ageTimer.start();

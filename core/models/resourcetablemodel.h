@@ -58,8 +58,8 @@ private:
 
     void applyDelta(const StoreDelta &delta);
     void reloadAll();
-    void removeRows(const std::vector<Row *> &rows);
-    void insertRows(std::vector<Row *> rows);
+    void removeVisible(const std::vector<Row *> &rows);
+    void insertVisible(std::vector<Row *> rows);
     Row *renderInto(const QString &key, Row *row);
     bool matchesFilter(const Row &row) const;
     bool lessThan(const Row *a, const Row *b) const;
