@@ -2,13 +2,17 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/kinds/basicrenderers.h"
 
+#include "core/kinds/renderhelpers.h"
+
 namespace Sextant::Core {
+
+using namespace RenderHelpers;
 
 QList<ColumnSpec> GenericRenderer::columns() const
 {
     return {
-        { QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Name"), ColumnSpec::Type::Text },
-        { QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Age"), ColumnSpec::Type::Age },
+        nameColumn(),
+        ageColumn(),
     };
 }
 
@@ -23,15 +27,15 @@ RenderedRow GenericRenderer::render(const QJsonObject &object) const
 QList<ColumnSpec> NamespaceRenderer::columns() const
 {
     return {
-        { QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Name"), ColumnSpec::Type::Text },
-        { QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Status"), ColumnSpec::Type::Text, true },
-        { QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Age"), ColumnSpec::Type::Age },
+        nameColumn(),
+        text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Status"), true),
+        ageColumn(),
     };
 }
 
 RenderedRow NamespaceRenderer::render(const QJsonObject &ns) const
 {
-    const QString phase = ns.value(QLatin1String("status")).toObject().value(QLatin1String("phase")).toString();
+    const QString phase = string(object(ns, "status"), "phase");
     RenderedRow row;
     row.created = creationTime(ns);
     row.health = phase == QLatin1String("Active") ? Health::Healthy

@@ -2,28 +2,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/kinds/podrenderer.h"
 
+#include "core/kinds/renderhelpers.h"
+
 #include <QJsonArray>
 
 namespace Sextant::Core {
 
+using namespace RenderHelpers;
+
 namespace {
-
-QJsonObject field(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toObject();
-}
-
-bool hasTrueCondition(const QJsonObject &status, const char *type)
-{
-    const QJsonArray conditions = status.value(QLatin1String("conditions")).toArray();
-    for (const QJsonValue &c : conditions) {
-        const QJsonObject condition = c.toObject();
-        if (condition.value(QLatin1String("type")).toString() == QLatin1String(type)) {
-            return condition.value(QLatin1String("status")).toString() == QLatin1String("True");
-        }
-    }
-    return false;
-}
 
 // A sidecar: an init container with restartPolicy Always keeps running.
 bool isRestartableInit(const QJsonArray &initContainers, qsizetype index)
@@ -55,8 +42,8 @@ struct PodSummary {
 
 PodSummary summarize(const QJsonObject &pod)
 {
-    const QJsonObject spec = field(pod, "spec");
-    const QJsonObject status = field(pod, "status");
+    const QJsonObject spec = object(pod, "spec");
+    const QJsonObject status = object(pod, "status");
     const QJsonArray initSpecs = spec.value(QLatin1String("initContainers")).toArray();
     PodSummary s;
     s.total = int(spec.value(QLatin1String("containers")).toArray().size());
@@ -77,14 +64,14 @@ PodSummary summarize(const QJsonObject &pod)
     const QJsonArray initStatuses = status.value(QLatin1String("initContainerStatuses")).toArray();
     for (qsizetype i = 0; i < initStatuses.size(); ++i) {
         const QJsonObject c = initStatuses.at(i).toObject();
-        const QJsonObject state = field(c, "state");
+        const QJsonObject state = object(c, "state");
         const qint64 restarts = c.value(QLatin1String("restartCount")).toInteger();
         s.restarts += restarts;
         if (isRestartableInit(initSpecs, i)) {
             sidecarRestarts += restarts;
         }
-        const QJsonObject terminated = field(state, "terminated");
-        const QJsonObject waiting = field(state, "waiting");
+        const QJsonObject terminated = object(state, "terminated");
+        const QJsonObject waiting = object(state, "waiting");
         if (!terminated.isEmpty() && terminated.value(QLatin1String("exitCode")).toInt() == 0) {
             continue;
         }
@@ -106,16 +93,16 @@ PodSummary summarize(const QJsonObject &pod)
         break;
     }
 
-    if (!initializing || hasTrueCondition(status, "Initialized")) {
+    if (!initializing || conditionIsTrue(status, "Initialized")) {
         s.restarts = sidecarRestarts;
         bool hasRunning = false;
         const QJsonArray statuses = status.value(QLatin1String("containerStatuses")).toArray();
         for (qsizetype i = statuses.size() - 1; i >= 0; --i) {
             const QJsonObject c = statuses.at(i).toObject();
-            const QJsonObject state = field(c, "state");
-            const QJsonObject terminated = field(state, "terminated");
+            const QJsonObject state = object(c, "state");
+            const QJsonObject terminated = object(state, "terminated");
             s.restarts += c.value(QLatin1String("restartCount")).toInteger();
-            if (const QString w = field(state, "waiting").value(QLatin1String("reason")).toString(); !w.isEmpty()) {
+            if (const QString w = object(state, "waiting").value(QLatin1String("reason")).toString(); !w.isEmpty()) {
                 s.reason = w;
             } else if (!terminated.isEmpty()) {
                 s.reason = terminatedReason(terminated, QString());
@@ -125,11 +112,11 @@ PodSummary summarize(const QJsonObject &pod)
             }
         }
         if (s.reason == QLatin1String("Completed") && hasRunning) {
-            s.reason = hasTrueCondition(status, "Ready") ? QStringLiteral("Running") : QStringLiteral("NotReady");
+            s.reason = conditionIsTrue(status, "Ready") ? QStringLiteral("Running") : QStringLiteral("NotReady");
         }
     }
 
-    const bool deleting = field(pod, "metadata").contains(QLatin1String("deletionTimestamp"));
+    const bool deleting = object(pod, "metadata").contains(QLatin1String("deletionTimestamp"));
     const QString phase = status.value(QLatin1String("phase")).toString();
     if (deleting && status.value(QLatin1String("reason")).toString() == QLatin1String("NodeLost")) {
         s.reason = QStringLiteral("Unknown");
@@ -163,20 +150,20 @@ Health healthOf(const PodSummary &s)
 QList<ColumnSpec> PodRenderer::columns() const
 {
     return {
-        { QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Name"), ColumnSpec::Type::Text },
-        { QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Ready"), ColumnSpec::Type::Text },
-        { QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Status"), ColumnSpec::Type::Text, true },
-        { QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Restarts"), ColumnSpec::Type::Number },
-        { QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Age"), ColumnSpec::Type::Age },
-        { QT_TRANSLATE_NOOP("Sextant::Core::Columns", "IP"), ColumnSpec::Type::Text },
-        { QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Node"), ColumnSpec::Type::Text },
+        nameColumn(),
+        text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Ready")),
+        text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Status"), true),
+        number(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Restarts")),
+        ageColumn(),
+        text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "IP")),
+        text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Node")),
     };
 }
 
 RenderedRow PodRenderer::render(const QJsonObject &pod) const
 {
     const PodSummary s = summarize(pod);
-    const QJsonObject status = field(pod, "status");
+    const QJsonObject status = object(pod, "status");
     RenderedRow row;
     row.created = creationTime(pod);
     row.health = healthOf(s);
@@ -187,7 +174,7 @@ RenderedRow PodRenderer::render(const QJsonObject &pod) const
         s.restarts,
         QVariant(),
         status.value(QLatin1String("podIP")).toString(),
-        field(pod, "spec").value(QLatin1String("nodeName")).toString(),
+        object(pod, "spec").value(QLatin1String("nodeName")).toString(),
     };
     return row;
 }
