@@ -2,27 +2,21 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/localesetup.h"
 
+#include "core/util/localesetting.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QSettings>
 #include <QTranslator>
 
 namespace Sextant::App {
 
-namespace {
-const QString kLocaleKey = QStringLiteral("ui/locale");
-}
-
 QString setUpTranslations(const QString &requested)
 {
-    QSettings settings;
-    if (requested == QLatin1String("system")) {
-        settings.remove(kLocaleKey);
-    } else if (!requested.isEmpty()) {
-        settings.setValue(kLocaleKey, requested);
+    if (!requested.isEmpty()) {
+        Core::saveLocale(requested);
     }
-    const QString chosen = settings.value(kLocaleKey).toString();
+    const QString chosen = Core::savedLocale();
     const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
     QLocale::setDefault(locale);
 

@@ -7,6 +7,7 @@
 #include "core/kinds/kindregistry.h"
 #include "core/kinds/kindrenderer.h"
 #include "core/models/resourcetablemodel.h"
+#include "core/util/localesetting.h"
 #include "core/watch/objectstore.h"
 #include "ui/mainwindow/clusterlistpage.h"
 #include "ui/mainwindow/navigatorcatalog.h"
@@ -21,7 +22,6 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -151,10 +151,10 @@ void MainWindow::buildToolBar()
     filter->setShortcut(QKeySequence::Find);
 
     // The language follows the system unless chosen here (or with --locale);
-    // the choice is saved where app/localesetup.cpp reads it, for the next start.
+    // the choice is saved for the next start (core/util/localesetting.h).
     auto *languageMenu = viewMenu->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(languageMenu);
-    const QString saved = QSettings().value(QStringLiteral("ui/locale")).toString();
+    const QString saved = Core::savedLocale();
     const struct {
         QString code;
         QString name;
@@ -170,12 +170,7 @@ void MainWindow::buildToolBar()
         languages->addAction(action);
         const QString code = choice.code;
         connect(action, &QAction::triggered, this, [this, code] {
-            QSettings settings;
-            if (code.isEmpty()) {
-                settings.remove(QStringLiteral("ui/locale"));
-            } else {
-                settings.setValue(QStringLiteral("ui/locale"), code);
-            }
+            Core::saveLocale(code);
             statusBar()->showMessage(tr("The language changes when Sextant starts again."), 8000);
         });
     }
