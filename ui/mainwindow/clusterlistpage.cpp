@@ -7,6 +7,7 @@
 #include "ui/delegates/healthdelegate.h"
 #include "ui/mainwindow/doctordialog.h"
 #include "ui/widgets/messagebanner.h"
+#include "ui/widgets/pagetitle.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,11 +29,7 @@ ClusterListPage::ClusterListPage(Core::ClusterManager *manager, QWidget *parent)
     , m_diagnose(new QPushButton(tr("D&iagnose…"), this))
     , m_reload(new QPushButton(tr("&Reload kubeconfig"), this))
 {
-    auto *title = new QLabel(tr("Clusters"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    QLabel *title = createPageTitle(tr("Clusters"), this);
 
     m_table->setObjectName(QStringLiteral("clusterTableView"));
     m_table->setAccessibleName(tr("Clusters"));

@@ -4,6 +4,7 @@
 
 #include "core/models/resourcetablemodel.h"
 #include "ui/delegates/healthdelegate.h"
+#include "ui/widgets/pagetitle.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,17 +17,12 @@ namespace Sextant::Ui {
 
 ResourceView::ResourceView(QWidget *parent)
     : QWidget(parent)
-    , m_title(new QLabel(this))
+    , m_title(createPageTitle(QString(), this))
     , m_count(new QLabel(this))
     , m_filter(new QLineEdit(this))
     , m_table(new QTableView(this))
     , m_healthDelegate(new HealthDelegate(this))
 {
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setTextFormat(Qt::PlainText);
 
     m_filter->setPlaceholderText(tr("Filter by name, status, node…"));
     m_filter->setAccessibleName(tr("Filter rows"));
