@@ -45,3 +45,19 @@ function(sextant_add_test)
     endif()
     set_tests_properties(${ARG_NAME} PROPERTIES LABELS ${ARG_LABEL} ENVIRONMENT "${env}" TIMEOUT 600)
 endfunction()
+
+# Adds every subdirectory of the current source dir that has a CMakeLists.txt
+# and is not in the optional EXCEPT list, so parallel work on new areas never
+# edits a shared list.
+function(sextant_add_area_subdirectories)
+    cmake_parse_arguments(ARG "" "" "EXCEPT" ${ARGN})
+    file(GLOB areas LIST_DIRECTORIES true CONFIGURE_DEPENDS RELATIVE ${CMAKE_CURRENT_SOURCE_DIR}
+        ${CMAKE_CURRENT_SOURCE_DIR}/*/CMakeLists.txt)
+    list(SORT areas)
+    foreach(file IN LISTS areas)
+        get_filename_component(area ${file} DIRECTORY)
+        if(NOT area IN_LIST ARG_EXCEPT)
+            add_subdirectory(${area})
+        endif()
+    endforeach()
+endfunction()

@@ -272,6 +272,11 @@ RequestHandle ApiClient::watch(const ResourceRef &ref, const QString &namespaceN
         request.query.append({ QStringLiteral("sendInitialEvents"), QStringLiteral("true") });
     if (options.timeoutSeconds > 0)
         request.query.append({ QStringLiteral("timeoutSeconds"), QString::number(options.timeoutSeconds) });
+    return stream(request, context, std::move(handlers));
+}
+
+RequestHandle ApiClient::stream(const RawRequest &request, const QObject *context, StreamHandlers handlers)
+{
     if (!handlers.onData)
         handlers.onData = [](const QByteArray &) {};
     return start(request, context, {}, {}, std::move(handlers));

@@ -142,6 +142,8 @@ public:
         const QObject *context, StreamHandlers handlers);
     RequestHandle request(
         const RawRequest &request, const QObject *context, Handler<QJsonObject> onDone, ErrorHandler onError = {});
+    // Any streamed answer (pod logs with follow, watches of raw paths): chunks as they arrive.
+    RequestHandle stream(const RawRequest &request, const QObject *context, StreamHandlers handlers);
 
     // The TLS settings requests start from (CA, protocol, verification); tests inspect it.
     QSslConfiguration baseSslConfiguration() const { return m_sslConfiguration; }
