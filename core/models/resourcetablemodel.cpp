@@ -77,9 +77,32 @@ void ResourceTableModel::setTextFilter(const QString &text)
     if (filter == m_filter) {
         return;
     }
+    m_filter = filter;
+    refilter();
+}
+
+void ResourceTableModel::setHealthFilter(const QSet<Health> &healths)
+{
+    if (healths == m_healthFilter) {
+        return;
+    }
+    m_healthFilter = healths;
+    refilter();
+}
+
+void ResourceTableModel::setObjectFilter(ObjectPredicate predicate)
+{
+    m_objectFilter = std::move(predicate);
+    for (auto &[key, row] : m_rows) {
+        row.objectMatches = !m_objectFilter || (m_store && m_objectFilter(m_store->object(key)));
+    }
+    refilter();
+}
+
+void ResourceTableModel::refilter()
+{
     // Filtering is a view change, not a data change: a reset is the honest signal here.
     beginResetModel();
-    m_filter = filter;
     m_visible.clear();
     for (auto &[key, row] : m_rows) {
         if (matchesFilter(row)) {
@@ -252,12 +275,14 @@ ResourceTableModel::Row *ResourceTableModel::renderInto(const QString &key, Row 
         }
     }
     row->haystack = parts.join(QLatin1Char(' ')).toLower();
+    row->objectMatches = !m_objectFilter || (m_store && m_objectFilter(m_store->object(key)));
     return row;
 }
 
 bool ResourceTableModel::matchesFilter(const Row &row) const
 {
-    return m_filter.isEmpty() || row.haystack.contains(m_filter);
+    return row.objectMatches && (m_healthFilter.isEmpty() || m_healthFilter.contains(row.rendered.health))
+        && (m_filter.isEmpty() || row.haystack.contains(m_filter));
 }
 
 void ResourceTableModel::reloadAll()

@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -35,6 +36,11 @@ public:
     void setShowNamespace(bool show);
     // Case-insensitive substring over the row's text cells; empty shows all.
     void setTextFilter(const QString &text);
+    // Only rows whose health is in the set; empty shows all.
+    void setHealthFilter(const QSet<Health> &healths);
+    // Only objects the predicate accepts (a label selector, say); empty shows all.
+    using ObjectPredicate = std::function<bool(const QJsonObject &object)>;
+    void setObjectFilter(ObjectPredicate predicate);
     // For tests: the clock the Age column reads.
     void setClock(std::function<QDateTime()> nowUtc);
 
@@ -54,6 +60,7 @@ private:
         QString key;
         RenderedRow rendered;
         QString haystack; // lower-cased text cells, for the filter
+        bool objectMatches = true; // the object filter's verdict, kept so updates know the old one
     };
 
     void applyDelta(const StoreDelta &delta);
@@ -62,6 +69,7 @@ private:
     void insertVisible(std::vector<Row *> rows);
     Row *renderInto(const QString &key, Row *row);
     bool matchesFilter(const Row &row) const;
+    void refilter();
     bool lessThan(const Row *a, const Row *b) const;
     void resort();
     void refreshAges();
@@ -75,6 +83,8 @@ private:
     std::unordered_map<QString, Row> m_rows;
     std::vector<Row *> m_visible; // display order
     QString m_filter;
+    QSet<Health> m_healthFilter;
+    ObjectPredicate m_objectFilter;
     bool m_showNamespace = false;
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

@@ -141,6 +141,60 @@ private Q_SLOTS:
         QCOMPARE(names(model, 1), QStringList { QStringLiteral("cart-2") });
     }
 
+    void healthFilter_showsOnlyChosenHealth_andFollowsUpdates()
+    {
+        ObjectStore store;
+        store.upsert(pod(QStringLiteral("shop"), QStringLiteral("cart"), QStringLiteral("1")));
+        store.upsert(
+            pod(QStringLiteral("shop"), QStringLiteral("checkout"), QStringLiteral("1"), QStringLiteral("Pending")));
+        ResourceTableModel model(podRenderer());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStore(&store);
+
+        model.setHealthFilter({ Health::Healthy });
+        QCOMPARE(names(model), QStringList { QStringLiteral("cart") });
+
+        // The pending pod starts running: it enters the filtered view.
+        store.upsert(pod(QStringLiteral("shop"), QStringLiteral("checkout"), QStringLiteral("2")));
+        store.flush();
+        QCOMPARE(names(model), (QStringList { QStringLiteral("cart"), QStringLiteral("checkout") }));
+
+        model.setHealthFilter({});
+        QCOMPARE(model.rowCount(), 2);
+    }
+
+    void objectFilter_usesPreviousVerdictOnUpdate()
+    {
+        ObjectStore store;
+        QJsonObject web = pod(QStringLiteral("shop"), QStringLiteral("web"), QStringLiteral("1"));
+        QJsonObject metadata = web.value(QStringLiteral("metadata")).toObject();
+        metadata.insert(QStringLiteral("labels"), QJsonObject { { QStringLiteral("app"), QStringLiteral("web") } });
+        web.insert(QStringLiteral("metadata"), metadata);
+        store.upsert(web);
+        store.upsert(pod(QStringLiteral("shop"), QStringLiteral("db"), QStringLiteral("1")));
+        ResourceTableModel model(podRenderer());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStore(&store);
+
+        model.setObjectFilter([](const QJsonObject &object) {
+            return object.value(QStringLiteral("metadata"))
+                       .toObject()
+                       .value(QStringLiteral("labels"))
+                       .toObject()
+                       .value(QStringLiteral("app"))
+                == QStringLiteral("web");
+        });
+        QCOMPARE(names(model), QStringList { QStringLiteral("web") });
+
+        // Losing the label removes the row (the tester checks the signals match).
+        store.upsert(pod(QStringLiteral("shop"), QStringLiteral("web"), QStringLiteral("2")));
+        store.flush();
+        QCOMPARE(model.rowCount(), 0);
+
+        model.setObjectFilter({});
+        QCOMPARE(model.rowCount(), 2);
+    }
+
     void age_readsInjectedClock()
     {
         ObjectStore store;
