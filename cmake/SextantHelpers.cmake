@@ -61,3 +61,22 @@ function(sextant_add_area_subdirectories)
         endif()
     endforeach()
 endfunction()
+
+# CMake 3.25's Ninja AUTOMOC reruns only when a header it already knows
+# changes, so a header added to a target later never gets its moc file
+# (undefined "vtable"/"staticMetaObject"). Forget the stamp whenever the
+# target's source list changed since the last configure.
+function(sextant_refresh_automoc_when_sources_change target)
+    get_target_property(sources ${target} SOURCES)
+    get_target_property(binary_dir ${target} BINARY_DIR)
+    list(SORT sources)
+    string(SHA1 digest "${sources}")
+    set(record ${binary_dir}/CMakeFiles/${target}_sources.sha1)
+    if(EXISTS ${record})
+        file(READ ${record} previous)
+    endif()
+    if(NOT "${previous}" STREQUAL "${digest}")
+        file(REMOVE ${binary_dir}/${target}_autogen/timestamp)
+        file(WRITE ${record} "${digest}")
+    endif()
+endfunction()
