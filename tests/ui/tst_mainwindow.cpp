@@ -5,6 +5,7 @@
 #include "ui/mainwindow/clusterlistpage.h"
 #include "ui/mainwindow/doctordialog.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/palette/commandpalette.h"
 #include "ui/widgets/messagebanner.h"
 
 #include <QAbstractItemModelTester>
@@ -12,6 +13,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QLineEdit>
+#include <QListView>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -119,6 +122,48 @@ private Q_SLOTS:
         QVERIFY2(banner->text().contains(QLatin1String("nowhere")), qPrintable(banner->text()));
         QVERIFY(!banner->text().contains(QLatin1String("CANARY")));
         QCOMPARE(window.findChild<QStackedWidget *>()->currentWidget(), window.clusterListPage());
+    }
+
+    void commandPalette_ctrlK_listsKindsAndClusters_andRunsChoice()
+    {
+        QTemporaryDir dir;
+        Core::ClusterManager::Options options;
+        options.load.explicitPath = writeKubeconfig(dir);
+        Core::ClusterManager manager(options);
+        Ui::MainWindow window(&manager);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        Ui::CommandPalette *palette = window.commandPalette();
+        QVERIFY(palette->isVisible());
+        QStringList texts;
+        for (int row = 0; row < palette->model()->rowCount(); ++row) {
+            texts.append(palette->model()->index(row, 0).data().toString());
+        }
+        QVERIFY(texts.contains(QStringLiteral("Deployments")));
+        QVERIFY(texts.contains(QStringLiteral("alpha")));
+
+        QTest::keyClicks(palette->input(), QStringLiteral("broken"));
+        QCOMPARE(palette->list()->currentIndex().data().toString(), QStringLiteral("broken"));
+        QTest::keyClick(palette->input(), Qt::Key_Return);
+        QVERIFY(!palette->isVisible());
+        QCOMPARE(window.activeContext(), QStringLiteral("broken"));
+    }
+
+    void newWindow_showsSameCluster()
+    {
+        QTemporaryDir dir;
+        Core::ClusterManager::Options options;
+        options.load.explicitPath = writeKubeconfig(dir);
+        Core::ClusterManager manager(options);
+        Ui::MainWindow window(&manager);
+        window.show();
+        window.openContext(QStringLiteral("broken"));
+        QPointer<Ui::MainWindow> second = window.openNewWindow();
+        QVERIFY(second);
+        QCOMPARE(second->activeContext(), QStringLiteral("broken"));
+        second->close();
+        QTRY_VERIFY(!second);
     }
 
     void podsWithoutCluster_asksToOpenOne()

@@ -11,6 +11,7 @@
 #include "core/watch/objectstore.h"
 #include "ui/mainwindow/clusterlistpage.h"
 #include "ui/mainwindow/navigatorcatalog.h"
+#include "ui/palette/commandpalette.h"
 #include "ui/views/resourceview.h"
 #include "ui/widgets/messagebanner.h"
 
@@ -61,6 +62,7 @@ MainWindow::MainWindow(Core::ClusterManager *manager, QWidget *parent)
     , m_resourceView(new ResourceView(this))
     , m_banner(new MessageBanner(this))
     , m_statusLabel(new QLabel(this))
+    , m_palette(new CommandPalette(this))
 {
     setObjectName(QStringLiteral("sextantMainWindow"));
     setWindowTitle(tr("Sextant"));
@@ -126,6 +128,8 @@ void MainWindow::buildToolBar()
     connect(m_namespaceSelector, &QComboBox::activated, this, &MainWindow::namespaceChosen);
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    auto *newWindow = fileMenu->addAction(tr("&New window"), this, &MainWindow::openNewWindow);
+    newWindow->setShortcut(QKeySequence::New);
     auto *reload = fileMenu->addAction(tr("&Reload kubeconfig"), m_manager, &Core::ClusterManager::reload);
     reload->setShortcut(QKeySequence::Refresh);
     fileMenu->addSeparator();
@@ -134,6 +138,8 @@ void MainWindow::buildToolBar()
     quit->setMenuRole(QAction::QuitRole);
 
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
+    auto *palette = viewMenu->addAction(tr("Command &palette…"), this, &MainWindow::openCommandPalette);
+    palette->setShortcut(QKeySequence(tr("Ctrl+K")));
     auto *focusCluster = viewMenu->addAction(tr("Switch &cluster"), this, [this] {
         m_clusterSwitcher->setFocus();
         m_clusterSwitcher->showPopup();
@@ -482,6 +488,56 @@ void MainWindow::connectionChanged(const QString &context)
         refreshNamespaces();
     }
     updateStatus();
+}
+
+MainWindow *MainWindow::openNewWindow()
+{
+    auto *window = new MainWindow(m_manager);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    if (!m_context.isEmpty()) {
+        window->openContext(m_context);
+    }
+    return window;
+}
+
+void MainWindow::openCommandPalette()
+{
+    QList<PaletteItem> items;
+    const QString goTo = tr("Go to");
+    items.append({ tr("Clusters"), goTo, QKeySequence(QStringLiteral("Ctrl+1")), {}, [this] { showClusterList(); } });
+    for (const NavigatorEntry &entry : navigatorEntries()) {
+        const QString id = entry.id;
+        items.append({ navigatorText(entry.title), goTo, {}, {}, [this, id] { showEntry(id); } });
+    }
+    const QString switchCluster = tr("Switch cluster");
+    for (const Core::ContextInfo &info : m_manager->contexts()) {
+        if (info.name != m_context) {
+            const QString name = info.name;
+            items.append({ name, switchCluster, {}, {}, [this, name] { openContext(name); } });
+        }
+    }
+    const QString switchProject = tr("Switch project");
+    for (int i = 0; i < m_namespaceSelector->count(); ++i) {
+        if (i != m_namespaceSelector->currentIndex()) {
+            items.append({ m_namespaceSelector->itemText(i), switchProject, {}, {}, [this, i] {
+                              m_namespaceSelector->setCurrentIndex(i);
+                              namespaceChosen();
+                          } });
+        }
+    }
+    // The objects of the current table: the palette then doubles as "go to object".
+    if (m_stack->currentWidget() == m_resourceView) {
+        if (auto *model = qobject_cast<Core::ResourceTableModel *>(m_resourceView->table()->model())) {
+            const QString open = tr("Open");
+            constexpr int kMaxObjects = 5000;
+            for (int row = 0; row < qMin(model->rowCount(), kMaxObjects); ++row) {
+                const QString key = model->keyAt(row);
+                items.append({ key, open, {}, {}, [this, key] { m_resourceView->selectKey(key); } });
+            }
+        }
+    }
+    m_palette->open(std::move(items));
 }
 
 void MainWindow::updateStatus()

@@ -23,6 +23,7 @@ class ResourceTableModel;
 namespace Sextant::Ui {
 
 class ClusterListPage;
+class CommandPalette;
 class MessageBanner;
 class ResourceView;
 
@@ -54,6 +55,11 @@ public:
     QString activeContext() const { return m_context; }
     QString activeNamespace() const; // "" = all projects
     ResourceView *resourceView() const { return m_resourceView; }
+    CommandPalette *commandPalette() const { return m_palette; }
+    // Ctrl+K: kinds, clusters, the current view's objects and actions.
+    void openCommandPalette();
+    // Another window on the same clusters, showing the active one.
+    MainWindow *openNewWindow();
     ClusterListPage *clusterListPage() const { return m_clusterPage; }
 
 private:
@@ -86,6 +92,7 @@ private:
     ResourceView *m_resourceView = nullptr;
     MessageBanner *m_banner = nullptr;
     QLabel *m_statusLabel = nullptr;
+    CommandPalette *m_palette = nullptr;
 
     QString m_context;
     QHash<QString, Place> m_places;

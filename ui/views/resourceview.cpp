@@ -6,6 +6,7 @@
 #include "ui/delegates/healthdelegate.h"
 #include "ui/widgets/pagetitle.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,6 +21,8 @@ ResourceView::ResourceView(QWidget *parent)
     , m_title(createPageTitle(QString(), this))
     , m_count(new QLabel(this))
     , m_filter(new QLineEdit(this))
+    , m_health(new QComboBox(this))
+    , m_labelSelector(new QLineEdit(this))
     , m_table(new QTableView(this))
     , m_healthDelegate(new HealthDelegate(this))
 {
@@ -30,7 +33,31 @@ ResourceView::ResourceView(QWidget *parent)
     m_filter->setMinimumWidth(280);
     m_filter->setMaximumWidth(360);
 
+    m_health->setAccessibleName(tr("Status filter"));
+    m_health->addItem(tr("All statuses"));
+    const struct {
+        QString text;
+        Core::Health health;
+    } healths[] = {
+        { tr("Healthy"), Core::Health::Healthy },
+        { tr("Progressing"), Core::Health::Progressing },
+        { tr("Warning"), Core::Health::Warning },
+        { tr("Failed"), Core::Health::Failed },
+    };
+    for (const auto &choice : healths) {
+        m_health->addItem(healthIcon(choice.health), choice.text, int(choice.health));
+    }
+    m_health->addItem(tr("Warning or failed"), -1);
+
+    m_labelSelector->setObjectName(QStringLiteral("labelSelectorEdit"));
+    m_labelSelector->setPlaceholderText(tr("Label selector, e.g. app=web,tier!=db"));
+    m_labelSelector->setAccessibleName(tr("Label selector"));
+    m_labelSelector->setClearButtonEnabled(true);
+    m_labelSelector->setMinimumWidth(200);
+    m_labelSelector->setMaximumWidth(300);
+
     m_table->setObjectName(QStringLiteral("resourceTableView"));
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setAccessibleName(tr("Resources"));
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -52,6 +79,8 @@ ResourceView::ResourceView(QWidget *parent)
     header->addSpacing(12);
     header->addWidget(m_count);
     header->addStretch(1);
+    header->addWidget(m_health);
+    header->addWidget(m_labelSelector);
     header->addWidget(m_filter);
 
     auto *layout = new QVBoxLayout(this);
@@ -64,6 +93,73 @@ ResourceView::ResourceView(QWidget *parent)
             m_model->setTextFilter(text);
         }
     });
+    connect(m_health, &QComboBox::currentIndexChanged, this, &ResourceView::applyHealthFilter);
+    connect(m_labelSelector, &QLineEdit::editingFinished, this, &ResourceView::applyLabelSelector);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (m_model) {
+            Q_EMIT keyActivated(m_model->keyAt(index.row()));
+        }
+    });
+    connect(m_table, &QWidget::customContextMenuRequested, this,
+        [this](const QPoint &pos) { Q_EMIT contextMenuRequested(m_table->viewport()->mapToGlobal(pos)); });
+}
+
+QStringList ResourceView::selectedKeys() const
+{
+    QStringList keys;
+    if (!m_model || !m_table->selectionModel()) {
+        return keys;
+    }
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &index : std::as_const(rows)) {
+        keys.append(m_model->keyAt(index.row()));
+    }
+    return keys;
+}
+
+QString ResourceView::currentKey() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return m_model && current.isValid() ? m_model->keyAt(current.row()) : QString();
+}
+
+void ResourceView::selectKey(const QString &key)
+{
+    const int row = m_model ? m_model->rowOfKey(key) : -1;
+    if (row < 0) {
+        return;
+    }
+    const QModelIndex index = m_model->index(row, 0);
+    m_table->setCurrentIndex(index);
+    m_table->selectRow(row);
+    m_table->scrollTo(index);
+}
+
+void ResourceView::applyHealthFilter()
+{
+    if (!m_model) {
+        return;
+    }
+    const QVariant chosen = m_health->currentData();
+    QSet<Core::Health> healths;
+    if (chosen.isValid()) {
+        const int value = chosen.toInt();
+        if (value < 0) {
+            healths = { Core::Health::Warning, Core::Health::Failed };
+        } else {
+            healths = { Core::Health(value) };
+        }
+    }
+    m_model->setHealthFilter(healths);
+}
+
+void ResourceView::applyLabelSelector()
+{
+    if (!m_model) {
+        return;
+    }
+    // TODO(lead): parse with core/relations/labelselector when it lands.
 }
 
 void ResourceView::setModel(Core::ResourceTableModel *model, const QString &title)
@@ -80,6 +176,8 @@ void ResourceView::setModel(Core::ResourceTableModel *model, const QString &titl
     m_healthColumn = -1;
     if (model) {
         model->setTextFilter(m_filter->text());
+        applyHealthFilter();
+        applyLabelSelector();
         m_healthColumn = model->healthColumn();
         if (m_healthColumn >= 0) {
             m_table->setItemDelegateForColumn(m_healthColumn, m_healthDelegate);
@@ -90,6 +188,10 @@ void ResourceView::setModel(Core::ResourceTableModel *model, const QString &titl
             connect(model, signal, this, &ResourceView::updateCount);
         }
         connect(model, &QAbstractItemModel::modelReset, this, &ResourceView::updateCount);
+        connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                Q_EMIT currentKeyChanged(m_model && current.isValid() ? m_model->keyAt(current.row()) : QString());
+            });
     }
     updateCount();
 }

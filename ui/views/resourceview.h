@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -31,13 +32,30 @@ public:
     void fitColumns();
     QTableView *table() const { return m_table; }
     QLineEdit *filterEdit() const { return m_filter; }
+    QComboBox *healthFilter() const { return m_health; }
+    QLineEdit *labelSelectorEdit() const { return m_labelSelector; }
+
+    // Store keys of the selected rows, in display order; the current row's key.
+    QStringList selectedKeys() const;
+    QString currentKey() const;
+    void selectKey(const QString &key);
+
+Q_SIGNALS:
+    void currentKeyChanged(const QString &key);
+    void keyActivated(const QString &key);
+    // Right click or the menu key on the selection, at a global position.
+    void contextMenuRequested(const QPoint &globalPos);
 
 private:
     void updateCount();
+    void applyHealthFilter();
+    void applyLabelSelector();
 
     QLabel *m_title = nullptr;
     QLabel *m_count = nullptr;
     QLineEdit *m_filter = nullptr;
+    QComboBox *m_health = nullptr;
+    QLineEdit *m_labelSelector = nullptr;
     QTableView *m_table = nullptr;
     HealthDelegate *m_healthDelegate = nullptr;
     QPointer<Core::ResourceTableModel> m_model;
