@@ -40,6 +40,7 @@ struct ColumnSpec {
         Text,
         Number,
         Age, // rendered from the row's creation time at paint time
+        Since, // a QDateTime cell shows the time since then and ages like Age; other cells show as they are
     };
     const char *title = nullptr; // untranslated; translate in context "Sextant::Core::Columns"
     Type type = Type::Text;

@@ -248,7 +248,7 @@ QList<ColumnSpec> JobRenderer::columns() const
         nameColumn(),
         text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Status"), true),
         text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Completions")),
-        text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Duration")),
+        { QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Duration"), ColumnSpec::Type::Since },
         ageColumn(),
     };
 }
@@ -292,9 +292,10 @@ RenderedRow JobRenderer::render(const QJsonObject &job) const
     }
     const QDateTime start = timestamp(status, "startTime");
     const QDateTime end = timestamp(status, "completionTime");
-    QString duration;
+    // A running job's duration grows: the model ages it from the start time.
+    QVariant duration = QString();
     if (start.isValid()) {
-        duration = humanDuration(start.secsTo(end.isValid() ? end : QDateTime::currentDateTimeUtc()));
+        duration = end.isValid() ? QVariant(humanDuration(start.secsTo(end))) : QVariant(start);
     }
 
     const QString state = JobRenderer::status(job);
@@ -323,7 +324,7 @@ QList<ColumnSpec> CronJobRenderer::columns() const
         text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Timezone")),
         text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Suspend"), true),
         number(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Active")),
-        text(QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Last schedule")),
+        { QT_TRANSLATE_NOOP("Sextant::Core::Columns", "Last schedule"), ColumnSpec::Type::Since },
         ageColumn(),
     };
 }
@@ -344,7 +345,7 @@ RenderedRow CronJobRenderer::render(const QJsonObject &cronJob) const
         suspend.isBool() ? (suspend.toBool() ? QStringLiteral("True") : QStringLiteral("False"))
                          : QStringLiteral("<unset>"),
         qint64(array(status, "active").size()),
-        last.isValid() ? humanDuration(last.secsTo(QDateTime::currentDateTimeUtc())) : QStringLiteral("<none>"),
+        last.isValid() ? QVariant(last) : QVariant(QStringLiteral("<none>")),
         QVariant(),
     };
     return row;

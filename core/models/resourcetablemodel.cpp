@@ -186,6 +186,11 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
             }
             return humanDuration(row.rendered.created.secsTo(m_now()));
         }
+        if (c >= 0 && m_columns.at(c).type == ColumnSpec::Type::Since) {
+            const QVariant cell = cellValue(row, index.column());
+            return cell.typeId() == QMetaType::QDateTime ? QVariant(humanDuration(cell.toDateTime().secsTo(m_now())))
+                                                         : cell;
+        }
         return cellValue(row, index.column());
     case Qt::TextAlignmentRole:
         if (c >= 0 && m_columns.at(c).type != ColumnSpec::Type::Text) {
@@ -440,19 +445,20 @@ void ResourceTableModel::applyDelta(const StoreDelta &delta)
     }
 }
 
-int ResourceTableModel::ageColumn() const
+QList<int> ResourceTableModel::agingColumns() const
 {
+    QList<int> columns;
     for (qsizetype c = 0; c < m_columns.size(); ++c) {
-        if (m_columns.at(c).type == ColumnSpec::Type::Age) {
-            return int(c) + (m_showNamespace ? 1 : 0);
+        const ColumnSpec::Type type = m_columns.at(c).type;
+        if (type == ColumnSpec::Type::Age || type == ColumnSpec::Type::Since) {
+            columns.append(int(c) + (m_showNamespace ? 1 : 0));
         }
     }
-    return -1;
+    return columns;
 }
 
 void ResourceTableModel::refreshAges()
 {
-    const int column = ageColumn();
     if (m_visible.empty()) {
         m_ageTimer.stop();
         return;
@@ -460,7 +466,7 @@ void ResourceTableModel::refreshAges()
     if (!m_ageTimer.isActive()) {
         m_ageTimer.start();
     }
-    if (column >= 0) {
+    for (const int column : agingColumns()) {
         Q_EMIT dataChanged(index(0, column), index(int(m_visible.size()) - 1, column), { Qt::DisplayRole });
     }
 }

@@ -73,7 +73,7 @@ private:
     bool lessThan(const Row *a, const Row *b) const;
     void resort();
     void refreshAges();
-    int ageColumn() const;
+    QList<int> agingColumns() const; // Age and Since columns, refreshed by the timer
     QVariant cellValue(const Row &row, int column) const;
     int rendererColumn(int column) const; // -1 for the namespace column
 

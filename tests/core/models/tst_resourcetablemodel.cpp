@@ -206,6 +206,47 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, 4).data(SortRole).toDateTime(), QDateTime(QDate(2026, 11, 27), QTime(10, 0), Qt::UTC));
     }
 
+    void sinceColumn_runningJobDurationAges_finishedJobStays()
+    {
+        const auto job = [](const QString &name, const QJsonObject &status) {
+            return QJsonObject {
+                { QStringLiteral("metadata"),
+                    QJsonObject { { QStringLiteral("namespace"), QStringLiteral("ns") },
+                        { QStringLiteral("name"), name }, { QStringLiteral("resourceVersion"), QStringLiteral("1") },
+                        { QStringLiteral("creationTimestamp"), QStringLiteral("2026-11-27T10:00:00Z") } } },
+                { QStringLiteral("spec"), QJsonObject { { QStringLiteral("completions"), 1 } } },
+                { QStringLiteral("status"), status },
+            };
+        };
+        ObjectStore store;
+        store.upsert(job(QStringLiteral("running"),
+            QJsonObject { { QStringLiteral("startTime"), QStringLiteral("2026-11-27T10:00:00Z") },
+                { QStringLiteral("active"), 1 } }));
+        store.upsert(job(QStringLiteral("done"),
+            QJsonObject { { QStringLiteral("startTime"), QStringLiteral("2026-11-27T10:00:00Z") },
+                { QStringLiteral("completionTime"), QStringLiteral("2026-11-27T10:00:42Z") },
+                { QStringLiteral("succeeded"), 1 } }));
+        ResourceTableModel model(KindRegistry::instance().renderer(QStringLiteral("batch"), QStringLiteral("jobs")));
+        QDateTime now(QDate(2026, 11, 27), QTime(10, 5), Qt::UTC);
+        model.setClock([&now] { return now; });
+        model.setStore(&store);
+        int durationColumn = -1;
+        for (int c = 0; c < model.columnCount(); ++c) {
+            if (model.headerData(c, Qt::Horizontal).toString() == QStringLiteral("Duration")) {
+                durationColumn = c;
+            }
+        }
+        QVERIFY(durationColumn >= 0);
+        const int running = model.rowOfKey(QStringLiteral("ns/running"));
+        const int done = model.rowOfKey(QStringLiteral("ns/done"));
+        QCOMPARE(model.index(running, durationColumn).data().toString(), QStringLiteral("5m"));
+        QCOMPARE(model.index(done, durationColumn).data().toString(), QStringLiteral("42s"));
+
+        now = now.addSecs(60);
+        QCOMPARE(model.index(running, durationColumn).data().toString(), QStringLiteral("6m"));
+        QCOMPARE(model.index(done, durationColumn).data().toString(), QStringLiteral("42s"));
+    }
+
     void storeDestroyed_modelEmptiesSafely()
     {
         auto store = std::make_unique<ObjectStore>();
