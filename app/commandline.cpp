@@ -27,12 +27,22 @@ ParseOutcome parseCommandLine(const QStringList &arguments)
     const QCommandLineOption locale(QStringLiteral("locale"),
         QCoreApplication::translate("Sextant::App", "Interface language: zh_CN, en or system. Remembered."),
         QStringLiteral("locale"));
+    const QCommandLineOption colorScheme(QStringLiteral("color-scheme"),
+        QCoreApplication::translate("Sextant::App", "Colours: light, dark or system (the default)."),
+        QStringLiteral("scheme"));
+    const QCommandLineOption show(QStringLiteral("show"),
+        QCoreApplication::translate("Sextant::App", "The place to open, e.g. overview, nodes or apps/deployments."),
+        QStringLiteral("place"));
+    const QCommandLineOption select(QStringLiteral("select"),
+        QCoreApplication::translate("Sextant::App", "The object to select and show in detail, as namespace/name."),
+        QStringLiteral("object"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
         QCoreApplication::translate("Sextant::App", "Save a PNG of the main window before quitting."),
         QStringLiteral("file"));
     const QCommandLineOption quitAfter(QStringLiteral("quit-after"),
         QCoreApplication::translate("Sextant::App", "Quit after this many milliseconds."), QStringLiteral("ms"));
-    parser.addOptions({ kubeconfig, context, namespaceOption, allNamespaces, locale, screenshot, quitAfter });
+    parser.addOptions({ kubeconfig, context, namespaceOption, allNamespaces, locale, colorScheme, show, select,
+        screenshot, quitAfter });
 
     ParseOutcome outcome;
     if (!parser.parse(arguments)) {
@@ -66,6 +76,18 @@ ParseOutcome parseCommandLine(const QStringList &arguments)
         return outcome;
     }
     options.locale = parser.value(locale);
+    options.colorScheme = parser.value(colorScheme);
+    if (options.colorScheme == QLatin1String("system")) {
+        options.colorScheme.clear();
+    }
+    if (!options.colorScheme.isEmpty() && options.colorScheme != QLatin1String("light")
+        && options.colorScheme != QLatin1String("dark")) {
+        outcome.exitCode = 2;
+        outcome.message = QCoreApplication::translate("Sextant::App", "--color-scheme must be light, dark or system\n");
+        return outcome;
+    }
+    options.show = parser.value(show);
+    options.select = parser.value(select);
     options.screenshot = parser.value(screenshot);
     if (parser.isSet(quitAfter)) {
         bool ok = false;

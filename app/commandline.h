@@ -16,6 +16,9 @@ struct CommandLine {
     QString namespaceName; // -n / --namespace
     bool allNamespaces = false; // -A / --all-namespaces
     QString locale; // --locale: zh_CN, en or system (saved as the default)
+    QString colorScheme; // --color-scheme: light, dark or "" (follow the system)
+    QString show; // --show: a navigator place, e.g. "apps/deployments", "nodes"
+    QString select; // --select: an object key ("namespace/name" or "name") to select and detail
     QString screenshot; // --screenshot FILE: save the window once it has settled
     int quitAfterMs = -1; // --quit-after MS
 };

@@ -5,6 +5,8 @@
 #include "app/localesetup.h"
 #include "core/cluster/clustermanager.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/views/resourceview.h"
+#include "ui/widgets/colorscheme.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -68,6 +70,7 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("io.github.sextant.Sextant"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.sextant.Sextant.svg")));
     App::setUpTranslations(options.locale);
+    Ui::applyColorScheme(options.colorScheme);
 
     Core::ClusterManager::Options managerOptions;
     managerOptions.load = Core::LoadOptions::fromEnvironment(options.kubeconfig);
@@ -82,6 +85,12 @@ int main(int argc, char *argv[])
     // list with the kubeconfig's current context selected and connecting.
     if (!options.context.isEmpty()) {
         window.openContext(options.context);
+        if (!options.show.isEmpty()) {
+            window.showEntry(options.show);
+        }
+        if (!options.select.isEmpty()) {
+            window.resourceView()->selectKeyWhenShown(options.select);
+        }
     } else if (!manager.initialContext().isEmpty()) {
         window.previewContext(manager.initialContext());
     }

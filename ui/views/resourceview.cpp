@@ -136,6 +136,15 @@ void ResourceView::selectKey(const QString &key)
     m_table->scrollTo(index);
 }
 
+void ResourceView::selectKeyWhenShown(const QString &key)
+{
+    m_pendingKey = key;
+    if (m_model && m_model->rowOfKey(key) >= 0) {
+        selectKey(key);
+        m_pendingKey.clear();
+    }
+}
+
 void ResourceView::applyHealthFilter()
 {
     if (!m_model) {
@@ -222,6 +231,10 @@ void ResourceView::fitColumns()
 
 void ResourceView::updateCount()
 {
+    if (!m_pendingKey.isEmpty() && m_model && m_model->rowOfKey(m_pendingKey) >= 0) {
+        const QString key = std::exchange(m_pendingKey, QString());
+        selectKey(key);
+    }
     if (!m_model) {
         m_count->clear();
         return;

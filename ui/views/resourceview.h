@@ -39,6 +39,8 @@ public:
     QStringList selectedKeys() const;
     QString currentKey() const;
     void selectKey(const QString &key);
+    // Selects the key now, or as soon as its row arrives (the list may still be loading).
+    void selectKeyWhenShown(const QString &key);
 
 Q_SIGNALS:
     void currentKeyChanged(const QString &key);
@@ -61,6 +63,7 @@ private:
     QPointer<Core::ResourceTableModel> m_model;
     int m_healthColumn = -1;
     bool m_syncing = false;
+    QString m_pendingKey;
 };
 
 } // namespace Sextant::Ui
