@@ -19,6 +19,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QComboBox>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -42,6 +43,23 @@ const QString kClustersId = QStringLiteral("clusters");
 QString navigatorText(const char *text)
 {
     return QCoreApplication::translate("Sextant::Ui::Navigator", text);
+}
+
+// The SVG of a navigator group (resources/icons/nav), by the group's untranslated name.
+QIcon groupIcon(const char *group)
+{
+    static const QHash<QByteArray, QString> files {
+        { "Projects", QStringLiteral("projects") },
+        { "Workloads", QStringLiteral("workloads") },
+        { "Services and network", QStringLiteral("network") },
+        { "Configuration", QStringLiteral("configuration") },
+        { "Storage", QStringLiteral("storage") },
+        { "Nodes", QStringLiteral("nodes") },
+        { "Access control", QStringLiteral("access") },
+        { "Custom resources", QStringLiteral("custom") },
+        { "Events", QStringLiteral("events") },
+    };
+    return QIcon(QStringLiteral(":/icons/nav/%1.svg").arg(files.value(group, QStringLiteral("custom"))));
 }
 
 QString modelKey(const QString &context, const Core::ResourceRef &resource, const QString &namespaceName)
@@ -205,7 +223,7 @@ void MainWindow::buildNavigator()
 
     auto *clusters = new QTreeWidgetItem(m_navigator, { tr("Clusters") });
     clusters->setData(0, Qt::UserRole, kClustersId);
-    clusters->setIcon(0, style()->standardIcon(QStyle::SP_DriveNetIcon));
+    clusters->setIcon(0, QIcon(QStringLiteral(":/icons/nav/clusters.svg")));
 
     QTreeWidgetItem *group = nullptr;
     const char *groupName = nullptr;
@@ -220,7 +238,7 @@ void MainWindow::buildNavigator()
                 QFont bold = group->font(0);
                 bold.setBold(true);
                 group->setFont(0, bold);
-                group->setIcon(0, style()->standardIcon(QStyle::SP_DirIcon));
+                group->setIcon(0, groupIcon(entry.group));
                 groupName = entry.group;
             }
             parent = group;
@@ -234,7 +252,7 @@ void MainWindow::buildNavigator()
             entry.resource.group.isEmpty() ? entry.resource.resource
                                            : entry.resource.resource + QLatin1Char('.') + entry.resource.group);
         if (single) {
-            item->setIcon(0, style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+            item->setIcon(0, groupIcon(entry.group));
         }
     }
     m_navigator->expandAll();
