@@ -1,0 +1,161 @@
+// SPDX-FileCopyrightText: 2026 Sextant authors
+// SPDX-License-Identifier: Apache-2.0
+#include "ui/charts/capacitychart.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLegend>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Sextant::Ui {
+
+namespace {
+
+constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
+
+bool paletteIsDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+QList<double> scaled(const CapacityFigures &figures, double divisor)
+{
+    return { figures.capacity / divisor, figures.allocatable / divisor, figures.requests / divisor,
+        figures.limits / divisor, figures.usage.value_or(0) / divisor };
+}
+
+} // namespace
+
+CapacityChart::CapacityChart(QWidget *parent)
+    : QWidget(parent)
+{
+    m_titleLabel = new QLabel(this);
+    QFont titleFont = m_titleLabel->font();
+    titleFont.setBold(true);
+    m_titleLabel->setFont(titleFont);
+    m_cpuView = new QChartView(this);
+    m_memoryView = new QChartView(this);
+    for (QChartView *view : { m_cpuView, m_memoryView }) {
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumSize(320, 240);
+    }
+    m_noteLabel = new QLabel(this);
+    m_noteLabel->setWordWrap(true);
+    m_noteLabel->setVisible(false);
+    auto *charts = new QHBoxLayout;
+    charts->addWidget(m_cpuView);
+    charts->addWidget(m_memoryView);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_titleLabel);
+    layout->addLayout(charts, 1);
+    layout->addWidget(m_noteLabel);
+    rebuild();
+}
+
+void CapacityChart::setTitle(const QString &title)
+{
+    m_title = title;
+    m_titleLabel->setText(title);
+}
+
+void CapacityChart::setCpu(const CapacityFigures &millicores)
+{
+    m_cpu = millicores;
+    rebuild();
+}
+
+void CapacityChart::setMemory(const CapacityFigures &bytes)
+{
+    m_memory = bytes;
+    rebuild();
+}
+
+void CapacityChart::setNote(const QString &note)
+{
+    m_noteLabel->setText(note);
+    m_noteLabel->setVisible(!note.isEmpty());
+}
+
+QList<double> CapacityChart::cpuValues() const
+{
+    return scaled(m_cpu, 1000.0);
+}
+
+QList<double> CapacityChart::memoryValues() const
+{
+    return scaled(m_memory, kGiB);
+}
+
+void CapacityChart::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        rebuild();
+}
+
+void CapacityChart::rebuild()
+{
+    const QStringList names { tr("Capacity"), tr("Allocatable"), tr("Requests"), tr("Limits"), tr("Usage") };
+    static const QColor colors[] = { QColor(0x7f, 0x8c, 0x8d), QColor(0x3d, 0x8e, 0xd9), QColor(0xe6, 0x7e, 0x22),
+        QColor(0xc0, 0x39, 0x2b), QColor(0x27, 0xae, 0x60) };
+    const bool dark = paletteIsDark(palette());
+    auto build = [&](QChartView *view, const QString &title, const QString &unit, const QList<double> &values,
+                     bool hasUsage) {
+        auto *chart = new QChart;
+        chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+        chart->setBackgroundBrush(palette().brush(QPalette::Base));
+        chart->setTitleBrush(palette().brush(QPalette::Text));
+        chart->setTitle(title);
+        auto *series = new QHorizontalBarSeries(chart);
+        // One category per figure, top to bottom as listed: the bar axis draws bottom-up.
+        auto *set = new QBarSet(unit, series);
+        QStringList categories;
+        for (int i = int(values.size()) - 1; i >= 0; --i) {
+            if (i == 4 && !hasUsage)
+                continue;
+            *set << values.at(i);
+            categories.append(names.at(i));
+        }
+        set->setColor(colors[1]);
+        set->setLabelColor(palette().color(QPalette::Text));
+        series->append(set);
+        series->setLabelsVisible(true);
+        series->setLabelsFormat(QStringLiteral("@value"));
+        series->setLabelsPrecision(3);
+        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+        chart->addSeries(series);
+        auto *axisY = new QBarCategoryAxis(chart);
+        axisY->append(categories);
+        axisY->setLabelsBrush(palette().brush(QPalette::Text));
+        chart->addAxis(axisY, Qt::AlignLeft);
+        series->attachAxis(axisY);
+        auto *axisX = new QValueAxis(chart);
+        const double top = values.isEmpty() ? 1.0 : *std::max_element(values.cbegin(), values.cend());
+        axisX->setRange(0, std::max(0.001, top * 1.25));
+        axisX->setTitleText(unit);
+        axisX->setLabelFormat(QStringLiteral("%.1f"));
+        axisX->setLabelsBrush(palette().brush(QPalette::Text));
+        axisX->setTitleBrush(palette().brush(QPalette::Text));
+        chart->addAxis(axisX, Qt::AlignBottom);
+        series->attachAxis(axisX);
+        chart->legend()->hide();
+        chart->setMargins(QMargins(4, 4, 4, 4));
+        QChart *old = view->chart();
+        view->setChart(chart);
+        delete old;
+        view->setBackgroundBrush(palette().brush(QPalette::Window));
+    };
+    build(m_cpuView, tr("CPU"), tr("cores"), cpuValues(), m_cpu.usage.has_value());
+    build(m_memoryView, tr("Memory"), tr("GiB"), memoryValues(), m_memory.usage.has_value());
+}
+
+} // namespace Sextant::Ui
