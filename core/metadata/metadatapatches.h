@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 Sextant authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+
+// JSON merge patches (RFC 7386) of metadata.labels and metadata.annotations
+// that name only the keys the user changed: a removed key is null, an added or
+// changed key has its new value, untouched keys are absent. Keys someone else
+// changed meanwhile therefore survive the patch.
+namespace Sextant::Core::MetadataPatches {
+
+// metadata.labels / metadata.annotations as a map; non-string values are skipped.
+QMap<QString, QString> labelsOf(const QJsonObject &object);
+QMap<QString, QString> annotationsOf(const QJsonObject &object);
+
+// {"key": "new value", "removed": null} for the keys that differ.
+QJsonObject changes(const QMap<QString, QString> &before, const QMap<QString, QString> &after);
+
+// {"metadata":{"labels":{...changes...}}}, or empty when nothing changed.
+QByteArray labelsPatch(const QMap<QString, QString> &before, const QMap<QString, QString> &after);
+// {"metadata":{"annotations":{...changes...}}}, or empty when nothing changed.
+QByteArray annotationsPatch(const QMap<QString, QString> &before, const QMap<QString, QString> &after);
+
+} // namespace Sextant::Core::MetadataPatches

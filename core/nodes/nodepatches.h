@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 Sextant authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/api/resourceref.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// Request bodies for node maintenance, matching what kubectl sends.
+namespace Sextant::Core::NodePatches {
+
+ResourceRef nodesResource();
+ResourceRef podsResource();
+
+// spec.unschedulable, false when unset.
+bool isUnschedulable(const QJsonObject &node);
+
+// kubectl cordon / uncordon: a strategic merge patch of spec.unschedulable.
+// Uncordon removes the field (null), as kubectl's two-way merge patch does.
+QByteArray cordon(bool unschedulable);
+
+// A node taint (core/v1 Taint).
+struct Taint {
+    QString key;
+    QString value;
+    QString effect; // NoSchedule, PreferNoSchedule, NoExecute
+    QString timeAdded; // RFC 3339, kept as the server set it (NoExecute)
+
+    friend bool operator==(const Taint &, const Taint &) = default;
+};
+
+QList<Taint> taintsOf(const QJsonObject &node);
+QJsonArray toJson(const QList<Taint> &taints);
+// Keys, values and effects valid, and no two taints with the same key and
+// effect (the apiserver's uniqueness rule). Empty when valid.
+QStringList validate(const QList<Taint> &taints);
+
+// A JSON patch (RFC 6902) that replaces spec.taints only if the node still
+// has resourceVersion: a "test" on /metadata/resourceVersion first, so a
+// concurrent change fails instead of being overwritten.
+QByteArray taintsPatch(const QList<Taint> &taints, const QString &resourceVersion);
+
+// True when error text is a failed JSON patch "test", i.e. the object changed.
+bool isFailedTest(const QString &message);
+
+// The policy/v1 Eviction POSTed to pods/NAME/eviction. gracePeriodSeconds
+// unset: the pod's own terminationGracePeriodSeconds.
+QByteArray eviction(const QString &namespaceName, const QString &name, std::optional<int> gracePeriodSeconds = {});
+
+} // namespace Sextant::Core::NodePatches

@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 Sextant authors
+// SPDX-License-Identifier: Apache-2.0
+#include "core/metadata/metadatapatches.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Sextant::Core;
+
+using StringMap = QMap<QString, QString>;
+
+class TestMetadataPatches final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void labelsPatch_data()
+    {
+        QTest::addColumn<StringMap>("before");
+        QTest::addColumn<StringMap>("after");
+        QTest::addColumn<QByteArray>("patch");
+        const StringMap start { { QStringLiteral("app"), QStringLiteral("web") },
+            { QStringLiteral("tier"), QStringLiteral("front") } };
+        QTest::newRow("unchanged: no patch") << start << start << QByteArray();
+        QTest::newRow("added") << start
+                               << StringMap { { QStringLiteral("app"), QStringLiteral("web") },
+                                      { QStringLiteral("tier"), QStringLiteral("front") },
+                                      { QStringLiteral("team"), QStringLiteral("shop") } }
+                               << QByteArray(R"({"metadata":{"labels":{"team":"shop"}}})");
+        QTest::newRow("changed") << start
+                                 << StringMap { { QStringLiteral("app"), QStringLiteral("api") },
+                                        { QStringLiteral("tier"), QStringLiteral("front") } }
+                                 << QByteArray(R"({"metadata":{"labels":{"app":"api"}}})");
+        QTest::newRow("removed is null") << start << StringMap { { QStringLiteral("app"), QStringLiteral("web") } }
+                                         << QByteArray(R"({"metadata":{"labels":{"tier":null}}})");
+        QTest::newRow("renamed key: old null, new set")
+            << start
+            << StringMap { { QStringLiteral("app"), QStringLiteral("web") },
+                   { QStringLiteral("layer"), QStringLiteral("front") } }
+            << QByteArray(R"({"metadata":{"labels":{"layer":"front","tier":null}}})");
+        QTest::newRow("empty value is a value") << StringMap {} << StringMap { { QStringLiteral("flag"), QString() } }
+                                                << QByteArray(R"({"metadata":{"labels":{"flag":""}}})");
+    }
+
+    void labelsPatch()
+    {
+        QFETCH(StringMap, before);
+        QFETCH(StringMap, after);
+        QFETCH(QByteArray, patch);
+        QCOMPARE(MetadataPatches::labelsPatch(before, after), patch);
+    }
+
+    void annotationsPatch_onlyChangedKeys()
+    {
+        const StringMap before { { QStringLiteral("a"), QStringLiteral("1") },
+            { QStringLiteral("b"), QStringLiteral("2") } };
+        const StringMap after { { QStringLiteral("a"), QStringLiteral("1") },
+            { QStringLiteral("b"), QStringLiteral("3") } };
+        QCOMPARE(
+            MetadataPatches::annotationsPatch(before, after), QByteArray(R"({"metadata":{"annotations":{"b":"3"}}})"));
+    }
+
+    void labelsOf_readsStringsOnly()
+    {
+        const QJsonObject object
+            = QJsonDocument::fromJson(R"({"metadata":{"labels":{"app":"web","odd":5},"annotations":{"note":"hi"}}})")
+                  .object();
+        QCOMPARE(MetadataPatches::labelsOf(object), (StringMap { { QStringLiteral("app"), QStringLiteral("web") } }));
+        QCOMPARE(
+            MetadataPatches::annotationsOf(object), (StringMap { { QStringLiteral("note"), QStringLiteral("hi") } }));
+        QVERIFY(MetadataPatches::labelsOf(QJsonObject {}).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMetadataPatches)
+#include "tst_metadatapatches.moc"

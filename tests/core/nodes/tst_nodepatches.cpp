@@ -1,0 +1,122 @@
+// SPDX-FileCopyrightText: 2026 Sextant authors
+// SPDX-License-Identifier: Apache-2.0
+#include "core/nodes/nodepatches.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Sextant::Core;
+using NodePatches::Taint;
+
+Q_DECLARE_METATYPE(Sextant::Core::NodePatches::Taint)
+
+namespace {
+QJsonObject parse(const char *json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+} // namespace
+
+class TestNodePatches final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void cordon_likeKubectl()
+    {
+        QCOMPARE(NodePatches::cordon(true), QByteArray(R"({"spec":{"unschedulable":true}})"));
+        // kubectl uncordon's two-way merge patch drops the field.
+        QCOMPARE(NodePatches::cordon(false), QByteArray(R"({"spec":{"unschedulable":null}})"));
+    }
+
+    void isUnschedulable_readsSpec()
+    {
+        QVERIFY(NodePatches::isUnschedulable(parse(R"({"spec":{"unschedulable":true}})")));
+        QVERIFY(!NodePatches::isUnschedulable(parse(R"({"spec":{}})")));
+    }
+
+    void taintsOf_roundTripsThroughJson()
+    {
+        const QJsonObject node = parse(R"({"spec":{"taints":[)"
+                                       R"({"key":"node-role.kubernetes.io/control-plane","effect":"NoSchedule"},)"
+                                       R"({"key":"dedicated","value":"gpu","effect":"NoExecute",)"
+                                       R"("timeAdded":"2026-11-27T19:00:00Z"}]}})");
+        const QList<Taint> taints = NodePatches::taintsOf(node);
+        QCOMPARE(taints.size(), 2);
+        QCOMPARE(taints[0].key, QStringLiteral("node-role.kubernetes.io/control-plane"));
+        QVERIFY(taints[0].value.isEmpty());
+        QCOMPARE(taints[1].value, QStringLiteral("gpu"));
+        QCOMPARE(taints[1].timeAdded, QStringLiteral("2026-11-27T19:00:00Z"));
+        QCOMPARE(
+            NodePatches::toJson(taints), node.value(QLatin1String("spec")).toObject().value(QLatin1String("taints")));
+    }
+
+    void taintsPatch_testsResourceVersionFirst()
+    {
+        const QList<Taint> taints { { QStringLiteral("dedicated"), QStringLiteral("gpu"), QStringLiteral("NoSchedule"),
+            {} } };
+        QCOMPARE(NodePatches::taintsPatch(taints, QStringLiteral("4711")),
+            QByteArray(R"([{"op":"test","path":"/metadata/resourceVersion","value":"4711"},)"
+                       R"({"op":"add","path":"/spec/taints","value":[)"
+                       R"({"effect":"NoSchedule","key":"dedicated","value":"gpu"}]}])"));
+        QCOMPARE(NodePatches::taintsPatch({}, QStringLiteral("1")),
+            QByteArray(R"([{"op":"test","path":"/metadata/resourceVersion","value":"1"},)"
+                       R"({"op":"add","path":"/spec/taints","value":[]}])"));
+    }
+
+    void validate_data()
+    {
+        QTest::addColumn<QList<Taint>>("taints");
+        QTest::addColumn<QString>("problemContains"); // "" = valid
+        const auto taint = [](const char *key, const char *value, const char *effect) {
+            return Taint { QString::fromUtf8(key), QString::fromUtf8(value), QString::fromUtf8(effect), {} };
+        };
+        QTest::newRow("valid") << QList<Taint> { taint("example.com/gpu", "true", "NoSchedule"),
+            taint("example.com/gpu", "true", "NoExecute") }
+                               << QString();
+        QTest::newRow("no value") << QList<Taint> { taint("maintenance", "", "PreferNoSchedule") } << QString();
+        QTest::newRow("empty key") << QList<Taint> { taint("", "x", "NoSchedule") }
+                                   << QStringLiteral("name part must be non-empty");
+        QTest::newRow("bad key") << QList<Taint> { taint("Example.com/gpu", "", "NoSchedule") }
+                                 << QStringLiteral("prefix part");
+        QTest::newRow("bad value") << QList<Taint> { taint("gpu", "yes please", "NoSchedule") }
+                                   << QStringLiteral("a valid label must be an empty string");
+        QTest::newRow("no effect") << QList<Taint> { taint("gpu", "", "") } << QStringLiteral("effect is required");
+        QTest::newRow("unknown effect") << QList<Taint> { taint("gpu", "", "NoEntry") }
+                                        << QStringLiteral("unsupported effect");
+        QTest::newRow("duplicate key and effect") << QList<Taint> { taint("gpu", "a", "NoSchedule"),
+            taint("gpu", "b", "NoSchedule") } << QStringLiteral("unique by key and effect");
+    }
+
+    void validate()
+    {
+        QFETCH(QList<Taint>, taints);
+        QFETCH(QString, problemContains);
+        const QStringList problems = NodePatches::validate(taints);
+        if (problemContains.isEmpty()) {
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        } else {
+            QVERIFY(!problems.isEmpty());
+            QVERIFY2(problems.join(QLatin1Char('\n')).contains(problemContains),
+                qPrintable(problems.join(QLatin1Char('\n'))));
+        }
+    }
+
+    void eviction_policyV1WithOptionalGracePeriod()
+    {
+        QCOMPARE(NodePatches::eviction(QStringLiteral("demo"), QStringLiteral("web-1")),
+            QByteArray(
+                R"({"apiVersion":"policy/v1","kind":"Eviction","metadata":{"name":"web-1","namespace":"demo"}})"));
+        QCOMPARE(NodePatches::eviction(QStringLiteral("demo"), QStringLiteral("web-1"), 0),
+            QByteArray(R"({"apiVersion":"policy/v1","deleteOptions":{"gracePeriodSeconds":0},"kind":"Eviction",)"
+                       R"("metadata":{"name":"web-1","namespace":"demo"}})"));
+    }
+
+    void isFailedTest_jsonPatchTestFailure()
+    {
+        QVERIFY(
+            NodePatches::isFailedTest(QStringLiteral("testing value /metadata/resourceVersion failed: test failed")));
+        QVERIFY(!NodePatches::isFailedTest(QStringLiteral("nodes \"n1\" is forbidden")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNodePatches)
+#include "tst_nodepatches.moc"
