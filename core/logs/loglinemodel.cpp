@@ -62,8 +62,10 @@ void LogLineModel::insertOne(const LogLine &line)
 void LogLineModel::note(const LogLine &line)
 {
     m_longest = std::max(m_longest, int(line.text.size()));
-    if (!line.source.isEmpty() && !m_sourceIndex.contains(line.source))
+    if (!line.source.isEmpty() && !m_sourceIndex.contains(line.source)) {
         m_sourceIndex.insert(line.source, int(m_sourceIndex.size()));
+        m_longestSource = std::max(m_longestSource, int(line.source.size()));
+    }
 }
 
 void LogLineModel::trim()

@@ -36,6 +36,8 @@ public:
     qint64 droppedLines() const { return m_dropped; }
     // The longest text, in characters: the view's width without wrapping.
     int longestLine() const { return m_longest; }
+    // The longest source tag, in characters: the tag column's width.
+    int longestSource() const { return m_longestSource; }
 
     void addLines(const LogLines &lines);
     void clear();
@@ -67,6 +69,7 @@ private:
     int m_maxLines = kDefaultMaxLines;
     qint64 m_dropped = 0;
     int m_longest = 0;
+    int m_longestSource = 0;
 };
 
 } // namespace Sextant::Core

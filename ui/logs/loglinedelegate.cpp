@@ -71,7 +71,7 @@ QColor LogLineDelegate::sourceColor(int index, const QPalette &palette)
 
 int LogLineDelegate::tagChars() const
 {
-    return 24;
+    return std::clamp(m_model ? m_model->longestSource() : 0, 8, 48);
 }
 
 int LogLineDelegate::prefixWidth() const
