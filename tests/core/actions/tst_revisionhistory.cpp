@@ -23,7 +23,7 @@ QByteArray podTemplate(const char *image, const char *hash = nullptr)
 {
     QByteArray labels = R"("app":"web")";
     if (hash)
-        labels += R"(,"pod-template-hash":")" + QByteArray(hash) + '"';
+        labels += R"(,"pod-template-hash":")" + QByteArray(hash) + "\"";
     return R"({"metadata":{"labels":{)" + labels + R"(}},"spec":{"containers":[{"name":"web","image":")"
         + QByteArray(image) + R"("}]}})";
 }
@@ -33,7 +33,7 @@ QJsonObject replicaSet(
 {
     return parse(R"({"metadata":{"name":")" + QByteArray(name)
         + R"(","creationTimestamp":"2026-11-27T10:00:00Z","annotations":{"deployment.kubernetes.io/revision":")"
-        + revision + '"' + extraAnnotations + R"(},"ownerReferences":[{"kind":"Deployment","name":"web","uid":")"
+        + revision + "\"" + extraAnnotations + R"(},"ownerReferences":[{"kind":"Deployment","name":"web","uid":")"
         + ownerUid + R"(","controller":true}]},"spec":{"template":)" + podTemplate(image, "abc123") + "}}");
 }
 
