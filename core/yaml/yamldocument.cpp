@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 
+#include <cctype>
 #include <sstream>
 #include <string>
 #include <unordered_map>
@@ -495,6 +496,21 @@ Diagnostic errorAt(const YamlPosition &at, const QString &message, int document 
     return d;
 }
 
+// yaml-cpp reports unclosed collections at the end of input, often a blank
+// line after the document: point at the end of its last line with content.
+YamlPosition clampToContent(const QByteArray &data, const Chunk &chunk, const YamlPosition &at)
+{
+    qsizetype end = chunk.end;
+    while (end > chunk.begin && std::isspace(static_cast<uchar>(data.at(end - 1)))) {
+        --end;
+    }
+    const YamlPosition last = positionOfOffset(data, end);
+    if (end > chunk.begin && (at.line > last.line || (at.line == last.line && at.column > last.column))) {
+        return last;
+    }
+    return at;
+}
+
 void parseChunk(const QByteArray &data, const std::vector<qsizetype> &starts, const Chunk &chunk,
     const YamlLimits &limits, YamlDocument *document, Diagnostics *diagnostics)
 {
@@ -539,7 +555,7 @@ void parseChunk(const QByteArray &data, const std::vector<qsizetype> &starts, co
         builder.abort(builder.position(e.mark), tr("nesting is deeper than %1 levels").arg(limits.maxDepth));
     } catch (const YAML::Exception &e) {
         // e.msg is yaml-cpp's fixed wording; the mark gives the place. Never the content.
-        builder.abort(builder.position(e.mark), QString::fromStdString(e.msg));
+        builder.abort(clampToContent(data, chunk, builder.position(e.mark)), QString::fromStdString(e.msg));
     } catch (const std::exception &e) {
         qCWarning(lcYamlDocument) << "unexpected exception parsing YAML:" << e.what();
         builder.abort(YamlPosition { chunk.firstLine, 1 }, tr("could not be parsed"));

@@ -58,7 +58,7 @@ private Q_SLOTS:
         QCOMPARE(port.key.line, 10);
         QCOMPARE(port.key.column, 14);
         // A path that does not exist falls back to its nearest ancestor.
-        QCOMPARE(doc.location(QStringLiteral("spec.containers[0].nope.deeper")).key.line, 8);
+        QCOMPARE(doc.location(QStringLiteral("spec.containers[0].nope.deeper")).value.line, 8);
     }
 
     void parse_columnsCountCharactersNotBytes()
