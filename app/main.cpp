@@ -3,6 +3,7 @@
 #include "app/commandline.h"
 #include "app/doctorcommand.h"
 #include "app/localesetup.h"
+#include "app/validatecommand.h"
 #include "core/cluster/clustermanager.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/views/resourceview.h"
@@ -48,6 +49,10 @@ int main(int argc, char *argv[])
     // `sextant doctor` is a terminal command: no GUI at all.
     if (argc > 1 && std::strcmp(argv[1], "doctor") == 0) {
         return App::runDoctor(argc, argv);
+    }
+    // `sextant validate` checks manifests offline, for pipelines: no GUI either.
+    if (argc > 1 && std::strcmp(argv[1], "validate") == 0) {
+        return App::runValidate(argc, argv);
     }
     // Parse first without a GUI, so --version, --help and bad arguments work
     // with no display at all.
