@@ -50,6 +50,7 @@ DeleteDialog::DeleteDialog(ActionTarget target, QWidget *parent)
     , m_target(std::move(target))
 {
     setObjectName(QStringLiteral("deleteDialog"));
+    setMinimumWidth(440);
     const qsizetype count = m_target.objects.size();
     const QString kind = ActionSupport::singular(m_target.resource);
     setWindowTitle(count == 1 ? tr("Delete %1 %2?").arg(kind, ActionSupport::nameOf(m_target.objects.first()))
