@@ -8,7 +8,7 @@
 #include <QChartView>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLegend>
 #include <QValueAxis>
@@ -115,23 +115,30 @@ void CapacityChart::rebuild()
         chart->setBackgroundBrush(palette().brush(QPalette::Base));
         chart->setTitleBrush(palette().brush(QPalette::Text));
         chart->setTitle(title);
-        auto *series = new QHorizontalBarSeries(chart);
-        // One category per figure, top to bottom as listed: the bar axis draws bottom-up.
-        auto *set = new QBarSet(unit, series);
+        // One set per figure, each with a value in its own row only, so every figure has its colour.
+        auto *series = new QHorizontalStackedBarSeries(chart);
         QStringList categories;
+        QList<int> shown;
         for (int i = int(values.size()) - 1; i >= 0; --i) {
             if (i == 4 && !hasUsage)
                 continue;
-            *set << values.at(i);
             categories.append(names.at(i));
+            shown.append(i);
         }
-        set->setColor(colors[1]);
-        set->setLabelColor(palette().color(QPalette::Text));
-        series->append(set);
+        for (int row = 0; row < shown.size(); ++row) {
+            auto *set = new QBarSet(names.at(shown.at(row)), series);
+            for (int other = 0; other < shown.size(); ++other)
+                *set << (other == row ? values.at(shown.at(row)) : 0.0);
+            set->setColor(colors[shown.at(row)]);
+            set->setBorderColor(colors[shown.at(row)]);
+            set->setLabelColor(palette().color(QPalette::Text));
+            series->append(set);
+        }
+        series->setBarWidth(0.6);
         series->setLabelsVisible(true);
         series->setLabelsFormat(QStringLiteral("@value"));
         series->setLabelsPrecision(3);
-        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+        series->setLabelsPosition(QAbstractBarSeries::LabelsInsideBase);
         chart->addSeries(series);
         auto *axisY = new QBarCategoryAxis(chart);
         axisY->append(categories);

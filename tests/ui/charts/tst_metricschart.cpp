@@ -134,6 +134,10 @@ private Q_SLOTS:
         QCOMPARE(cpu.at(4), 2.6);
         QCOMPARE(chart.memoryValues().at(1), 94.0);
         QCOMPARE(chart.memoryValues().at(4), 0.0);
+        if (const QString shots = qEnvironmentVariable("SEXTANT_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            chart.resize(1000, 420);
+            QVERIFY(chart.grab().save(shots + QStringLiteral("/capacity-preview.png")));
+        }
     }
 };
 
