@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sextant authors
 // SPDX-License-Identifier: Apache-2.0
 #include "../kubectl.h"
+#include "core/actions/workloadrequests.h"
 #include "core/api/apiclient.h"
 #include "core/api/permissions.h"
 #include "core/cluster/clusterconnection.h"
@@ -425,6 +426,101 @@ spec:
                      .value(QLatin1String("image"))
                      .toString(),
             QStringLiteral("postgres:15"));
+    }
+
+    // The same history in two projects; kubectl rolls back one, Sextant the
+    // other: the objects must end up the same.
+    void rollback_sameResultAsKubectlRolloutUndo_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("container");
+        QTest::newRow("deployment") << QStringLiteral("Deployment") << QStringLiteral("main");
+        QTest::newRow("daemonset") << QStringLiteral("DaemonSet") << QStringLiteral("main");
+    }
+
+    void rollback_sameResultAsKubectlRolloutUndo()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, container);
+        const QString lower = kind.toLower();
+        const Core::ResourceRef resource { QStringLiteral("apps"), QStringLiteral("v1"), lower + QLatin1Char('s'),
+            true };
+        const QStringList namespaces { m_ns + QStringLiteral("-kubectl-") + lower,
+            m_ns + QStringLiteral("-sextant-") + lower };
+        for (const QString &ns : namespaces) {
+            QCOMPARE(kubectl({ QStringLiteral("create"), QStringLiteral("namespace"), ns }).exitCode, 0);
+            const QByteArray yaml = QStringLiteral(R"(apiVersion: apps/v1
+kind: %1
+metadata: {name: twin, namespace: %2, annotations: {team: a}}
+spec:
+  selector: {matchLabels: {app: twin}}
+  template:
+    metadata: {labels: {app: twin}, annotations: {note: first}}
+    spec:
+      containers: [{name: %3, image: "nginx:1.25"}]
+)")
+                                        .arg(kind, ns, container)
+                                        .toUtf8();
+            QCOMPARE(kubectl({ QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-") }, yaml).exitCode, 0);
+        }
+        const auto historyLength = [&](const QString &ns) {
+            return kubectl({ QStringLiteral("rollout"), QStringLiteral("history"), lower + QStringLiteral("/twin"),
+                               QStringLiteral("-n"), ns })
+                .out.count('\n');
+        };
+        for (const QString &ns : namespaces)
+            QVERIFY(waitForKubectl([&] { return historyLength(ns) == 4; })); // title, header, 1, blank
+        for (const QString &ns : namespaces) {
+            QCOMPARE(kubectl({ QStringLiteral("set"), QStringLiteral("image"), lower + QStringLiteral("/twin"),
+                                 container + QStringLiteral("=nginx:1.27"), QStringLiteral("-n"), ns })
+                         .exitCode,
+                0);
+            QCOMPARE(kubectl({ QStringLiteral("annotate"), lower + QStringLiteral("/twin"), QStringLiteral("team=b"),
+                                 QStringLiteral("--overwrite"), QStringLiteral("-n"), ns })
+                         .exitCode,
+                0);
+        }
+        for (const QString &ns : namespaces)
+            QVERIFY(waitForKubectl([&] { return historyLength(ns) == 5; }));
+
+        const KubectlResult undo
+            = kubectl({ QStringLiteral("rollout"), QStringLiteral("undo"), lower + QStringLiteral("/twin"),
+                QStringLiteral("--to-revision=1"), QStringLiteral("-n"), namespaces.at(0) });
+        QVERIFY2(undo.exitCode == 0, undo.err.constData());
+        QString outcome;
+        Core::WorkloadRequests::rollback(
+            m_connection->client(), resource, namespaces.at(1), QStringLiteral("twin"), 1, this,
+            [&outcome](const QString &message) { outcome = message; },
+            [&outcome](const Core::ApiError &error) { outcome = QStringLiteral("error: ") + error.message; });
+        QTRY_VERIFY_WITH_TIMEOUT(!outcome.isEmpty(), 15000);
+        QCOMPARE(outcome, QStringLiteral("rolled back"));
+        QVERIFY2(undo.out.contains("rolled back"), undo.out.constData());
+
+        const auto comparable = [&](const QString &ns) {
+            const QJsonObject object = get(resource, QStringLiteral("twin"), ns);
+            QJsonObject annotations
+                = object.value(QLatin1String("metadata")).toObject().value(QLatin1String("annotations")).toObject();
+            annotations.remove(QStringLiteral("kubectl.kubernetes.io/last-applied-configuration"));
+            return QJsonObject { { QStringLiteral("spec"), object.value(QLatin1String("spec")) },
+                { QStringLiteral("annotations"), annotations } };
+        };
+        QCOMPARE(comparable(namespaces.at(1)), comparable(namespaces.at(0)));
+        QCOMPARE(comparable(namespaces.at(1))
+                     .value(QLatin1String("spec"))
+                     .toObject()
+                     .value(QLatin1String("template"))
+                     .toObject()
+                     .value(QLatin1String("spec"))
+                     .toObject()
+                     .value(QLatin1String("containers"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QLatin1String("image"))
+                     .toString(),
+            QStringLiteral("nginx:1.25"));
+        for (const QString &ns : namespaces)
+            kubectl({ QStringLiteral("delete"), QStringLiteral("namespace"), ns, QStringLiteral("--wait=false") });
     }
 
     void cronJob_suspendResumeAndRunNow()
