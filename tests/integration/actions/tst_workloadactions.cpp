@@ -225,6 +225,33 @@ private Q_SLOTS:
         QTRY_VERIFY(!dialog->isVisible());
     }
 
+    void scale_gone_apiMessageVerbatimDialogStaysOpen()
+    {
+        QJsonObject ghost = get(deployments, QStringLiteral("scaled"));
+        QJsonObject metadata = ghost.value(QLatin1String("metadata")).toObject();
+        metadata.insert(QStringLiteral("name"), QStringLiteral("ghost"));
+        ghost.insert(QStringLiteral("metadata"), metadata);
+        trigger(QStringLiteral("workload.scale"), target(deployments, { ghost }));
+        auto *dialog = openDialog<Ui::ScaleDialog>();
+        QVERIFY(dialog);
+        dialog->findChild<QSpinBox *>(QStringLiteral("replicas"))->setValue(9);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("scaleButton")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(m_failedTitles.size(), 1, 15000);
+        QCOMPARE(m_failedTitles.first(), QStringLiteral("Could not scale deployment ghost"));
+        QCOMPARE(m_failedErrors.first().message, QStringLiteral("deployments.apps \"ghost\" not found"));
+        QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("error"))->text(), m_failedErrors.first().message);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("scaleButton"))->isEnabled());
+        QVERIFY(m_succeeded.isEmpty());
+        dialog->close();
+        QCOMPARE(get(deployments, QStringLiteral("scaled"))
+                     .value(QLatin1String("spec"))
+                     .toObject()
+                     .value(QLatin1String("replicas"))
+                     .toInt(),
+            4);
+    }
+
     void restart_confirmed_restartedAtAnnotationSet()
     {
         QCOMPARE(kubectl({ QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-") },
