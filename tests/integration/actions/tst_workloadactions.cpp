@@ -699,7 +699,8 @@ spec:
     void limitedContext_deleteGreyedWithReason_no403Sent()
     {
         // limited may only read in "demo".
-        kubectl({ QStringLiteral("create"), QStringLiteral("namespace"), QStringLiteral("demo") });
+        const bool createdDemo
+            = kubectl({ QStringLiteral("create"), QStringLiteral("namespace"), QStringLiteral("demo") }).exitCode == 0;
         const QString name = QStringLiteral("limited-%1").arg(QRandomGenerator::global()->bounded(100000, 999999));
         QCOMPARE(kubectl({ QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-") },
                      deploymentYaml(QStringLiteral("demo"), name, QStringLiteral("nginx:1.25"), 1))
@@ -754,6 +755,9 @@ spec:
         QTRY_VERIFY_WITH_TIMEOUT(adminBuilder.settled(), 15000);
         QVERIFY(adminBuilder.actionFor(QStringLiteral("object.delete"))->isEnabled());
         disconnect(watching);
+        if (createdDemo)
+            kubectl({ QStringLiteral("delete"), QStringLiteral("namespace"), QStringLiteral("demo"),
+                QStringLiteral("--wait=false") });
         kubectl({ QStringLiteral("delete"), QStringLiteral("deployment"), name, QStringLiteral("-n"),
             QStringLiteral("demo"), QStringLiteral("--wait=false") });
     }
