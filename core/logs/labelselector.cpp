@@ -102,7 +102,8 @@ std::optional<QJsonObject> parseLabelSelector(const QString &text)
             for (const QString &v : set.captured(3).split(u','))
                 values.append(v.trimmed());
             const bool in = set.captured(2).compare(QLatin1String("in"), Qt::CaseInsensitive) == 0;
-            expressions.append(expression(set.captured(1), in ? QStringLiteral("In") : QStringLiteral("NotIn"), values));
+            expressions.append(
+                expression(set.captured(1), in ? QStringLiteral("In") : QStringLiteral("NotIn"), values));
             continue;
         }
         if (const qsizetype ne = term.indexOf(QLatin1String("!=")); ne > 0) {

@@ -92,8 +92,8 @@ QString formatRfc3339Nano(qint64 timestampNs)
         nanos += kNanosPerSecond;
         --seconds;
     }
-    return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))
-        + u'.' + QString::number(nanos).rightJustified(9, u'0') + u'Z';
+    return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + u'.'
+        + QString::number(nanos).rightJustified(9, u'0') + u'Z';
 }
 
 QString formatRfc3339Seconds(qint64 timestampNs)
@@ -101,8 +101,7 @@ QString formatRfc3339Seconds(qint64 timestampNs)
     qint64 seconds = timestampNs / kNanosPerSecond;
     if (timestampNs % kNanosPerSecond < 0)
         --seconds;
-    return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))
-        + u'Z';
+    return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + u'Z';
 }
 
 QString neutraliseLogText(const QString &text)

@@ -142,7 +142,8 @@ void LogStream::onBroken(const ApiError &error, bool endedNormally)
     if (error.isCancelled())
         return;
     const bool following = m_options.follow && !m_options.previous;
-    const bool serverRefused = error.kind == ApiError::Kind::Status && error.httpStatus < 500 && !error.isTooManyRequests();
+    const bool serverRefused
+        = error.kind == ApiError::Kind::Status && error.httpStatus < 500 && !error.isTooManyRequests();
     if (serverRefused || (!following && !endedNormally) || error.kind == ApiError::Kind::Tls
         || error.kind == ApiError::Kind::Credentials) {
         setState(State::Failed, error);

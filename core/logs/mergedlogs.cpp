@@ -33,8 +33,8 @@ QStringList startedContainers(const QJsonObject &pod)
         for (const QJsonValue &value : status.value(QLatin1String(field)).toArray()) {
             const QJsonObject entry = value.toObject();
             const QJsonObject state = entry.value(QLatin1String("state")).toObject();
-            const bool started = state.contains(QLatin1String("running"))
-                || state.contains(QLatin1String("terminated")) || entry.value(QLatin1String("restartCount")).toInt() > 0;
+            const bool started = state.contains(QLatin1String("running")) || state.contains(QLatin1String("terminated"))
+                || entry.value(QLatin1String("restartCount")).toInt() > 0;
             if (started)
                 names.append(entry.value(QLatin1String("name")).toString());
         }
@@ -266,8 +266,8 @@ QString MergedLogs::statusText() const
     if (ended)
         parts.append(QCoreApplication::translate("Sextant::Core", "%n ended", nullptr, ended));
     if (failed)
-        parts.append(QCoreApplication::translate("Sextant::Core", "%n failed: %1", nullptr, failed)
-                         .arg(m_lastError.message));
+        parts.append(
+            QCoreApplication::translate("Sextant::Core", "%n failed: %1", nullptr, failed).arg(m_lastError.message));
     return parts.join(QStringLiteral(", "));
 }
 

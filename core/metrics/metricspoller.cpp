@@ -94,7 +94,8 @@ QString MetricsPoller::missingMessage(const ApiError &error)
     return QCoreApplication::translate("Sextant::Core",
         "metrics.k8s.io is not available (%1): install metrics-server "
         "(https://github.com/kubernetes-sigs/metrics-server), for example with "
-        "\"kubectl apply -f https://github.com/kubernetes-sigs/metrics-server/releases/latest/download/components.yaml\" "
+        "\"kubectl apply -f "
+        "https://github.com/kubernetes-sigs/metrics-server/releases/latest/download/components.yaml\" "
         "or \"minikube addons enable metrics-server\". If it is installed, check that its APIService "
         "v1beta1.metrics.k8s.io is Available (kubectl get apiservice v1beta1.metrics.k8s.io).")
         .arg(error.message.isEmpty() ? QString::number(error.httpStatus) : error.message);
@@ -177,10 +178,9 @@ void MetricsPoller::pollPods()
     if (!m_client || m_podsRequest.isRunning())
         return;
     RawRequest request;
-    request.path = m_namespace.isEmpty()
-        ? QStringLiteral("/apis/metrics.k8s.io/v1beta1/pods")
-        : QStringLiteral("/apis/metrics.k8s.io/v1beta1/namespaces/%1/pods")
-              .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_namespace)));
+    request.path = m_namespace.isEmpty() ? QStringLiteral("/apis/metrics.k8s.io/v1beta1/pods")
+                                         : QStringLiteral("/apis/metrics.k8s.io/v1beta1/namespaces/%1/pods")
+                                               .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_namespace)));
     m_podsRequest = m_client->request(
         request, this,
         [this](const QJsonObject &list) {

@@ -11,8 +11,8 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLegend>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 
@@ -108,59 +108,59 @@ void CapacityChart::rebuild()
     static const QColor colors[] = { QColor(0x7f, 0x8c, 0x8d), QColor(0x3d, 0x8e, 0xd9), QColor(0xe6, 0x7e, 0x22),
         QColor(0xc0, 0x39, 0x2b), QColor(0x27, 0xae, 0x60) };
     const bool dark = paletteIsDark(palette());
-    auto build = [&](QChartView *view, const QString &title, const QString &unit, const QList<double> &values,
-                     bool hasUsage) {
-        auto *chart = new QChart;
-        chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-        chart->setBackgroundBrush(palette().brush(QPalette::Base));
-        chart->setTitleBrush(palette().brush(QPalette::Text));
-        chart->setTitle(title);
-        // One set per figure, each with a value in its own row only, so every figure has its colour.
-        auto *series = new QHorizontalStackedBarSeries(chart);
-        QStringList categories;
-        QList<int> shown;
-        for (int i = int(values.size()) - 1; i >= 0; --i) {
-            if (i == 4 && !hasUsage)
-                continue;
-            categories.append(names.at(i));
-            shown.append(i);
-        }
-        for (int row = 0; row < shown.size(); ++row) {
-            auto *set = new QBarSet(names.at(shown.at(row)), series);
-            for (int other = 0; other < shown.size(); ++other)
-                *set << (other == row ? values.at(shown.at(row)) : 0.0);
-            set->setColor(colors[shown.at(row)]);
-            set->setBorderColor(colors[shown.at(row)]);
-            set->setLabelColor(palette().color(QPalette::Text));
-            series->append(set);
-        }
-        series->setBarWidth(0.6);
-        series->setLabelsVisible(true);
-        series->setLabelsFormat(QStringLiteral("@value"));
-        series->setLabelsPrecision(3);
-        series->setLabelsPosition(QAbstractBarSeries::LabelsInsideBase);
-        chart->addSeries(series);
-        auto *axisY = new QBarCategoryAxis(chart);
-        axisY->append(categories);
-        axisY->setLabelsBrush(palette().brush(QPalette::Text));
-        chart->addAxis(axisY, Qt::AlignLeft);
-        series->attachAxis(axisY);
-        auto *axisX = new QValueAxis(chart);
-        const double top = values.isEmpty() ? 1.0 : *std::max_element(values.cbegin(), values.cend());
-        axisX->setRange(0, std::max(0.001, top * 1.25));
-        axisX->setTitleText(unit);
-        axisX->setLabelFormat(QStringLiteral("%.1f"));
-        axisX->setLabelsBrush(palette().brush(QPalette::Text));
-        axisX->setTitleBrush(palette().brush(QPalette::Text));
-        chart->addAxis(axisX, Qt::AlignBottom);
-        series->attachAxis(axisX);
-        chart->legend()->hide();
-        chart->setMargins(QMargins(4, 4, 4, 4));
-        QChart *old = view->chart();
-        view->setChart(chart);
-        delete old;
-        view->setBackgroundBrush(palette().brush(QPalette::Window));
-    };
+    auto build
+        = [&](QChartView *view, const QString &title, const QString &unit, const QList<double> &values, bool hasUsage) {
+              auto *chart = new QChart;
+              chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+              chart->setBackgroundBrush(palette().brush(QPalette::Base));
+              chart->setTitleBrush(palette().brush(QPalette::Text));
+              chart->setTitle(title);
+              // One set per figure, each with a value in its own row only, so every figure has its colour.
+              auto *series = new QHorizontalStackedBarSeries(chart);
+              QStringList categories;
+              QList<int> shown;
+              for (int i = int(values.size()) - 1; i >= 0; --i) {
+                  if (i == 4 && !hasUsage)
+                      continue;
+                  categories.append(names.at(i));
+                  shown.append(i);
+              }
+              for (int row = 0; row < shown.size(); ++row) {
+                  auto *set = new QBarSet(names.at(shown.at(row)), series);
+                  for (int other = 0; other < shown.size(); ++other)
+                      *set << (other == row ? values.at(shown.at(row)) : 0.0);
+                  set->setColor(colors[shown.at(row)]);
+                  set->setBorderColor(colors[shown.at(row)]);
+                  set->setLabelColor(palette().color(QPalette::Text));
+                  series->append(set);
+              }
+              series->setBarWidth(0.6);
+              series->setLabelsVisible(true);
+              series->setLabelsFormat(QStringLiteral("@value"));
+              series->setLabelsPrecision(3);
+              series->setLabelsPosition(QAbstractBarSeries::LabelsInsideBase);
+              chart->addSeries(series);
+              auto *axisY = new QBarCategoryAxis(chart);
+              axisY->append(categories);
+              axisY->setLabelsBrush(palette().brush(QPalette::Text));
+              chart->addAxis(axisY, Qt::AlignLeft);
+              series->attachAxis(axisY);
+              auto *axisX = new QValueAxis(chart);
+              const double top = values.isEmpty() ? 1.0 : *std::max_element(values.cbegin(), values.cend());
+              axisX->setRange(0, std::max(0.001, top * 1.25));
+              axisX->setTitleText(unit);
+              axisX->setLabelFormat(QStringLiteral("%.1f"));
+              axisX->setLabelsBrush(palette().brush(QPalette::Text));
+              axisX->setTitleBrush(palette().brush(QPalette::Text));
+              chart->addAxis(axisX, Qt::AlignBottom);
+              series->attachAxis(axisX);
+              chart->legend()->hide();
+              chart->setMargins(QMargins(4, 4, 4, 4));
+              QChart *old = view->chart();
+              view->setChart(chart);
+              delete old;
+              view->setBackgroundBrush(palette().brush(QPalette::Window));
+          };
     build(m_cpuView, tr("CPU"), tr("cores"), cpuValues(), m_cpu.usage.has_value());
     build(m_memoryView, tr("Memory"), tr("GiB"), memoryValues(), m_memory.usage.has_value());
 }

@@ -98,7 +98,8 @@ void MetricsChart::applyTheme()
     // setTheme resets series colours and axis fonts: put ours back.
     m_cpuSeries->setColor(QColor(0x3d, 0x8e, 0xd9));
     m_memorySeries->setColor(QColor(0x9b, 0x59, 0xd0));
-    for (QAbstractAxis *axis : std::initializer_list<QAbstractAxis *> { m_cpuTime, m_memoryTime, m_cpuAxis, m_memoryAxis }) {
+    for (QAbstractAxis *axis :
+        std::initializer_list<QAbstractAxis *> { m_cpuTime, m_memoryTime, m_cpuAxis, m_memoryAxis }) {
         axis->setLabelsBrush(palette().brush(QPalette::Text));
         axis->setTitleBrush(palette().brush(QPalette::Text));
     }

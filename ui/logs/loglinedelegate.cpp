@@ -23,8 +23,8 @@ bool isDark(const QPalette &palette)
     return palette.color(QPalette::Base).lightness() < 128;
 }
 
-QList<QTextLayout::FormatRange> matchFormats(const QString &text, const QString &needle, const QColor &background,
-    const QColor &foreground)
+QList<QTextLayout::FormatRange> matchFormats(
+    const QString &text, const QString &needle, const QColor &background, const QColor &foreground)
 {
     QList<QTextLayout::FormatRange> formats;
     if (needle.isEmpty())

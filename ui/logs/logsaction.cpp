@@ -1,8 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sextant authors
 // SPDX-License-Identifier: Apache-2.0
-#include "ui/logs/logactions.h"
-
 #include "core/cluster/clusterconnection.h"
+#include "ui/logs/logactions.h"
 #include "ui/logs/logwindow.h"
 
 #include <QCoreApplication>

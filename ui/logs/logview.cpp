@@ -12,11 +12,11 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QFontDatabase>
 #include <QLoggingCategory>
 #include <QSaveFile>
 #include <QScrollBar>
@@ -294,8 +294,8 @@ void LogView::updateFollowUi()
 {
     m_followButton->setChecked(m_following);
     m_followButton->setText(m_following ? tr("Following") : tr("Paused"));
-    m_followButton->setToolTip(m_following ? tr("Click to pause scrolling; lines keep arriving")
-                                           : tr("Click to follow new lines again"));
+    m_followButton->setToolTip(
+        m_following ? tr("Click to pause scrolling; lines keep arriving") : tr("Click to follow new lines again"));
     m_newLinesButton->setVisible(!m_following && m_newWhilePaused > 0);
     m_newLinesButton->setText(tr("%n new line(s) ↓", nullptr, m_newWhilePaused));
 }

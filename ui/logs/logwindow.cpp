@@ -52,8 +52,8 @@ std::optional<Core::MergedLogsOptions> LogWindow::optionsFor(
     return options;
 }
 
-LogWindow *LogWindow::openFor(Core::ClusterConnection *connection, const Core::ResourceRef &resource,
-    const QJsonObject &object, QWidget *parent)
+LogWindow *LogWindow::openFor(
+    Core::ClusterConnection *connection, const Core::ResourceRef &resource, const QJsonObject &object, QWidget *parent)
 {
     const std::optional<Core::MergedLogsOptions> options = optionsFor(resource, object);
     if (!options || !connection)
@@ -61,7 +61,8 @@ LogWindow *LogWindow::openFor(Core::ClusterConnection *connection, const Core::R
     QString kind = resource.resource;
     if (kind.endsWith(u's'))
         kind.chop(1);
-    const QString subject = QStringLiteral("%1 %2/%3").arg(kind, options->namespaceName, metadataString(object, "name"));
+    const QString subject
+        = QStringLiteral("%1 %2/%3").arg(kind, options->namespaceName, metadataString(object, "name"));
     auto *window = new LogWindow(connection, *options, subject, parent);
     window->show();
     return window;

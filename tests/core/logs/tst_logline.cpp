@@ -78,7 +78,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
         QTest::newRow("colour") << QStringLiteral("\x1b[31mred\x1b[0m text") << QStringLiteral("red text");
-        QTest::newRow("osc title") << QStringLiteral("a\x1b]0;pwned\x07" "b") << QStringLiteral("ab");
+        QTest::newRow("osc title") << QStringLiteral("a\x1b]0;pwned\x07"
+                                                     "b")
+                                   << QStringLiteral("ab");
         QTest::newRow("lone esc") << QStringLiteral("a\x1b") << QStringLiteral("a");
         QTest::newRow("c1 csi") << QStringLiteral("a\u009b31mb") << QStringLiteral("a31mb");
         QTest::newRow("bell backspace cr") << QStringLiteral("a\x07\x08\rb") << QStringLiteral("ab");

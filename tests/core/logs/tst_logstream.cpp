@@ -112,7 +112,7 @@ private Q_SLOTS:
             }
             // Resumed from 10:00:01Z: the server repeats that second.
             return text({ "2026-11-27T10:00:01.5Z line2\n2026-11-27T10:00:01.5Z line3\n",
-                              "2026-11-27T10:00:02Z line4\n2026-11-27T10:00:03Z \x1b[32mline5\x1b[0m\n" },
+                            "2026-11-27T10:00:02Z line4\n2026-11-27T10:00:03Z \x1b[32mline5\x1b[0m\n" },
                 true);
         });
         auto api = client(server);
@@ -217,7 +217,8 @@ private Q_SLOTS:
     void forbidden_failsWithoutRetry()
     {
         CannedHttpServer server;
-        server.setHandler([&](const CannedRequest &) { return CannedResponse::json(403, status(403, QStringLiteral("Forbidden"))); });
+        server.setHandler(
+            [&](const CannedRequest &) { return CannedResponse::json(403, status(403, QStringLiteral("Forbidden"))); });
         auto api = client(server);
         LogStream stream(api.get(), options());
         stream.start();

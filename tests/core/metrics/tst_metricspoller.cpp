@@ -38,8 +38,8 @@ QByteArray nodeMetrics()
     items.append(QJsonObject {
         { QStringLiteral("metadata"), QJsonObject { { QStringLiteral("name"), QStringLiteral("node-1") } } },
         { QStringLiteral("usage"), usage(QStringLiteral("1234567n"), QStringLiteral("12345Ki")) } });
-    return json(QJsonObject { { QStringLiteral("kind"), QStringLiteral("NodeMetricsList") },
-        { QStringLiteral("items"), items } });
+    return json(QJsonObject {
+        { QStringLiteral("kind"), QStringLiteral("NodeMetricsList") }, { QStringLiteral("items"), items } });
 }
 
 QJsonObject podItem(const QString &name, const QString &app, const QJsonArray &containers)
@@ -55,9 +55,8 @@ QByteArray podMetrics()
 {
     QJsonArray items;
     items.append(podItem(QStringLiteral("web-1"), QStringLiteral("web"),
-        QJsonArray {
-            QJsonObject { { QStringLiteral("name"), QStringLiteral("app") },
-                { QStringLiteral("usage"), usage(QStringLiteral("250m"), QStringLiteral("128Mi")) } },
+        QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("app") },
+                         { QStringLiteral("usage"), usage(QStringLiteral("250m"), QStringLiteral("128Mi")) } },
             QJsonObject { { QStringLiteral("name"), QStringLiteral("sidecar") },
                 { QStringLiteral("usage"), usage(QStringLiteral("50m"), QStringLiteral("16Mi")) } } }));
     items.append(podItem(QStringLiteral("web-2"), QStringLiteral("web"),
@@ -66,8 +65,8 @@ QByteArray podMetrics()
     items.append(podItem(QStringLiteral("db-1"), QStringLiteral("db"),
         QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("db") },
             { QStringLiteral("usage"), usage(QStringLiteral("2"), QStringLiteral("1Gi")) } } }));
-    return json(QJsonObject { { QStringLiteral("kind"), QStringLiteral("PodMetricsList") },
-        { QStringLiteral("items"), items } });
+    return json(QJsonObject {
+        { QStringLiteral("kind"), QStringLiteral("PodMetricsList") }, { QStringLiteral("items"), items } });
 }
 
 } // namespace
@@ -147,8 +146,8 @@ private Q_SLOTS:
         QCOMPARE(web1.last().memoryBytes, 144 * 1024 * 1024);
 
         const QList<MetricsSample> web = poller.aggregate(QStringLiteral("shop"),
-            QJsonObject { { QStringLiteral("matchLabels"),
-                QJsonObject { { QStringLiteral("app"), QStringLiteral("web") } } } });
+            QJsonObject {
+                { QStringLiteral("matchLabels"), QJsonObject { { QStringLiteral("app"), QStringLiteral("web") } } } });
         QCOMPARE(web.size(), 2);
         QCOMPARE(web.first().cpuMilli, 400);
         QCOMPARE(web.first().memoryBytes, 208 * 1024 * 1024);
@@ -170,7 +169,8 @@ private Q_SLOTS:
         QFETCH(int, expected);
         CannedHttpServer server;
         server.setHandler([code](const CannedRequest &) {
-            return CannedResponse::json(code, status(code, QStringLiteral("the server could not find the requested resource")));
+            return CannedResponse::json(
+                code, status(code, QStringLiteral("the server could not find the requested resource")));
         });
         auto api = client(server);
         MetricsPoller poller(api.get());

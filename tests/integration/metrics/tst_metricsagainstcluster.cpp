@@ -25,7 +25,8 @@ namespace {
 // First column of `kubectl top ... --no-headers`.
 QStringList topNames(const QStringList &args)
 {
-    const KubectlResult result = kubectl(QStringList { QStringLiteral("top") } + args + QStringList { QStringLiteral("--no-headers") });
+    const KubectlResult result
+        = kubectl(QStringList { QStringLiteral("top") } + args + QStringList { QStringLiteral("--no-headers") });
     QStringList names;
     for (const QByteArray &line : result.out.split('\n')) {
         const QByteArray trimmed = line.simplified();
@@ -110,7 +111,8 @@ private Q_SLOTS:
 
         // metrics-server scrapes every 15 s: the new pods show up within a scrape or two.
         QTRY_VERIFY_WITH_TIMEOUT(poller.podKeys().filter(m_namespace + u'/').size() == 2, 120000);
-        QTRY_COMPARE_WITH_TIMEOUT(topNames({ QStringLiteral("pods"), QStringLiteral("-n"), m_namespace }).size(), 2, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            topNames({ QStringLiteral("pods"), QStringLiteral("-n"), m_namespace }).size(), 2, 60000);
         QStringList ours;
         for (const QString &key : poller.podKeys().filter(m_namespace + u'/'))
             ours.append(key.mid(m_namespace.size() + 1));
@@ -123,8 +125,9 @@ private Q_SLOTS:
                 qPrintable(QString::number(sample.memoryBytes)));
         }
 
-        chart.showWorkload(m_namespace, QJsonObject { { QStringLiteral("matchLabels"),
-                                            QJsonObject { { QStringLiteral("app"), QStringLiteral("busy") } } } });
+        chart.showWorkload(m_namespace,
+            QJsonObject {
+                { QStringLiteral("matchLabels"), QJsonObject { { QStringLiteral("app"), QStringLiteral("busy") } } } });
         const int polls = poller.polls();
         QTRY_VERIFY_WITH_TIMEOUT(poller.polls() >= polls + 2, 30000);
         QVERIFY(!chart.isShowingMessage());
@@ -179,11 +182,10 @@ private:
             cpu.capacity += Quantity::parseOrZero(capacity.value(QLatin1String("cpu")).toString()).milliValue();
             cpu.allocatable += Quantity::parseOrZero(allocatable.value(QLatin1String("cpu")).toString()).milliValue();
             memory.capacity += Quantity::parseOrZero(capacity.value(QLatin1String("memory")).toString()).value();
-            memory.allocatable
-                += Quantity::parseOrZero(allocatable.value(QLatin1String("memory")).toString()).value();
+            memory.allocatable += Quantity::parseOrZero(allocatable.value(QLatin1String("memory")).toString()).value();
         }
         for (const QJsonValue &item : kubectlJson({ QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-A"),
-                                                        QStringLiteral("--field-selector=status.phase=Running") })
+                                                      QStringLiteral("--field-selector=status.phase=Running") })
                                           .object()
                                           .value(QLatin1String("items"))
                                           .toArray()) {

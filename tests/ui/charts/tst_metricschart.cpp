@@ -19,15 +19,17 @@ namespace {
 
 QByteArray podMetrics(const QString &cpu)
 {
-    const QJsonObject item { { QStringLiteral("metadata"),
-                                 QJsonObject { { QStringLiteral("name"), QStringLiteral("web-1") },
-                                     { QStringLiteral("namespace"), QStringLiteral("shop") },
-                                     { QStringLiteral("labels"),
-                                         QJsonObject { { QStringLiteral("app"), QStringLiteral("web") } } } } },
+    const QJsonObject item {
+        { QStringLiteral("metadata"),
+            QJsonObject { { QStringLiteral("name"), QStringLiteral("web-1") },
+                { QStringLiteral("namespace"), QStringLiteral("shop") },
+                { QStringLiteral("labels"), QJsonObject { { QStringLiteral("app"), QStringLiteral("web") } } } } },
         { QStringLiteral("containers"),
             QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("app") },
                 { QStringLiteral("usage"),
-                    QJsonObject { { QStringLiteral("cpu"), cpu }, { QStringLiteral("memory"), QStringLiteral("300Mi") } } } } } } };
+                    QJsonObject {
+                        { QStringLiteral("cpu"), cpu }, { QStringLiteral("memory"), QStringLiteral("300Mi") } } } } } }
+    };
     return QJsonDocument(QJsonObject { { QStringLiteral("items"), QJsonArray { item } } }).toJson();
 }
 
@@ -77,14 +79,16 @@ private Q_SLOTS:
         QCOMPARE(chart.memoryAxisTitle(), QStringLiteral("Memory (MiB)"));
 
         chart.showWorkload(QStringLiteral("shop"),
-            QJsonObject { { QStringLiteral("matchLabels"), QJsonObject { { QStringLiteral("app"), QStringLiteral("web") } } } });
+            QJsonObject {
+                { QStringLiteral("matchLabels"), QJsonObject { { QStringLiteral("app"), QStringLiteral("web") } } } });
         QCOMPARE(chart.pointCount(), 3);
     }
 
     void fixedSamples_largeValues_coresAndGiB()
     {
         MetricsChart chart;
-        chart.setSamples({ Core::MetricsSample { 1000, 2500, 3LL << 30 }, Core::MetricsSample { 16000, 1500, 2LL << 30 } });
+        chart.setSamples(
+            { Core::MetricsSample { 1000, 2500, 3LL << 30 }, Core::MetricsSample { 16000, 1500, 2LL << 30 } });
         QCOMPARE(chart.pointCount(), 2);
         QCOMPARE(chart.cpuAxisTitle(), QStringLiteral("CPU (cores)"));
         QCOMPARE(chart.memoryAxisTitle(), QStringLiteral("Memory (GiB)"));
@@ -94,7 +98,8 @@ private Q_SLOTS:
     {
         CannedHttpServer server;
         server.setHandler([](const CannedRequest &) {
-            return CannedResponse::json(404, R"({"kind":"Status","code":404,"message":"the server could not find the requested resource"})");
+            return CannedResponse::json(
+                404, R"({"kind":"Status","code":404,"message":"the server could not find the requested resource"})");
         });
         auto api = client(server);
         Core::MetricsPoller poller(api.get());
@@ -127,7 +132,8 @@ private Q_SLOTS:
         CapacityChart chart;
         chart.setTitle(QStringLiteral("Cluster"));
         chart.setCpu(CapacityFigures { 24000, 23400, 5100, 9800, 2600.0 });
-        chart.setMemory(CapacityFigures { 96.0 * (1 << 30), 94.0 * (1 << 30), 12.0 * (1 << 30), 20.0 * (1 << 30), std::nullopt });
+        chart.setMemory(
+            CapacityFigures { 96.0 * (1 << 30), 94.0 * (1 << 30), 12.0 * (1 << 30), 20.0 * (1 << 30), std::nullopt });
         const QList<double> cpu = chart.cpuValues();
         QCOMPARE(cpu.size(), 5);
         QCOMPARE(cpu.at(0), 24.0);

@@ -141,16 +141,22 @@ private Q_SLOTS:
     {
         const std::unique_ptr<ResourceAction> action = createLogsAction();
         const Core::ResourceRef pods { QString(), QStringLiteral("v1"), QStringLiteral("pods"), true };
-        const Core::ResourceRef deployments { QStringLiteral("apps"), QStringLiteral("v1"), QStringLiteral("deployments"), true };
+        const Core::ResourceRef deployments { QStringLiteral("apps"), QStringLiteral("v1"),
+            QStringLiteral("deployments"), true };
         const Core::ResourceRef jobs { QStringLiteral("batch"), QStringLiteral("v1"), QStringLiteral("jobs"), true };
         const Core::ResourceRef services { QString(), QStringLiteral("v1"), QStringLiteral("services"), true };
-        const Core::ResourceRef cronjobs { QStringLiteral("batch"), QStringLiteral("v1"), QStringLiteral("cronjobs"), true };
+        const Core::ResourceRef cronjobs { QStringLiteral("batch"), QStringLiteral("v1"), QStringLiteral("cronjobs"),
+            true };
         QVERIFY(action->appliesTo(pods));
         QVERIFY(action->appliesTo(deployments));
         QVERIFY(action->appliesTo(jobs));
         QVERIFY(!action->appliesTo(services));
         QVERIFY(!action->appliesTo(cronjobs));
         QCOMPARE(action->id(), QStringLiteral("logs.show"));
+        ActionRegistry registry;
+        registerLogActions(registry);
+        QVERIFY(registry.find(QStringLiteral("logs.show")));
+        QCOMPARE(registry.actionsFor(deployments).size(), 1);
 
         ActionTarget target;
         target.resource = deployments;
@@ -174,7 +180,8 @@ private Q_SLOTS:
         QVERIFY(options.has_value());
         QCOMPARE(options->namespaceName, QStringLiteral("shop"));
         QVERIFY(options->podName.isEmpty());
-        QCOMPARE(options->selector.value(QLatin1String("matchLabels")).toObject().value(QLatin1String("app")).toString(),
+        QCOMPARE(
+            options->selector.value(QLatin1String("matchLabels")).toObject().value(QLatin1String("app")).toString(),
             QStringLiteral("frontend"));
         target.objects = { deployment };
         QVERIFY(action->unavailableReason(target).isEmpty());
