@@ -14,6 +14,8 @@
 #include "ui/palette/commandpalette.h"
 #include "ui/views/resourceview.h"
 #include "ui/widgets/messagebanner.h"
+#include "ui/wizards/nodejoinwizard.h"
+#include "ui/wizards/projectwizard.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -155,6 +157,8 @@ void MainWindow::buildToolBar()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    buildCreateMenu();
+
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
     auto *palette = viewMenu->addAction(tr("Command &palette…"), this, &MainWindow::openCommandPalette);
     palette->setShortcut(QKeySequence(tr("Ctrl+K")));
@@ -208,6 +212,45 @@ void MainWindow::buildToolBar()
         box->open();
     });
     about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::buildCreateMenu()
+{
+    auto *createMenu = menuBar()->addMenu(tr("&Create"));
+    const auto addWizard = [this, createMenu](const QString &text, auto makeWizard) {
+        QAction *action = createMenu->addAction(text, this, [this, makeWizard] {
+            Core::ClusterConnection *connection = activeConnection();
+            if (!connection || connection->state() != Core::ClusterConnection::State::Connected) {
+                m_banner->showMessage(MessageBanner::Level::Information, tr("Open a cluster first."));
+                return;
+            }
+            ResourceWizard *wizard = makeWizard(connection);
+            wizard->setAttribute(Qt::WA_DeleteOnClose);
+            connect(wizard, &ResourceWizard::created, this, &MainWindow::revealCreated);
+            wizard->open();
+        });
+        return action;
+    };
+    addWizard(tr("&Project…"), [this](Core::ClusterConnection *c) { return new ProjectWizard(c, this); });
+    addWizard(tr("&Node (kubeadm join)…"), [this](Core::ClusterConnection *c) { return new NodeJoinWizard(c, this); });
+}
+
+void MainWindow::revealCreated(const QList<Core::PlannedObject> &objects)
+{
+    if (objects.isEmpty()) {
+        return;
+    }
+    const Core::PlannedObject &first = objects.constFirst();
+    for (const NavigatorEntry &entry : navigatorEntries()) {
+        if (entry.resource.group == first.resource.group && entry.resource.resource == first.resource.resource) {
+            showEntry(entry.id);
+            const QString ns = first.namespaceName();
+            m_resourceView->selectKeyWhenShown(ns.isEmpty() ? first.name() : ns + QLatin1Char('/') + first.name());
+            statusBar()->showMessage(tr("Created %1 %2.").arg(first.kind(), first.name()), 8000);
+            return;
+        }
+    }
+    statusBar()->showMessage(tr("Created %1 %2.").arg(first.kind(), first.name()), 8000);
 }
 
 void MainWindow::buildNavigator()

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/api/resourceref.h"
+#include "core/creation/creationrun.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -71,6 +72,9 @@ private:
     };
 
     void buildToolBar();
+    void buildCreateMenu();
+    // After a wizard: show the first created object in its table.
+    void revealCreated(const QList<Core::PlannedObject> &objects);
     void buildNavigator();
     void refreshClusterSwitcher();
     void refreshNamespaces();
