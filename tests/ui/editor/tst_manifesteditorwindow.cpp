@@ -1,0 +1,508 @@
+// SPDX-FileCopyrightText: 2026 Sextant authors
+// SPDX-License-Identifier: Apache-2.0
+#include "fakeassistant.h"
+#include "ui/editor/codeeditor.h"
+#include "ui/editor/editortab.h"
+#include "ui/editor/manifesteditorwindow.h"
+
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTreeView>
+
+using Sextant::Core::Diagnostic;
+using Sextant::Ui::EditorTab;
+using Sextant::Ui::ManifestEditorWindow;
+
+namespace {
+
+const QString DeploymentYaml = QStringLiteral(R"(apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+  namespace: demo
+  labels:
+    app: web
+spec:
+  replica: 3
+  selector:
+    matchLabels:
+      app: web
+  template:
+    metadata:
+      labels:
+        app: web
+    spec:
+      containers:
+        - name: web
+          image: nginx:1.25
+          imagePullPolicy: Sometimes
+          ports:
+            - containerPort: 80
+)");
+
+Sextant::Core::Diagnostics deploymentProblems()
+{
+    Diagnostic unknown;
+    unknown.line = 9;
+    unknown.column = 3;
+    unknown.length = 7;
+    unknown.message = QStringLiteral("unknown field \"spec.replica\" (did you mean \"replicas\"?)");
+    unknown.path = QStringLiteral("spec.replica");
+    Diagnostic badEnum;
+    badEnum.line = 21;
+    badEnum.column = 28;
+    badEnum.length = 9;
+    badEnum.message = QStringLiteral(
+        "spec.template.spec.containers[0].imagePullPolicy: Unsupported value: \"Sometimes\": supported values: "
+        "\"Always\", \"IfNotPresent\", \"Never\"");
+    badEnum.path = QStringLiteral("spec.template.spec.containers[0].imagePullPolicy");
+    return { unknown, badEnum };
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &data)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        qFatal("cannot write test file");
+    }
+    file.write(data);
+    return path;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString screenshotPath(const QString &name)
+{
+    const QString dir = qEnvironmentVariable("SEXTANT_SCREENSHOT_DIR", QStringLiteral(SEXTANT_TEST_BINARY_DIR));
+    return dir + QLatin1Char('/') + name;
+}
+
+} // namespace
+
+class TestManifestEditorWindow : public QObject {
+    Q_OBJECT
+
+private:
+    std::shared_ptr<FakeAssistant> m_assistant;
+    QString m_recoveryDir;
+
+    std::unique_ptr<ManifestEditorWindow> makeWindow()
+    {
+        auto window = std::make_unique<ManifestEditorWindow>(m_assistant);
+        window->show();
+        return window;
+    }
+
+    static QMessageBox *waitForBox(QWidget *window, const QString &name)
+    {
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((box = window->findChild<QMessageBox *>(name)) != nullptr && box->isVisible(), 5000);
+        return box;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_recoveryDir = Sextant::Ui::RecoveryStore::defaultDirectory();
+    }
+
+    void init()
+    {
+        QDir(m_recoveryDir).removeRecursively();
+        m_assistant = std::make_shared<FakeAssistant>();
+    }
+
+    void problems_appearUnderlinedAndListed_activatingMovesCursor()
+    {
+        m_assistant->setDiagnostics(deploymentProblems());
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("web.yaml"), DeploymentYaml.toUtf8());
+        auto window = makeWindow();
+        window->openFiles({ path });
+        QCOMPARE(window->tabCount(), 1);
+        QStandardItemModel *problems = window->problemsModel();
+        QTRY_COMPARE(problems->rowCount(), 2);
+        QCOMPARE(problems->index(0, 0).data().toString(), QStringLiteral("web.yaml"));
+        QCOMPARE(problems->index(0, 1).data().toString(), QStringLiteral("9:3"));
+        QCOMPARE(problems->index(0, 2).data().toString(), QStringLiteral("Error"));
+        QVERIFY(problems->index(0, 3).data().toString().contains(QLatin1String("spec.replica")));
+        QCOMPARE(problems->index(1, 1).data().toString(), QStringLiteral("21:28"));
+
+        const QList<QTextEdit::ExtraSelection> underlines = window->currentTab()->editor()->diagnosticSelections();
+        QCOMPARE(underlines.size(), 2);
+        QCOMPARE(underlines.at(0).cursor.selectedText(), QStringLiteral("replica"));
+        QCOMPARE(underlines.at(1).cursor.selectedText(), QStringLiteral("Sometimes"));
+
+        Q_EMIT window->problemsView()->activated(problems->index(1, 3));
+        QCOMPARE(window->currentTab()->editor()->currentLine(), 21);
+        QCOMPARE(window->currentTab()->editor()->currentColumn(), 28);
+        const QLabel *problemsLabel = nullptr;
+        for (const QLabel *label : window->findChildren<QLabel *>()) {
+            if (label->text().contains(QLatin1String("error"))) {
+                problemsLabel = label;
+            }
+        }
+        QVERIFY(problemsLabel != nullptr);
+        QCOMPARE(problemsLabel->text(), QStringLiteral("2 errors, 0 warnings"));
+    }
+
+    void versionSelector_revalidatesWithChosenVersion()
+    {
+        auto window = makeWindow();
+        window->setAvailableVersions({ QStringLiteral("1.31"), QStringLiteral("1.30") });
+        window->newDocument(QStringLiteral("kind: Pod\n"));
+        QComboBox *versions = window->versionSelector();
+        QCOMPARE(versions->count(), 3);
+        versions->setCurrentIndex(2);
+        Q_EMIT versions->activated(2);
+        QCOMPARE(window->currentTab()->kubernetesVersion(), QStringLiteral("1.30"));
+        QTRY_COMPARE(m_assistant->lastVersion(), QStringLiteral("1.30"));
+        // Each tab has its own target.
+        window->newDocument();
+        QCOMPARE(versions->currentIndex(), 0);
+    }
+
+    void editing_revalidatesAfterAPause()
+    {
+        auto window = makeWindow();
+        EditorTab *tab = window->newDocument(QStringLiteral("kind: Pod\n"));
+        QTRY_COMPARE(m_assistant->validations(), 1);
+        tab->editor()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(tab->editor(), QStringLiteral("metadata"));
+        QTest::qWait(100);
+        QCOMPARE(m_assistant->validations(), 1); // debounced while typing
+        QTRY_COMPARE(m_assistant->validations(), 2);
+    }
+
+    void closeDirtyTab_asksFirst_data()
+    {
+        QTest::addColumn<int>("button");
+        QTest::addColumn<int>("tabsAfter");
+        QTest::newRow("cancel keeps the tab") << int(QMessageBox::Cancel) << 1;
+        QTest::newRow("discard closes it") << int(QMessageBox::Discard) << 0;
+    }
+
+    void closeDirtyTab_asksFirst()
+    {
+        QFETCH(int, button);
+        QFETCH(int, tabsAfter);
+        auto window = makeWindow();
+        EditorTab *tab = window->newDocument(QStringLiteral("a: 1\n"));
+        QTest::keyClicks(tab->editor(), QStringLiteral("b"));
+        QVERIFY(tab->isModified());
+        QVERIFY(window->hasUnsavedChanges());
+        window->requestCloseTab(0);
+        QMessageBox *box = waitForBox(window.get(), QStringLiteral("closeTabQuestion"));
+        QCOMPARE(window->tabCount(), 1); // nothing closed before the answer
+        box->button(QMessageBox::StandardButton(button))->click();
+        QTRY_COMPARE(window->tabCount(), tabsAfter);
+    }
+
+    void closeDirtyTab_save_writesFileAndCloses()
+    {
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("a.yaml"), "a: 1\n");
+        auto window = makeWindow();
+        window->openFiles({ path });
+        EditorTab *tab = window->currentTab();
+        tab->editor()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(tab->editor(), QStringLiteral("b: 2"));
+        window->requestCloseTab(0);
+        waitForBox(window.get(), QStringLiteral("closeTabQuestion"))->button(QMessageBox::Save)->click();
+        QTRY_COMPARE(window->tabCount(), 0);
+        QCOMPARE(readFile(path), QByteArray("a: 1\nb: 2"));
+    }
+
+    void closeWindow_withUnsavedChanges_asksThenCloses()
+    {
+        auto window = makeWindow();
+        EditorTab *tab = window->newDocument(QStringLiteral("a: 1\n"));
+        QTest::keyClicks(tab->editor(), QStringLiteral("x"));
+        QVERIFY(!window->close()); // asks instead
+        QVERIFY(window->isVisible());
+        QMessageBox *box = waitForBox(window.get(), QStringLiteral("closeWindowQuestion"));
+        box->button(QMessageBox::Discard)->click();
+        QTRY_VERIFY(!window->isVisible());
+    }
+
+    void openingTwice_switchesToTheOpenTab()
+    {
+        QTemporaryDir dir;
+        const QString a = writeFile(dir, QStringLiteral("a.yaml"), "a: 1\n");
+        const QString b = writeFile(dir, QStringLiteral("b.yml"), "b: 1\n");
+        auto window = makeWindow();
+        window->openFiles({ a, b });
+        QCOMPARE(window->tabCount(), 2);
+        window->openFiles({ a });
+        QCOMPARE(window->tabCount(), 2);
+        QCOMPARE(window->currentTab()->filePath(), QFileInfo(a).absoluteFilePath());
+    }
+
+    void openFolder_listsManifestsOnly()
+    {
+        QTemporaryDir dir;
+        writeFile(dir, QStringLiteral("a.yaml"), "a: 1\n");
+        writeFile(dir, QStringLiteral("b.json"), "{}");
+        writeFile(dir, QStringLiteral("notes.txt"), "x");
+        auto window = makeWindow();
+        window->openFolder(dir.path());
+        QTreeView *tree = window->fileTree();
+        QTRY_VERIFY(tree->isVisible());
+        const QModelIndex root = tree->rootIndex();
+        QTRY_COMPARE(tree->model()->rowCount(root), 2);
+        QStringList names;
+        for (int row = 0; row < 2; ++row) {
+            names << tree->model()->index(row, 0, root).data().toString();
+        }
+        names.sort();
+        QCOMPARE(names, (QStringList { QStringLiteral("a.yaml"), QStringLiteral("b.json") }));
+        Q_EMIT tree->activated(tree->model()->index(names.indexOf(QStringLiteral("a.yaml")) == 0 ? 0 : 1, 0, root));
+        QTRY_COMPARE(window->tabCount(), 1);
+    }
+
+    void save_keepsCrLfLineEndingsAndByteOrderMark()
+    {
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("crlf.yaml"), "\xEF\xBB\xBFkind: Pod\r\nmetadata:\r\n");
+        auto window = makeWindow();
+        window->openFiles({ path });
+        EditorTab *tab = window->currentTab();
+        QVERIFY(tab->usesCrLf());
+        QCOMPARE(tab->text(), QStringLiteral("kind: Pod\nmetadata:\n"));
+        tab->editor()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(tab->editor(), QStringLiteral("  name: a"));
+        QVERIFY(window->saveTab(tab));
+        QCOMPARE(readFile(path), QByteArray("\xEF\xBB\xBFkind: Pod\r\nmetadata:\r\n  name: a"));
+        QVERIFY(!tab->isModified());
+    }
+
+    void invalidUtf8_opensReadOnlyNamingTheOffset()
+    {
+        QTemporaryDir dir;
+        const QByteArray data("kind: Pod\nname: caf\xC3(\n");
+        const QString path = writeFile(dir, QStringLiteral("bad.yaml"), data);
+        auto window = makeWindow();
+        window->openFiles({ path });
+        EditorTab *tab = window->currentTab();
+        QVERIFY(tab->isReadOnly());
+        const auto *banner = tab->findChild<Sextant::Ui::MessageBanner *>();
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QLatin1String("offset 19")), qPrintable(banner->text()));
+        QString error;
+        QVERIFY(!tab->saveTo(path, &error));
+        QCOMPARE(readFile(path), data);
+    }
+
+    void autosave_writesPrivateCopies_removedOnSave()
+    {
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("a.yaml"), "a: 1\n");
+        auto window = makeWindow();
+        window->openFiles({ path });
+        EditorTab *tab = window->currentTab();
+        tab->editor()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(tab->editor(), QStringLiteral("b: 2"));
+        window->autosaveNow();
+
+        const QString copy = window->recoveryStore().bufferFile(tab->bufferId());
+        QCOMPARE(readFile(copy), QByteArray("a: 1\nb: 2"));
+        QCOMPARE(QFile::permissions(copy) & 0x0777,
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner); // no group or other bits (the 0x0f00 "user" bits vary)
+        const QString index
+            = m_recoveryDir + QLatin1Char('/') + window->recoveryStore().session() + QStringLiteral(".json");
+        const QJsonObject json = QJsonDocument::fromJson(readFile(index)).object();
+        QCOMPARE(json.value(QStringLiteral("buffers")).toArray().at(0)[QStringLiteral("path")].toString(),
+            QFileInfo(path).absoluteFilePath());
+        QVERIFY(!(QFile::permissions(index) & (QFileDevice::ReadOther | QFileDevice::ReadGroup)));
+
+        QVERIFY(window->saveTab(tab));
+        QVERIFY(!QFile::exists(copy));
+        QVERIFY(!QFile::exists(index));
+    }
+
+    void recovery_afterCrash_offersAndRestoresDirtyTabs()
+    {
+        QTemporaryDir dir;
+        const QString original = dir.filePath(QStringLiteral("lost.yaml"));
+        // What a crashed process left: its index (pid no longer running) and a buffer.
+        QDir().mkpath(m_recoveryDir);
+        const QJsonObject index {
+            { QStringLiteral("session"), QStringLiteral("crashed") },
+            { QStringLiteral("pid"), 99999999 },
+            { QStringLiteral("buffers"),
+                QJsonArray {
+                    QJsonObject { { QStringLiteral("id"), QStringLiteral("b1") }, { QStringLiteral("path"), original },
+                        { QStringLiteral("kubernetesVersion"), QStringLiteral("1.30") },
+                        { QStringLiteral("savedAt"), QStringLiteral("2026-11-27T10:00:00.000Z") } } } },
+        };
+        QFile indexFile(m_recoveryDir + QStringLiteral("/crashed.json"));
+        QVERIFY(indexFile.open(QIODevice::WriteOnly));
+        indexFile.write(QJsonDocument(index).toJson());
+        indexFile.close();
+        QFile buffer(m_recoveryDir + QStringLiteral("/crashed-b1.txt"));
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        buffer.write("kind: Pod # not saved\n");
+        buffer.close();
+
+        auto window = makeWindow();
+        QVERIFY(window->recoveryBar()->isVisible());
+        QCOMPARE(window->tabCount(), 0); // nothing restored without asking
+        window->recoveryBar()->findChild<QPushButton *>(QStringLiteral("restoreButton"))->click();
+
+        QCOMPARE(window->tabCount(), 1);
+        EditorTab *tab = window->currentTab();
+        QCOMPARE(tab->text(), QStringLiteral("kind: Pod # not saved\n"));
+        QVERIFY(tab->isModified());
+        QCOMPARE(tab->filePath(), original);
+        QCOMPARE(tab->kubernetesVersion(), QStringLiteral("1.30"));
+        QVERIFY(!window->recoveryBar()->isVisible());
+        QVERIFY(!QFile::exists(m_recoveryDir + QStringLiteral("/crashed.json")));
+        QVERIFY(!QFile::exists(m_recoveryDir + QStringLiteral("/crashed-b1.txt")));
+        // Now kept under the new session instead.
+        QVERIFY(QFile::exists(window->recoveryStore().bufferFile(tab->bufferId())));
+    }
+
+    void recovery_openWindowsAreNotOrphans()
+    {
+        auto first = makeWindow();
+        EditorTab *tab = first->newDocument(QStringLiteral("a: 1\n"));
+        QTest::keyClicks(tab->editor(), QStringLiteral("x"));
+        first->autosaveNow();
+        auto second = makeWindow();
+        QVERIFY(!second->recoveryBar()->isVisible());
+        // Destroyed without closing, as in a crash: the next window offers it.
+        first.reset();
+        auto third = makeWindow();
+        QVERIFY(third->recoveryBar()->isVisible());
+        third->recoveryBar()->findChild<QPushButton *>(QStringLiteral("discardButton"))->click();
+        QCOMPARE(QDir(m_recoveryDir).entryList(QDir::Files), QStringList());
+    }
+
+    void cleanClose_leavesNothingToRecover()
+    {
+        auto window = makeWindow();
+        EditorTab *tab = window->newDocument(QStringLiteral("a: 1\n"));
+        QTest::keyClicks(tab->editor(), QStringLiteral("x"));
+        window->autosaveNow();
+        QCOMPARE(QDir(m_recoveryDir).entryList(QDir::Files).size(), 2);
+        window->requestCloseTab(0);
+        waitForBox(window.get(), QStringLiteral("closeTabQuestion"))->button(QMessageBox::Discard)->click();
+        QTRY_COMPARE(window->tabCount(), 0);
+        QCOMPARE(QDir(m_recoveryDir).entryList(QDir::Files), QStringList());
+    }
+
+    void convert_yamlToJsonAndBack_offTheUiThread()
+    {
+        auto window = makeWindow();
+        EditorTab *tab = window->newDocument(QStringLiteral("kind: Pod\nspec:\n  containers:\n    - name: a\n"));
+        window->convertCurrentToJson();
+        QTRY_VERIFY(tab->text().startsWith(QLatin1Char('{')));
+        const QJsonObject json = QJsonDocument::fromJson(tab->text().toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("kind")).toString(), QStringLiteral("Pod"));
+        QCOMPARE(json[QStringLiteral("spec")][QStringLiteral("containers")][0][QStringLiteral("name")].toString(),
+            QStringLiteral("a"));
+        window->convertCurrentToYaml();
+        QTRY_COMPARE(tab->text(), QStringLiteral("kind: Pod\nspec:\n  containers:\n  - name: a\n"));
+        tab->editor()->undo();
+        QVERIFY(tab->text().startsWith(QLatin1Char('{'))); // each conversion is one undo step
+    }
+
+    void convert_invalidInput_explainsWhereAndKeepsText()
+    {
+        auto window = makeWindow();
+        EditorTab *tab = window->newDocument(QStringLiteral("{\n  \"a\": 1,\n  oops\n}\n"));
+        window->convertCurrentToYaml();
+        const auto *banner = tab->findChild<Sextant::Ui::MessageBanner *>();
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QLatin1String("line 3")), qPrintable(banner->text()));
+        QCOMPARE(tab->text(), QStringLiteral("{\n  \"a\": 1,\n  oops\n}\n"));
+    }
+
+    void largeFile_opensAndStaysEditable()
+    {
+        QTemporaryDir dir;
+        QByteArray data;
+        data.reserve(21 * 1024 * 1024);
+        for (int i = 0; data.size() < 20 * 1024 * 1024; ++i) {
+            data += DeploymentYaml.toUtf8().replace(
+                "name: web\n  namespace", "name: web-" + QByteArray::number(i) + "\n  namespace");
+            data += "---\n";
+        }
+        const QString path = writeFile(dir, QStringLiteral("big.yaml"), data);
+        auto window = makeWindow();
+        QElapsedTimer timer;
+        timer.start();
+        window->openFiles({ path });
+        QCoreApplication::processEvents();
+        const qint64 openMs = timer.restart();
+        EditorTab *tab = window->currentTab();
+        QVERIFY(tab != nullptr);
+        QVERIFY(!tab->isReadOnly());
+        tab->editor()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(tab->editor(), QStringLiteral("kind: ConfigMap"));
+        QTest::keyClick(tab->editor(), Qt::Key_Return);
+        const qint64 typingMs = timer.restart();
+        QCOMPARE(tab->editor()->document()->lastBlock().previous().text(), QStringLiteral("kind: ConfigMap"));
+        QTRY_VERIFY(m_assistant->validations() >= 2);
+        const qint64 validateMs = timer.elapsed();
+        qInfo("20 MB file (%lld bytes, %d lines): open %lld ms, typing 16 keys %lld ms, re-validation sent within %lld "
+              "ms",
+            qlonglong(data.size()), tab->editor()->blockCount(), openMs, typingMs, validateMs);
+    }
+
+    void screenshots()
+    {
+        m_assistant->setDiagnostics(deploymentProblems());
+        m_assistant->setCompletions(deploymentSpecCompletions());
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("web-deployment.yaml"), DeploymentYaml.toUtf8());
+        auto window = makeWindow();
+        window->setAvailableVersions({ QStringLiteral("1.31"), QStringLiteral("1.30") });
+        window->resize(1000, 720);
+        window->openFiles({ path });
+        QTRY_COMPARE(window->problemsModel()->rowCount(), 2);
+        window->currentTab()->editor()->goTo(9, 5);
+        QTest::qWait(50);
+        QVERIFY(window->grab().save(screenshotPath(QStringLiteral("editor-problems.png"))));
+
+        // Completion: a new line under spec, "re" typed, popup open.
+        auto *editor = window->currentTab()->editor();
+        editor->activateWindow();
+        editor->goTo(9, 13);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTest::keyClicks(editor, QStringLiteral("re"));
+        QAbstractItemView *popup = editor->completer()->popup();
+        QTRY_VERIFY(popup->isVisible());
+        QPixmap shot = window->grab();
+        {
+            QPainter painter(&shot);
+            painter.drawPixmap(window->mapFromGlobal(popup->mapToGlobal(QPoint(0, 0))), popup->grab());
+        }
+        QVERIFY(shot.save(screenshotPath(QStringLiteral("editor-completion.png"))));
+    }
+};
+
+QTEST_MAIN(TestManifestEditorWindow)
+#include "tst_manifesteditorwindow.moc"
