@@ -12,6 +12,8 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
+#include <QPointer>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcApiClient, "sextant.core.apiclient")
 
@@ -105,6 +107,38 @@ QByteArray ApiClient::userAgent()
 #else
     return QByteArrayLiteral("sextant/0");
 #endif
+}
+
+void ApiClient::prepareRequest(const RawRequest &request, const QObject *context,
+    std::function<void(const Result<QNetworkRequest> &)> callback) const
+{
+    QPointer<const ApiClient> self(this);
+    auto build = [self, request, callback](const Result<Credential> &credential) {
+        if (!self)
+            return;
+        if (!credential) {
+            callback(makeUnexpected(credential.error()));
+            return;
+        }
+        callback(PendingRequest::networkRequest(self.data(), request, credential.value(), true));
+    };
+    if (!m_credentials) {
+        QTimer::singleShot(0, context, [build] { build(Credential {}); });
+        return;
+    }
+    m_credentials->get(context, build);
+}
+
+QNetworkProxy ApiClient::proxyFor(const QUrl &url) const
+{
+    if (m_manager->proxy().type() != QNetworkProxy::DefaultProxy)
+        return m_manager->proxy();
+    if (QNetworkProxyFactory *factory = m_manager->proxyFactory()) {
+        const QList<QNetworkProxy> proxies = factory->queryProxy(QNetworkProxyQuery(url));
+        if (!proxies.isEmpty())
+            return proxies.first();
+    }
+    return QNetworkProxy(QNetworkProxy::NoProxy);
 }
 
 RequestHandle ApiClient::start(const RawRequest &request, const QObject *context, Handler<QJsonObject> onDone,

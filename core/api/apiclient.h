@@ -10,6 +10,8 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QNetworkProxy>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QPair>
 #include <QSslConfiguration>
@@ -144,6 +146,15 @@ public:
         const RawRequest &request, const QObject *context, Handler<QJsonObject> onDone, ErrorHandler onError = {});
     // Any streamed answer (pod logs with follow, watches of raw paths): chunks as they arrive.
     RequestHandle stream(const RawRequest &request, const QObject *context, StreamHandlers handlers);
+
+    // A request as REST would send it (URL, TLS with client certificate and
+    // CA, credentials, impersonation) for connections made elsewhere, e.g.
+    // WebSocket upgrades for exec and port-forward. Asynchronous because
+    // credentials may come from a plugin; runs only while context lives.
+    void prepareRequest(const RawRequest &request, const QObject *context,
+        std::function<void(const Result<QNetworkRequest> &)> callback) const;
+    // The proxy REST requests to url go through (kubeconfig proxy-url or the environment).
+    QNetworkProxy proxyFor(const QUrl &url) const;
 
     // The TLS settings requests start from (CA, protocol, verification); tests inspect it.
     QSslConfiguration baseSslConfiguration() const { return m_sslConfiguration; }

@@ -123,21 +123,27 @@ void PendingRequest::cancel()
 
 QNetworkRequest PendingRequest::buildRequest(const Credential &credential) const
 {
-    const RestConfig &config = m_client->m_config;
-    QUrl url = resourceUrl(config.server, m_request.path);
-    if (!m_request.query.isEmpty())
-        url.setQuery(encodeQuery(m_request.query), QUrl::StrictMode);
+    return networkRequest(m_client, m_request, credential, isStream());
+}
+
+QNetworkRequest PendingRequest::networkRequest(
+    const ApiClient *client, const RawRequest &raw, const Credential &credential, bool stream)
+{
+    const RestConfig &config = client->m_config;
+    QUrl url = resourceUrl(config.server, raw.path);
+    if (!raw.query.isEmpty())
+        url.setQuery(encodeQuery(raw.query), QUrl::StrictMode);
 
     QNetworkRequest request(url);
     request.setRawHeader("User-Agent", ApiClient::userAgent());
-    request.setRawHeader("Accept", m_request.accept);
-    if (!m_request.contentType.isEmpty())
-        request.setRawHeader("Content-Type", m_request.contentType);
+    request.setRawHeader("Accept", raw.accept);
+    if (!raw.contentType.isEmpty())
+        request.setRawHeader("Content-Type", raw.contentType);
     if (config.disableCompression)
         request.setRawHeader("Accept-Encoding", "identity"); // else Qt asks for gzip and inflates
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    if (!isStream())
+    if (!stream)
         request.setTransferTimeout(120 * 1000);
 
     // client-go attaches credentials only to TLS transports (rest.IsConfigTransportTLS).
@@ -149,7 +155,7 @@ QNetworkRequest PendingRequest::buildRequest(const Credential &credential) const
             request.setRawHeader("Authorization",
                 "Basic " + QByteArray(credential.basicUser + ':' + credential.basicPassword).toBase64());
 
-        QSslConfiguration ssl = m_client->m_sslConfiguration;
+        QSslConfiguration ssl = client->m_sslConfiguration;
         const QByteArray certPem
             = credential.clientCertPem.isEmpty() ? config.clientCertData : credential.clientCertPem;
         const QByteArray keyPem = credential.clientKeyPem.isEmpty() ? config.clientKeyData : credential.clientKeyPem;

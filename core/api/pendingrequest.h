@@ -25,6 +25,11 @@ public:
     void cancel();
     bool isFinished() const { return m_finished; }
 
+    // URL, headers, TLS (client certificate, CA) and credentials of one
+    // request, as every REST call and WebSocket upgrade sends it.
+    static QNetworkRequest networkRequest(
+        const ApiClient *client, const RawRequest &request, const Credential &credential, bool stream);
+
 private:
     bool contextAlive() const { return !m_hasContext || m_context; }
     bool isStream() const { return static_cast<bool>(m_stream.onData); }
