@@ -31,10 +31,6 @@ const QString LabelMessage = QStringLiteral(
     "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end "
     "with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is "
     "'[a-z0-9]([-a-z0-9]*[a-z0-9])?')");
-const QString Dns1035Message = QStringLiteral(
-    "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic "
-    "character, and end with an alphanumeric character (e.g. 'my-name',  or 'abc-123', regex used for validation "
-    "is '[a-z]([-a-z0-9]*[a-z0-9])?')");
 const QString LabelValueMessage = QStringLiteral(
     "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start "
     "and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for "
@@ -54,12 +50,6 @@ bool isDns1123Subdomain(const QString &s)
 bool isDns1123Label(const QString &s)
 {
     static const QRegularExpression re(QStringLiteral("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"));
-    return s.size() <= 63 && re.match(s).hasMatch();
-}
-
-bool isDns1035Label(const QString &s)
-{
-    static const QRegularExpression re(QStringLiteral("^[a-z]([-a-z0-9]*[a-z0-9])?$"));
     return s.size() <= 63 && re.match(s).hasMatch();
 }
 
@@ -243,7 +233,10 @@ private:
             report(kindPath, false, message);
             return;
         }
-        if (m_schemas.knowsGroup(group)) {
+        if (m_schemas.knowsGroup(group) || m_schemas.isComplete()) {
+            if (m_schemas.isComplete()) {
+                message += tr("; ensure CRDs are installed first");
+            }
             report(apiPath, false, message);
             return;
         }
@@ -519,8 +512,8 @@ QString nearestName(const QString &name, const QStringList &candidates)
 
 QString nameProblem(const QString &kind, const QString &name)
 {
-    static const QStringList labelKinds { QStringLiteral("Namespace") };
-    static const QStringList dns1035Kinds { QStringLiteral("Service") };
+    // Services take RFC 1123 labels since RelaxedServiceNameValidation (on in 1.36, which kube-sim runs).
+    static const QStringList labelKinds { QStringLiteral("Namespace"), QStringLiteral("Service") };
     static const QStringList pathSegmentKinds { QStringLiteral("Role"), QStringLiteral("ClusterRole"),
         QStringLiteral("RoleBinding"), QStringLiteral("ClusterRoleBinding") };
     if (pathSegmentKinds.contains(kind)) {
@@ -533,12 +526,6 @@ QString nameProblem(const QString &kind, const QString &name)
             }
         }
         return {};
-    }
-    if (dns1035Kinds.contains(kind)) {
-        if (name.size() > 63) {
-            return tr("must be no more than 63 characters");
-        }
-        return isDns1035Label(name) ? QString() : Dns1035Message;
     }
     if (labelKinds.contains(kind)) {
         if (name.size() > 63) {

@@ -152,6 +152,7 @@ struct SchemaSet::Data {
     QSet<QString> apiVersions;
     QSet<QString> groups;
     QString version;
+    bool complete = false;
 
     SchemaNode *create()
     {
@@ -355,6 +356,11 @@ QString SchemaSet::kubernetesVersion() const
     return d->version;
 }
 
+bool SchemaSet::isComplete() const
+{
+    return d->complete || (d->base && d->base->isComplete());
+}
+
 const SchemaNode *SchemaSet::kind(const QString &apiVersion, const QString &kind) const
 {
     if (const SchemaNode *own = d->kinds.value(kindKey(apiVersion, kind))) {
@@ -456,10 +462,17 @@ Expected<std::shared_ptr<const SchemaSet>, QString> SchemaSet::fromBundle(const 
     for (auto it = documents.begin(); it != documents.end(); ++it) {
         list.append(it.value().toObject());
     }
-    return fromOpenApi(list, bundle.value(QLatin1String("kubernetesVersion")).toString());
+    auto set = std::make_shared<SchemaSet>();
+    set->d->version = bundle.value(QLatin1String("kubernetesVersion")).toString();
+    set->d->complete = bundle.value(QLatin1String("complete")).toBool();
+    for (const QJsonObject &document : std::as_const(list)) {
+        set->d->addOpenApiDocument(document);
+    }
+    return std::shared_ptr<const SchemaSet>(std::move(set));
 }
 
-QByteArray SchemaSet::toBundle(const QMap<QString, QJsonObject> &documents, const QString &kubernetesVersion)
+QByteArray SchemaSet::toBundle(
+    const QMap<QString, QJsonObject> &documents, const QString &kubernetesVersion, bool complete)
 {
     QJsonObject reducedDocuments;
     for (auto it = documents.begin(); it != documents.end(); ++it) {
@@ -473,7 +486,7 @@ QByteArray SchemaSet::toBundle(const QMap<QString, QJsonObject> &documents, cons
             QJsonObject { { QStringLiteral("components"), QJsonObject { { QStringLiteral("schemas"), reduced } } } });
     }
     const QJsonObject bundle { { QStringLiteral("kubernetesVersion"), kubernetesVersion },
-        { QStringLiteral("source"), QStringLiteral("/openapi/v3") },
+        { QStringLiteral("source"), QStringLiteral("/openapi/v3") }, { QStringLiteral("complete"), complete },
         { QStringLiteral("documents"), reducedDocuments } };
     return qCompress(QJsonDocument(bundle).toJson(QJsonDocument::Compact), 9);
 }

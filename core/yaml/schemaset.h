@@ -87,13 +87,18 @@ public:
     static Expected<std::shared_ptr<const SchemaSet>, QString> fromBundle(const QByteArray &data);
     // Serialises OpenAPI documents (keyed by their /openapi/v3 path) as a compressed bundle,
     // keeping only what validation needs. Used for the on-disk cluster cache.
-    static QByteArray toBundle(const QMap<QString, QJsonObject> &documents, const QString &kubernetesVersion);
+    // complete: the documents are everything a cluster serves (CRDs included), so a
+    // kind missing from them is an error rather than "maybe a CRD we lack".
+    static QByteArray toBundle(
+        const QMap<QString, QJsonObject> &documents, const QString &kubernetesVersion, bool complete = false);
 
     // base plus the schemas of these CustomResourceDefinitions (served versions).
     static std::shared_ptr<const SchemaSet> withCustomResources(
         std::shared_ptr<const SchemaSet> base, const QList<QJsonObject> &crds);
 
     QString kubernetesVersion() const; // "v1.36.3"
+    // True for a live cluster's schemas: every kind it serves is here.
+    bool isComplete() const;
 
     // The root schema of a kind, or nullptr.
     const SchemaNode *kind(const QString &apiVersion, const QString &kind) const;
