@@ -228,8 +228,13 @@ void MetricsChart::plot(const QList<Core::MetricsSample> &samples)
 
     const qint64 last = samples.last().timeMs;
     const qint64 first = std::min(samples.first().timeMs, last - 5 * 60 * 1000); // at least five minutes wide
-    for (QDateTimeAxis *axis : { m_cpuTime, m_memoryTime })
+    // Minutes repeat on short spans: seconds then.
+    const bool shortSpan = last - first < 15 * 60 * 1000;
+    for (QDateTimeAxis *axis : { m_cpuTime, m_memoryTime }) {
         axis->setRange(QDateTime::fromMSecsSinceEpoch(first), QDateTime::fromMSecsSinceEpoch(last + 15 * 1000));
+        axis->setFormat(shortSpan ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
+        axis->setTickCount(shortSpan ? 6 : 7);
+    }
     const double cpuTop = cores ? maxCpu / 1000.0 : double(maxCpu);
     const double memoryTop = maxMemory / (gib ? kGiB : kMiB);
     m_cpuAxis->setRange(0, std::max(cores ? 0.1 : 1.0, cpuTop * 1.2));
