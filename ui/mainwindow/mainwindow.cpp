@@ -16,6 +16,7 @@
 #include "ui/widgets/messagebanner.h"
 #include "ui/wizards/nodejoinwizard.h"
 #include "ui/wizards/projectwizard.h"
+#include "ui/wizards/volumewizard.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -232,6 +233,8 @@ void MainWindow::buildCreateMenu()
         return action;
     };
     addWizard(tr("&Project…"), [this](Core::ClusterConnection *c) { return new ProjectWizard(c, this); });
+    addWizard(tr("&Volume (persistent volume claim)…"),
+        [this](Core::ClusterConnection *c) { return new VolumeWizard(c, activeNamespace(), this); });
     addWizard(tr("&Node (kubeadm join)…"), [this](Core::ClusterConnection *c) { return new NodeJoinWizard(c, this); });
 }
 
