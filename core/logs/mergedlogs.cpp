@@ -4,7 +4,6 @@
 
 #include "core/api/apiclient.h"
 #include "core/cluster/clusterconnection.h"
-#include "core/logs/labelselector.h"
 #include "core/watch/objectstore.h"
 
 #include <QCoreApplication>
@@ -61,6 +60,9 @@ MergedLogs::MergedLogs(ApiClient *client, ObjectStore *pods, const MergedLogsOpt
     , m_pods(pods)
     , m_options(options)
 {
+    // An invalid selector (it came from the server, so unlikely) matches nothing.
+    const LabelSelector::ParseResult selector = LabelSelector::fromJson(options.selector);
+    m_selector = selector ? *selector : LabelSelector::nothing();
     m_holdTimer.setSingleShot(true);
     m_holdTimer.setInterval(options.holdMs);
     connect(&m_holdTimer, &QTimer::timeout, this, &MergedLogs::flushPending);
@@ -106,7 +108,7 @@ bool MergedLogs::podMatches(const QJsonObject &pod) const
         return false;
     if (!m_options.podName.isEmpty())
         return metadata.value(QLatin1String("name")).toString() == m_options.podName;
-    return labelSelectorMatches(m_options.selector, metadata.value(QLatin1String("labels")).toObject());
+    return m_selector.matches(metadata.value(QLatin1String("labels")).toObject());
 }
 
 void MergedLogs::syncPods()

@@ -4,6 +4,7 @@
 
 #include "core/logs/logline.h"
 #include "core/logs/logstream.h"
+#include "core/relations/labelselector.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -70,6 +71,7 @@ private:
     QPointer<ApiClient> m_client;
     QPointer<ObjectStore> m_pods;
     MergedLogsOptions m_options;
+    LabelSelector m_selector;
     QHash<QString, LogStream *> m_streams; // "pod/container"
     QHash<QString, QStringList> m_containersByPod;
     LogLines m_pending;

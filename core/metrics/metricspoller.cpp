@@ -3,8 +3,8 @@
 #include "core/metrics/metricspoller.h"
 
 #include "core/api/apiclient.h"
-#include "core/logs/labelselector.h"
 #include "core/quantity/quantity.h"
+#include "core/relations/labelselector.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -235,9 +235,12 @@ MetricsSeries MetricsPoller::podSeries(const QString &namespaceName, const QStri
 QList<MetricsSample> MetricsPoller::aggregate(const QString &namespaceName, const QJsonObject &selector) const
 {
     QMap<qint64, MetricsSample> byTime;
+    const LabelSelector::ParseResult parsed = LabelSelector::fromJson(selector);
+    if (!parsed)
+        return {};
     const QString prefix = namespaceName + u'/';
     for (auto it = m_pods.cbegin(); it != m_pods.cend(); ++it) {
-        if (!it.key().startsWith(prefix) || !labelSelectorMatches(selector, m_podLabels.value(it.key())))
+        if (!it.key().startsWith(prefix) || !parsed->matches(m_podLabels.value(it.key())))
             continue;
         for (const MetricsSample &sample : it.value().samples()) {
             MetricsSample &sum = byTime[sample.timeMs];

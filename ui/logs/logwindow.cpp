@@ -3,7 +3,7 @@
 #include "ui/logs/logwindow.h"
 
 #include "core/cluster/clusterconnection.h"
-#include "core/logs/labelselector.h"
+#include "core/logs/workloadpods.h"
 #include "ui/logs/logview.h"
 
 #include <QVBoxLayout>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Sextant authors
 // SPDX-License-Identifier: Apache-2.0
-#include "core/logs/labelselector.h"
 #include "core/logs/logline.h"
 #include "core/logs/loglinesplitter.h"
 #include "core/logs/logresumefilter.h"
+#include "core/logs/workloadpods.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -181,40 +181,6 @@ private Q_SLOTS:
         QCOMPARE(filter.deliveredAtLastTimestamp(), 2);
     }
 
-    void selector_matches_data()
-    {
-        QTest::addColumn<QString>("selector");
-        QTest::addColumn<bool>("matches");
-        // labels: app=web, tier=front
-        QTest::newRow("equal") << QStringLiteral("app=web") << true;
-        QTest::newRow("double equal") << QStringLiteral("app==web") << true;
-        QTest::newRow("other value") << QStringLiteral("app=db") << false;
-        QTest::newRow("not equal") << QStringLiteral("app!=db") << true;
-        QTest::newRow("in") << QStringLiteral("tier in (front, back)") << true;
-        QTest::newRow("notin") << QStringLiteral("tier notin (front)") << false;
-        QTest::newRow("exists") << QStringLiteral("app") << true;
-        QTest::newRow("not exists") << QStringLiteral("!legacy") << true;
-        QTest::newRow("all of them") << QStringLiteral("app=web,tier in (front),!legacy") << true;
-        QTest::newRow("one fails") << QStringLiteral("app=web,missing") << false;
-        QTest::newRow("empty") << QString() << true;
-    }
-    void selector_matches()
-    {
-        QFETCH(QString, selector);
-        QFETCH(bool, matches);
-        const std::optional<QJsonObject> parsed = parseLabelSelector(selector);
-        QVERIFY(parsed.has_value());
-        const QJsonObject labels { { QStringLiteral("app"), QStringLiteral("web") },
-            { QStringLiteral("tier"), QStringLiteral("front") } };
-        QCOMPARE(labelSelectorMatches(*parsed, labels), matches);
-    }
-
-    void selector_unparsable_nullopt()
-    {
-        QVERIFY(!parseLabelSelector(QStringLiteral("app=web,,x")).has_value());
-        QVERIFY(!parseLabelSelector(QStringLiteral("=web")).has_value());
-    }
-
     void workloadPodSelector_deploymentAndBarePod()
     {
         const QJsonObject selector { { QStringLiteral("matchLabels"),
@@ -223,6 +189,11 @@ private Q_SLOTS:
             QJsonObject { { QStringLiteral("selector"), selector } } } };
         QCOMPARE(workloadPodSelector(deployment).value_or(QJsonObject {}), selector);
         QVERIFY(!workloadPodSelector(QJsonObject { { QStringLiteral("spec"), QJsonObject {} } }).has_value());
+        // ReplicationController: a plain map.
+        const QJsonObject controller { { QStringLiteral("spec"),
+            QJsonObject {
+                { QStringLiteral("selector"), QJsonObject { { QStringLiteral("app"), QStringLiteral("web") } } } } } };
+        QCOMPARE(workloadPodSelector(controller).value_or(QJsonObject {}), selector);
     }
 };
 
