@@ -119,6 +119,7 @@ void OverviewTab::showSections(const QList<OverviewSection> &sections)
             QFont bold = s.label->font();
             bold.setBold(true);
             s.label->setFont(bold);
+            s.label->setContentsMargins(0, 8, 0, 0);
             s.tree = DetailTables::create(section.columns, widget());
             s.tree->setAccessibleName(section.title);
             m_sectionsLayout->addWidget(s.label);

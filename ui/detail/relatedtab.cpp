@@ -134,7 +134,9 @@ void RelatedTab::rebuild()
             group->setFirstColumnSpanned(true);
             group->setFlags(Qt::ItemIsEnabled);
         }
-        auto *item = new QTreeWidgetItem(group, { r.name, r.kind, r.namespaceName, healthName(r.health) });
+        // Unknown mostly means "not looked up" (config maps, secrets): leave the text empty rather than alarm.
+        const QString status = r.health == Core::Health::Unknown ? QString() : healthName(r.health);
+        auto *item = new QTreeWidgetItem(group, { r.name, r.kind, r.namespaceName, status });
         item->setIcon(0, healthIcon(r.health));
         item->setData(0, RelationIndexRole, int(i));
         item->setToolTip(0, tr("Double-click or press Enter to open %1 %2").arg(r.kind, r.name));
