@@ -71,7 +71,8 @@ QColor LogLineDelegate::sourceColor(int index, const QPalette &palette)
 
 int LogLineDelegate::tagChars() const
 {
-    return std::clamp(m_model ? m_model->longestSource() : 0, 8, 48);
+    // One spare character: elidedText() cuts a string that fits exactly.
+    return std::clamp(m_model ? m_model->longestSource() + 1 : 0, 8, 48);
 }
 
 int LogLineDelegate::prefixWidth() const
