@@ -57,8 +57,9 @@ EventsTab::EventsTab(QWidget *parent)
     layout->addWidget(m_status);
     m_table = DetailTables::create({ tr("Type"), tr("Reason"), tr("Message"), tr("Count"), tr("Last seen") }, this);
     m_table->setObjectName(QStringLiteral("eventsTreeWidget"));
-    // Messages are the long column: keep it wide, the short ones after it.
+    // Messages are the long column: it takes the room, the short ones fit their text.
     m_table->header()->setStretchLastSection(false);
+    m_table->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
     m_refresh.setSingleShot(true);
     m_refresh.setInterval(150);
@@ -180,7 +181,6 @@ void EventsTab::rebuild()
         item->setFont(1, font);
         item->setIcon(0, warning ? healthIcon(Core::Health::Warning) : QIcon());
     }
-    m_table->setColumnWidth(2, qMax(m_table->columnWidth(2), width() / 2));
     if (!m_store) {
         m_status->setText(tr("Events are not available."));
     } else if (!m_store->hasSynced()) {

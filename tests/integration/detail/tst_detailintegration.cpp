@@ -223,10 +223,13 @@ private Q_SLOTS:
             pane.tabs()->setCurrentWidget(pane.overviewTab());
             QTest::qWait(200);
             QVERIFY(pane.grab().save(QDir(dir).filePath(file)));
-            pane.tabs()->setCurrentWidget(pane.relatedTab());
-            QTest::qWait(200);
-            QVERIFY(pane.grab().save(
-                QDir(dir).filePath(QString(file).replace(QStringLiteral(".png"), QStringLiteral("-related.png")))));
+            // The other tabs too, named detail-pod-related.png and so on, for review.
+            for (int i = 1; i < pane.tabs()->count(); ++i) {
+                pane.tabs()->setCurrentIndex(i);
+                QTest::qWait(300);
+                const QString suffix = u'-' + pane.tabs()->tabText(i).toLower() + QStringLiteral(".png");
+                QVERIFY(pane.grab().save(QDir(dir).filePath(QString(file).replace(QStringLiteral(".png"), suffix))));
+            }
         };
         shoot(pods, Kinds::pods(), podKey, QStringLiteral("detail-pod.png"));
         shoot(nodes, Kinds::nodes(), QStringLiteral("kube-sim-node-2"), QStringLiteral("detail-node.png"));
