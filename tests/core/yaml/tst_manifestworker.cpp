@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Sextant authors
 // SPDX-License-Identifier: Apache-2.0
+#include "core/yaml/kubernetesassistant.h"
 #include "core/yaml/manifestassistant.h"
 
 #include <QSignalSpy>
@@ -134,6 +135,22 @@ private Q_SLOTS:
         } // destroyed mid-job: must not block long nor deliver to a dead object
         QTest::qWait(600);
         QCOMPARE(assistant->validations.load(), 1);
+    }
+
+    void bundledAssistant_nestingAtTheParserLimit_answersFromTheWorker()
+    {
+        // 499 nested '[': yaml-cpp recurses that deep (it crashes on a 128 KiB stack).
+        ManifestWorker worker(createBundledAssistant());
+        QSignalSpy spy(&worker, &ManifestWorker::validated);
+        worker.validate(QByteArray(499, '[') + QByteArray(499, ']'), {});
+        QVERIFY(spy.wait(10000));
+        const auto diagnostics = spy.at(0).at(1).value<Diagnostics>();
+        QCOMPARE(diagnostics.size(), 1);
+        QCOMPARE(diagnostics.first().message, QStringLiteral("expected an object at the top level, found array"));
+        worker.validate(QByteArray(10000, '['), {});
+        QVERIFY(spy.wait(10000));
+        QCOMPARE(
+            spy.at(1).at(1).value<Diagnostics>().first().message, QStringLiteral("nesting is deeper than 500 levels"));
     }
 
     void workerThread_hasStackForDeepRecursion()
