@@ -3,6 +3,7 @@
 #include "core/cluster/clusterconnection.h"
 
 #include "core/api/apiclient.h"
+#include "core/api/permissions.h"
 #include "core/auth/credentialsource.h"
 #include "core/watch/listwatch.h"
 #include "core/watch/objectstore.h"
@@ -50,6 +51,7 @@ ClusterConnection::~ClusterConnection()
     // Watches hold requests on the client: stop them before it goes.
     qDeleteAll(m_watches);
     m_watches.clear();
+    delete m_permissions;
 }
 
 void ClusterConnection::start()
@@ -84,6 +86,14 @@ QString ClusterConnection::credentialDescription() const
 {
     const CredentialSource *credentials = m_client ? m_client->credentials() : nullptr;
     return credentials ? credentials->description() : QString();
+}
+
+Permissions *ClusterConnection::permissions()
+{
+    if (!m_permissions && m_client) {
+        m_permissions = new Permissions(m_client.get(), this);
+    }
+    return m_permissions;
 }
 
 ObjectStore *ClusterConnection::store(const ResourceRef &resource, const QString &namespaceName)

@@ -18,6 +18,7 @@ namespace Sextant::Core {
 class ApiClient;
 class ListWatch;
 class ObjectStore;
+class Permissions;
 
 // One live cluster as one user: the REST client plus the watches opened on
 // it. Stores stay warm while the connection lives, so switching back to a
@@ -50,6 +51,8 @@ public:
     bool namespaceExplicit() const { return m_namespaceExplicit; }
     QString serverVersion() const { return m_serverVersion; }
     ApiClient *client() const { return m_client.get(); }
+    // Access checks for this connection's user, cached and shared by every view (null when unusable).
+    Permissions *permissions();
     // True while a credential plugin or sign-in runs for this connection.
     bool waitingForCredentials() const;
     // How this connection authenticates, for status lines; never a secret.
@@ -71,6 +74,7 @@ private:
     bool m_namespaceExplicit = false;
     std::unique_ptr<ApiClient> m_client;
     QHash<QString, ListWatch *> m_watches;
+    Permissions *m_permissions = nullptr;
     State m_state = State::Connecting;
     ApiError m_error;
     QString m_serverVersion;

@@ -9,6 +9,9 @@
 #include "core/models/resourcetablemodel.h"
 #include "core/util/localesetting.h"
 #include "core/watch/objectstore.h"
+#include "ui/actions/actionmenu.h"
+#include "ui/actions/builtinactions.h"
+#include "ui/actions/resourceaction.h"
 #include "ui/mainwindow/clusterlistpage.h"
 #include "ui/mainwindow/navigatorcatalog.h"
 #include "ui/palette/commandpalette.h"
@@ -25,6 +28,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
@@ -84,7 +88,9 @@ MainWindow::MainWindow(Core::ClusterManager *manager, QWidget *parent)
     , m_banner(new MessageBanner(this))
     , m_statusLabel(new QLabel(this))
     , m_palette(new CommandPalette(this))
+    , m_feedback(new ActionFeedback(this))
 {
+    registerBuiltInActions();
     setObjectName(QStringLiteral("sextantMainWindow"));
     setWindowTitle(tr("Sextant"));
 
@@ -111,6 +117,18 @@ MainWindow::MainWindow(Core::ClusterManager *manager, QWidget *parent)
     connect(m_manager, &Core::ClusterManager::contextsChanged, this, &MainWindow::refreshClusterSwitcher);
     connect(m_manager, &Core::ClusterManager::connectionChanged, this, &MainWindow::connectionChanged);
     connect(m_clusterPage, &ClusterListPage::openRequested, this, &MainWindow::openContext);
+    connect(m_resourceView, &ResourceView::contextMenuRequested, this, &MainWindow::showActionMenu);
+    connect(m_resourceView, &ResourceView::selectedKeysChanged, this, &MainWindow::refreshSelectionActions);
+    connect(m_feedback, &ActionFeedback::progress, this,
+        [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(m_feedback, &ActionFeedback::succeeded, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+        m_banner->hide();
+    });
+    connect(m_feedback, &ActionFeedback::failed, this, [this](const QString &title, const Core::ApiError &error) {
+        statusBar()->clearMessage();
+        m_banner->showMessage(MessageBanner::Level::Error, title + QStringLiteral(": ") + error.message);
+    });
 
     refreshClusterSwitcher();
     showClusterList();
@@ -433,6 +451,9 @@ void MainWindow::showResource(const Core::ResourceRef &resource, const QString &
     model->setShowNamespace(namespaced && namespaceName.isEmpty());
     m_resourceView->setModel(model, title);
     Core::ObjectStore *store = connection->store(resource, namespaceName);
+    m_shownResource = resource;
+    m_shownStore = store;
+    refreshSelectionActions();
     m_resourceView->setSyncing(store && !store->hasSynced());
     // A watch that already stopped (403, say) reported it once; say it again on every visit.
     if (store && store->syncState() == Core::ObjectStore::SyncState::Failed) {
@@ -554,6 +575,58 @@ void MainWindow::connectionChanged(const QString &context)
     updateStatus();
 }
 
+ActionTarget MainWindow::selectionTarget() const
+{
+    ActionTarget target;
+    Core::ClusterConnection *connection = activeConnection();
+    if (!connection || !m_shownStore || m_stack->currentWidget() != m_resourceView) {
+        return target;
+    }
+    for (const QString &key : m_resourceView->selectedKeys()) {
+        if (m_shownStore->contains(key)) {
+            target.objects.append(m_shownStore->object(key));
+        }
+    }
+    target.connection = connection;
+    target.resource = m_shownResource;
+    target.permissions = connection->permissions();
+    target.feedback = m_feedback;
+    return target;
+}
+
+void MainWindow::refreshSelectionActions()
+{
+    // The shortcuts (Delete, Ctrl+Alt+S, ...) act on the selection: rebuild
+    // them when it changes. Permission answers are cached, so this is cheap.
+    for (QAction *action : std::as_const(m_selectionActions)) {
+        m_resourceView->table()->removeAction(action);
+    }
+    m_selectionActions.clear();
+    delete m_selectionActionsOwner;
+    const ActionTarget target = selectionTarget();
+    if (target.objects.isEmpty()) {
+        return;
+    }
+    m_selectionActionsOwner = new QObject(this);
+    m_selectionActions = ActionMenuBuilder::actionsFor(target, this, m_selectionActionsOwner);
+    for (QAction *action : std::as_const(m_selectionActions)) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    }
+    m_resourceView->table()->addActions(m_selectionActions);
+}
+
+void MainWindow::showActionMenu(const QPoint &globalPos)
+{
+    const ActionTarget target = selectionTarget();
+    if (target.objects.isEmpty()) {
+        return;
+    }
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    ActionMenuBuilder::populate(menu, target, this);
+    menu->popup(globalPos);
+}
+
 MainWindow *MainWindow::openNewWindow()
 {
     auto *window = new MainWindow(m_manager);
@@ -589,6 +662,18 @@ void MainWindow::openCommandPalette()
                               namespaceChosen();
                           } });
         }
+    }
+    // Actions on the selection, greyed with the reason when not allowed.
+    const QString actionCategory = tr("Action");
+    for (QAction *action : std::as_const(m_selectionActions)) {
+        QString text = action->text();
+        text.remove(QLatin1Char('&'));
+        items.append({ text, actionCategory, action->shortcut(), action->isEnabled() ? QString() : action->toolTip(),
+            [action = QPointer<QAction>(action)] {
+                if (action) {
+                    action->trigger();
+                }
+            } });
     }
     // The objects of the current table: the palette then doubles as "go to object".
     if (m_stack->currentWidget() == m_resourceView) {

@@ -18,13 +18,16 @@ class QStackedWidget;
 namespace Sextant::Core {
 class ClusterConnection;
 class ClusterManager;
+class ObjectStore;
 class ResourceTableModel;
 } // namespace Sextant::Core
 
 namespace Sextant::Ui {
 
+class ActionFeedback;
 class ClusterListPage;
 class CommandPalette;
+struct ActionTarget;
 class MessageBanner;
 class ResourceView;
 
@@ -57,6 +60,9 @@ public:
     QString activeNamespace() const; // "" = all projects
     ResourceView *resourceView() const { return m_resourceView; }
     CommandPalette *commandPalette() const { return m_palette; }
+    ActionFeedback *actionFeedback() const { return m_feedback; }
+    // The actions on the table's selection (with their shortcuts), for tests and the palette.
+    QList<QAction *> selectionActions() const { return m_selectionActions; }
     // Ctrl+K: kinds, clusters, the current view's objects and actions.
     void openCommandPalette();
     // Another window on the same clusters, showing the active one.
@@ -84,6 +90,9 @@ private:
     void selectNavigatorItem(const QString &id);
     void namespaceChosen();
     void updateStatus();
+    ActionTarget selectionTarget() const;
+    void refreshSelectionActions();
+    void showActionMenu(const QPoint &globalPos);
     Core::ResourceTableModel *modelFor(const Core::ResourceRef &resource, const QString &namespaceName);
     Core::ClusterConnection *activeConnection() const;
 
@@ -97,6 +106,12 @@ private:
     MessageBanner *m_banner = nullptr;
     QLabel *m_statusLabel = nullptr;
     CommandPalette *m_palette = nullptr;
+    ActionFeedback *m_feedback = nullptr;
+    // What the table shows now, for actions on its selection.
+    Core::ResourceRef m_shownResource;
+    QPointer<Core::ObjectStore> m_shownStore;
+    QList<QAction *> m_selectionActions;
+    QPointer<QObject> m_selectionActionsOwner;
 
     QString m_context;
     QHash<QString, Place> m_places;

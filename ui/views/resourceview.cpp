@@ -201,6 +201,8 @@ void ResourceView::setModel(Core::ResourceTableModel *model, const QString &titl
             [this](const QModelIndex &current) {
                 Q_EMIT currentKeyChanged(m_model && current.isValid() ? m_model->keyAt(current.row()) : QString());
             });
+        connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ResourceView::selectedKeysChanged);
     }
     updateCount();
 }

@@ -44,6 +44,7 @@ public:
 
 Q_SIGNALS:
     void currentKeyChanged(const QString &key);
+    void selectedKeysChanged();
     void keyActivated(const QString &key);
     // Right click or the menu key on the selection, at a global position.
     void contextMenuRequested(const QPoint &globalPos);
