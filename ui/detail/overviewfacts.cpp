@@ -201,6 +201,11 @@ void podFacts(Overview &o, const QJsonObject &pod, const QDateTime &now)
         { tr("Service account"), orNone(str(spec, "serviceAccountName")) },
         { tr("Started"), timeFact(time(status, "startTime"), now) },
     };
+    for (const QJsonValue &v : arr(obj(pod, "metadata"), "ownerReferences")) {
+        if (v.toObject().value(QLatin1String("controller")).toBool()) {
+            o.facts.insert(2, { tr("Controlled by"), str(v.toObject(), "kind") + u'/' + str(v.toObject(), "name") });
+        }
+    }
     if (!str(spec, "priorityClassName").isEmpty()) {
         o.facts.append({ tr("Priority class"), str(spec, "priorityClassName") });
     }

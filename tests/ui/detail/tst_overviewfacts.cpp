@@ -62,6 +62,7 @@ private Q_SLOTS:
     void cronJob_scheduleAndSuspend();
     void configMap_keysAndSizesOnly();
     void unknownKind_specScalars_andConditions();
+    void pod_controllerAndRestarts();
 };
 
 void TestOverviewFacts::node_capacityVersusAllocatable()
@@ -175,6 +176,18 @@ void TestOverviewFacts::unknownKind_specScalars_andConditions()
     QCOMPARE(conditions->rows.first().mid(0, 3),
         (QStringList { QStringLiteral("Shipped"), QStringLiteral("False"), QStringLiteral("Waiting") }));
     QCOMPARE(conditions->rowHealth.first(), Core::Health::Warning);
+}
+
+void TestOverviewFacts::pod_controllerAndRestarts()
+{
+    const QJsonObject pod = fixture(Kinds::pods(), QStringLiteral("postgres-0"));
+    QVERIFY(!pod.isEmpty());
+    const Ui::Overview o = Ui::buildOverview(Kinds::pods(), pod, Now);
+    QCOMPARE(fact(o, QStringLiteral("Controlled by")), QStringLiteral("StatefulSet/postgres"));
+    QCOMPARE(fact(o, QStringLiteral("Restarts")), QStringLiteral("0"));
+    QCOMPARE(fact(o, QStringLiteral("Phase")), QStringLiteral("Running"));
+    QCOMPARE(fact(o, QStringLiteral("Node")), pod.value(u"spec").toObject().value(u"nodeName").toString());
+    QVERIFY(section(o, QStringLiteral("Containers")));
 }
 
 QTEST_MAIN(TestOverviewFacts)
