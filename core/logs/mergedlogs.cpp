@@ -41,6 +41,19 @@ QStringList startedContainers(const QJsonObject &pod)
     return names;
 }
 
+// The container's status entry: restartCount and state.
+QJsonObject statusOf(const QJsonObject &pod, const QString &container)
+{
+    const QJsonObject status = pod.value(QLatin1String("status")).toObject();
+    for (const char *field : { "initContainerStatuses", "containerStatuses" }) {
+        for (const QJsonValue &value : status.value(QLatin1String(field)).toArray()) {
+            if (value.toObject().value(QLatin1String("name")).toString() == container)
+                return value.toObject();
+        }
+    }
+    return {};
+}
+
 QStringList specContainers(const QJsonObject &pod)
 {
     QStringList names;
@@ -132,7 +145,21 @@ void MergedLogs::syncPods()
         const QStringList wanted = m_options.container.isEmpty() ? containers : QStringList { m_options.container };
         const QStringList started = startedContainers(pod);
         for (const QString &container : wanted) {
-            if (!containers.contains(container) || m_streams.contains(name + u'/' + container))
+            const QString key = name + u'/' + container;
+            const QJsonObject status = statusOf(pod, container);
+            const int restarts = status.value(QLatin1String("restartCount")).toInt();
+            if (LogStream *stream = m_streams.value(key)) {
+                // The container restarted after its stream ended: follow the new instance from its start.
+                const bool running = status.value(QLatin1String("state")).toObject().contains(QLatin1String("running"));
+                if (stream->state() == LogStream::State::Ended && running && restarts > m_restartCounts.value(key)
+                    && m_options.follow && !m_options.previous) {
+                    m_streams.remove(key);
+                    stream->deleteLater();
+                    addStream(pod, container, m_options.container.isEmpty() && containers.size() > 1, true);
+                }
+                continue;
+            }
+            if (!containers.contains(container))
                 continue;
             // A container that never ran has no log yet; its pod's next update brings it.
             if (!started.contains(container) && !m_options.previous)
@@ -159,7 +186,7 @@ void MergedLogs::syncPods()
         Q_EMIT sourcesChanged();
 }
 
-void MergedLogs::addStream(const QJsonObject &pod, const QString &container, bool multiContainer)
+void MergedLogs::addStream(const QJsonObject &pod, const QString &container, bool multiContainer, bool newInstance)
 {
     const QString name = stringAt(pod, "metadata", "name");
     LogStreamOptions options;
@@ -170,11 +197,13 @@ void MergedLogs::addStream(const QJsonObject &pod, const QString &container, boo
     options.container = container;
     options.follow = m_options.follow;
     options.previous = m_options.previous;
-    options.tailLines = m_options.tailLines;
+    options.tailLines = newInstance ? -1 : m_options.tailLines;
     options.backoff = m_options.backoff;
     options.source = multiContainer ? name + u'/' + container : name;
     auto *stream = new LogStream(m_client, options, this);
     m_streams.insert(name + u'/' + container, stream);
+    m_restartCounts.insert(
+        name + u'/' + container, statusOf(pod, container).value(QLatin1String("restartCount")).toInt());
     connect(stream, &LogStream::linesReceived, this, [this](const LogLines &lines) {
         m_pending.append(lines);
         if (!m_holdTimer.isActive())
@@ -183,6 +212,8 @@ void MergedLogs::addStream(const QJsonObject &pod, const QString &container, boo
     connect(stream, &LogStream::stateChanged, this, [this, stream](LogStream::State state) {
         if (state == LogStream::State::Failed)
             m_lastError = stream->error();
+        if (state == LogStream::State::Ended)
+            QTimer::singleShot(0, this, &MergedLogs::syncPods); // it may have restarted already
         Q_EMIT statusChanged();
     });
     qCDebug(lcMergedLogs) << "stream" << options.source;

@@ -33,7 +33,7 @@ struct MergedLogsOptions {
 // The logs of several pods and containers as one time-ordered stream, each
 // line tagged with its pod (and container when there are several). Follows
 // the namespace's pod store: pods that start matching get a stream, pods
-// that go away end theirs.
+// that go away end theirs, a container that restarts is followed again.
 class MergedLogs final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MergedLogs)
@@ -64,7 +64,7 @@ Q_SIGNALS:
 
 private:
     void syncPods();
-    void addStream(const QJsonObject &pod, const QString &container, bool multiContainer);
+    void addStream(const QJsonObject &pod, const QString &container, bool multiContainer, bool newInstance = false);
     void flushPending();
     bool podMatches(const QJsonObject &pod) const;
 
@@ -74,6 +74,7 @@ private:
     LabelSelector m_selector;
     QHash<QString, LogStream *> m_streams; // "pod/container"
     QHash<QString, QStringList> m_containersByPod;
+    QHash<QString, int> m_restartCounts; // restartCount when each stream started
     LogLines m_pending;
     QTimer m_holdTimer;
     ApiError m_lastError;

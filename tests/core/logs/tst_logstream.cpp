@@ -17,19 +17,20 @@ using namespace Sextant::Test;
 
 namespace {
 
-QJsonObject pod(const QString &name, const QString &app, const QStringList &containers = { QStringLiteral("app") })
+QJsonObject pod(const QString &name, const QString &app, const QStringList &containers = { QStringLiteral("app") },
+    const QString &state = QStringLiteral("running"), int restarts = 0)
 {
     QJsonArray specContainers;
     QJsonArray statuses;
     for (const QString &c : containers) {
         specContainers.append(QJsonObject { { QStringLiteral("name"), c } });
-        statuses.append(QJsonObject { { QStringLiteral("name"), c },
-            { QStringLiteral("state"), QJsonObject { { QStringLiteral("running"), QJsonObject {} } } } });
+        statuses.append(QJsonObject { { QStringLiteral("name"), c }, { QStringLiteral("restartCount"), restarts },
+            { QStringLiteral("state"), QJsonObject { { state, QJsonObject {} } } } });
     }
     return QJsonObject {
         { QStringLiteral("metadata"),
             QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("namespace"), QStringLiteral("demo") },
-                { QStringLiteral("resourceVersion"), QStringLiteral("1") },
+                { QStringLiteral("resourceVersion"), QString(QString::number(restarts + 1) + state) },
                 { QStringLiteral("labels"), QJsonObject { { QStringLiteral("app"), app } } } } },
         { QStringLiteral("spec"), QJsonObject { { QStringLiteral("containers"), specContainers } } },
         { QStringLiteral("status"), QJsonObject { { QStringLiteral("containerStatuses"), statuses } } },
@@ -276,6 +277,55 @@ private Q_SLOTS:
         store.flush();
         QTRY_COMPARE(merged.streams().size(), 3);
         merged.stop();
+    }
+
+    void merged_containerRestarts_newInstanceFollowedFromItsStart()
+    {
+        CannedHttpServer server;
+        int logRequests = 0;
+        bool restarted = false;
+        server.setHandler([&](const CannedRequest &request) {
+            if (!request.path().endsWith(QLatin1String("/log"))) {
+                // The first instance has terminated when the stream ends.
+                return CannedResponse::json(200,
+                    json(pod(QStringLiteral("web-1"), QStringLiteral("web"), { QStringLiteral("app") },
+                        restarted ? QStringLiteral("running") : QStringLiteral("terminated"), restarted ? 1 : 0)));
+            }
+            if (++logRequests == 1)
+                return text({ "2026-11-27T10:00:01Z first instance\n" });
+            return text({ "2026-11-27T10:00:05Z second instance\n" }, true);
+        });
+        auto api = client(server);
+        ObjectStore store;
+        store.upsert(pod(QStringLiteral("web-1"), QStringLiteral("web")));
+        store.markSynced();
+        MergedLogsOptions options;
+        options.namespaceName = QStringLiteral("demo");
+        options.podName = QStringLiteral("web-1");
+        options.tailLines = 50;
+        options.holdMs = 10;
+        MergedLogs merged(api.get(), &store, options);
+        LogLineModel model;
+        connect(&merged, &MergedLogs::linesReceived, &model, &LogLineModel::addLines);
+        merged.start();
+        QTRY_COMPARE(model.rowCount(), 1);
+        QTRY_COMPARE(merged.streams().value(0)->state(), LogStream::State::Ended);
+
+        restarted = true;
+        store.upsert(pod(
+            QStringLiteral("web-1"), QStringLiteral("web"), { QStringLiteral("app") }, QStringLiteral("running"), 1));
+        store.flush();
+        QTRY_COMPARE(model.rowCount(), 2);
+        QCOMPARE(model.lineAt(1).text, QStringLiteral("second instance"));
+        QCOMPARE(merged.streams().size(), 1);
+        QList<CannedRequest> logs;
+        for (const CannedRequest &request : std::as_const(server.requests)) {
+            if (request.path().endsWith(QLatin1String("/log")))
+                logs.append(request);
+        }
+        QCOMPARE(logs.size(), 2);
+        QCOMPARE(logs[0].queryValue(QStringLiteral("tailLines")), QStringLiteral("50"));
+        QVERIFY(!logs[1].query().hasQueryItem(QStringLiteral("tailLines")));
     }
 };
 
