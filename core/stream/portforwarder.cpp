@@ -76,8 +76,8 @@ bool PortForwarder::start()
         return true;
     }
     setState(State::Resolving);
-    resolveServiceTarget(m_client, m_spec.namespaceName, m_spec.name, m_spec.remotePort, this,
-        [this](const Result<PodPort> &target) {
+    resolveServiceTarget(
+        m_client, m_spec.namespaceName, m_spec.name, m_spec.remotePort, this, [this](const Result<PodPort> &target) {
             if (m_state != State::Resolving)
                 return;
             if (!target) {

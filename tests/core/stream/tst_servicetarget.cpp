@@ -20,19 +20,24 @@ const char *kService = R"({"spec":{"selector":{"app":"web"},"ports":[
 
 QJsonObject pod(const char *name, const char *phase, bool ready)
 {
-    return QJsonObject { { QStringLiteral("metadata"), QJsonObject { { QStringLiteral("name"), QLatin1String(name) } } },
+    return QJsonObject {
+        { QStringLiteral("metadata"), QJsonObject { { QStringLiteral("name"), QLatin1String(name) } } },
         { QStringLiteral("status"),
             QJsonObject { { QStringLiteral("phase"), QLatin1String(phase) },
                 { QStringLiteral("conditions"),
                     QJsonArray { QJsonObject { { QStringLiteral("type"), QStringLiteral("Ready") },
-                        { QStringLiteral("status"), ready ? QStringLiteral("True") : QStringLiteral("False") } } } } } } };
+                        { QStringLiteral("status"), ready ? QStringLiteral("True") : QStringLiteral("False") } } } } } }
+    };
 }
 } // namespace
 
 class TestServiceTarget final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void targetPort_namedPort_isString() { QCOMPARE(serviceTargetPort(json(kService), 80), QJsonValue(QStringLiteral("http"))); }
+    void targetPort_namedPort_isString()
+    {
+        QCOMPARE(serviceTargetPort(json(kService), 80), QJsonValue(QStringLiteral("http")));
+    }
     void targetPort_number_isNumber() { QCOMPARE(serviceTargetPort(json(kService), 9090).toInt(), 9100); }
     void targetPort_missing_defaultsToPort() { QCOMPARE(serviceTargetPort(json(kService), 8443).toInt(), 8443); }
     void targetPort_unknownPort_undefined() { QVERIFY(serviceTargetPort(json(kService), 1234).isUndefined()); }

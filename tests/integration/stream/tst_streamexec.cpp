@@ -86,7 +86,7 @@ private Q_SLOTS:
         // kube-sim --seed demo creates demo/toolbox; wait until kubectl can exec into it.
         QTRY_VERIFY_WITH_TIMEOUT(kubectl({ QStringLiteral("-n"), QStringLiteral("demo"), QStringLiteral("exec"),
                                              QStringLiteral("toolbox"), QStringLiteral("--"), QStringLiteral("true") })
-                                         .exitCode
+                                     .exitCode
                 == 0,
             60000);
     }
@@ -144,8 +144,8 @@ private Q_SLOTS:
     void exec_tty_outputThroughTerminal()
     {
         auto client = clientFor(QStringLiteral("admin"));
-        ExecSessionOptions options = toolbox(
-            { QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("test -t 1 && echo tty; sleep 1; stty size") });
+        ExecSessionOptions options = toolbox({ QStringLiteral("sh"), QStringLiteral("-c"),
+            QStringLiteral("test -t 1 && echo tty; sleep 1; stty size; sleep 1") });
         options.tty = true;
         options.stdinEnabled = true;
         ExecSession session(client.get(), options);
@@ -153,7 +153,8 @@ private Q_SLOTS:
         int exitCode = -2;
         connect(&session, &ExecSession::stdoutReceived, this, [&](const QByteArray &data) { out += data; });
         connect(&session, &ExecSession::finished, this, [&](int code, const QString &) { exitCode = code; });
-        // Sent as soon as the stream opens; the sleep lets it reach the pty first.
+        // Sent as soon as the stream opens; the first sleep lets it reach the pty first. kwok sometimes
+        // drops what a TTY process wrote just before it exited (kubectl loses it too): hence the second.
         session.resize(97, 31);
         session.start();
         QTRY_VERIFY_WITH_TIMEOUT(exitCode != -2, 60000);
@@ -192,7 +193,8 @@ private Q_SLOTS:
         const Outcome outcome = run(client.get(), toolbox({ QStringLiteral("true") }));
         QVERIFY(outcome.failed);
         QVERIFY(outcome.error.isForbidden());
-        QVERIFY2(outcome.error.message.contains(QLatin1String("User \"limited\" cannot")), qPrintable(outcome.error.message));
+        QVERIFY2(outcome.error.message.contains(QLatin1String("User \"limited\" cannot")),
+            qPrintable(outcome.error.message));
         QVERIFY2(outcome.error.message.contains(QLatin1String("pods/exec")), qPrintable(outcome.error.message));
     }
 };

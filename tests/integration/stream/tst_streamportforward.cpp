@@ -77,7 +77,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(kubectl({ QStringLiteral("-n"), QStringLiteral("demo"), QStringLiteral("wait"),
                                              QStringLiteral("--for=condition=Ready"), QStringLiteral("pod/toolbox"),
                                              QStringLiteral("--timeout=5s") })
-                                         .exitCode
+                                     .exitCode
                 == 0,
             60000);
     }
@@ -87,7 +87,8 @@ private Q_SLOTS:
         auto client = clientFor(QStringLiteral("admin"));
         QVERIFY(client);
         PortForwardManager manager;
-        const auto started = manager.start(client.get(), spec(PortForwardSpec::Target::Pod, QStringLiteral("toolbox"), 80));
+        const auto started
+            = manager.start(client.get(), spec(PortForwardSpec::Target::Pod, QStringLiteral("toolbox"), 80));
         QVERIFY2(started, started ? "" : qPrintable(started.error().message));
         PortForwarder *forward = started.value();
         QCOMPARE(forward->state(), PortForwarder::State::Listening);
@@ -162,7 +163,8 @@ private Q_SLOTS:
         QVERIFY(socket.waitForConnected(5000));
         QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, 30000);
         QVERIFY(forward.error().isForbidden());
-        QVERIFY2(forward.error().message.contains(QLatin1String("pods/portforward")), qPrintable(forward.error().message));
+        QVERIFY2(
+            forward.error().message.contains(QLatin1String("pods/portforward")), qPrintable(forward.error().message));
     }
 };
 
