@@ -39,6 +39,7 @@ CapacityChart::CapacityChart(QWidget *parent)
     : QWidget(parent)
 {
     m_titleLabel = new QLabel(this);
+    m_titleLabel->setTextFormat(Qt::PlainText);
     QFont titleFont = m_titleLabel->font();
     titleFont.setBold(true);
     m_titleLabel->setFont(titleFont);
@@ -49,6 +50,7 @@ CapacityChart::CapacityChart(QWidget *parent)
         view->setMinimumSize(320, 240);
     }
     m_noteLabel = new QLabel(this);
+    m_noteLabel->setTextFormat(Qt::PlainText);
     m_noteLabel->setWordWrap(true);
     m_noteLabel->setVisible(false);
     auto *charts = new QHBoxLayout;

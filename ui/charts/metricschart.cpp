@@ -55,10 +55,10 @@ MetricsChart::MetricsChart(QWidget *parent)
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("metricsMessageLabel"));
+    m_message->setTextFormat(Qt::PlainText); // it quotes the server's message: never rich text
     m_message->setWordWrap(true);
     m_message->setAlignment(Qt::AlignCenter);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
-    m_message->setOpenExternalLinks(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setMargin(24);
 
     m_stack = new QStackedLayout(this);

@@ -153,6 +153,7 @@ void LogView::buildToolbar()
     connect(nextMatch, &QToolButton::clicked, this, &LogView::findNext);
     m_matchLabel = new QLabel(this);
     m_matchLabel->setObjectName(QStringLiteral("matchLabel"));
+    m_matchLabel->setTextFormat(Qt::PlainText);
 
     auto *save = new QToolButton(this);
     save->setObjectName(QStringLiteral("saveToolButton"));
@@ -188,6 +189,7 @@ void LogView::buildToolbar()
 
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    m_statusLabel->setTextFormat(Qt::PlainText); // server messages: never rich text
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *layout = new QVBoxLayout(this);

@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -111,6 +112,26 @@ private Q_SLOTS:
         QVERIFY(chart.isShowingMessage());
         QVERIFY(chart.message().contains(QLatin1String("metrics-server")));
         QVERIFY(chart.message().contains(QLatin1String("metrics.k8s.io is not available")));
+    }
+
+    void serverMessageWithMarkup_shownAsPlainText()
+    {
+        CannedHttpServer server;
+        server.setHandler([](const CannedRequest &) {
+            return CannedResponse::json(
+                403, R"({"kind":"Status","code":403,"message":"<a href='x'>click</a><img src=y>"})");
+        });
+        auto api = client(server);
+        Core::MetricsPoller poller(api.get());
+        MetricsChart chart;
+        chart.setPoller(&poller);
+        chart.showPod(QStringLiteral("shop"), QStringLiteral("web-1"));
+        poller.pollNow();
+        QTRY_COMPARE(poller.podAvailability(), Core::MetricsPoller::Availability::Forbidden);
+        auto *label = chart.findChild<QLabel *>(QStringLiteral("metricsMessageLabel"));
+        QVERIFY(label);
+        QCOMPARE(label->textFormat(), Qt::PlainText);
+        QVERIFY(label->text().contains(QLatin1String("<img src=y>")));
     }
 
     void darkPalette_darkTheme()
