@@ -115,7 +115,14 @@ CodeEditor::CodeEditor(QWidget *parent)
     updateExtraSelections();
 }
 
-CodeEditor::~CodeEditor() = default;
+CodeEditor::~CodeEditor()
+{
+    // QPlainTextEdit tears down its document after this destructor, with signals.
+    disconnect(this, nullptr, this, nullptr);
+    for (QObject *child : findChildren<QObject *>()) {
+        disconnect(child, nullptr, this, nullptr);
+    }
+}
 
 void CodeEditor::setWorker(Core::ManifestWorker *worker)
 {
@@ -128,6 +135,21 @@ void CodeEditor::setWorker(Core::ManifestWorker *worker)
         m_workerConnections << connect(worker, &Core::ManifestWorker::completed, this, &CodeEditor::showCompletions);
         m_workerConnections << connect(worker, &Core::ManifestWorker::described, this, &CodeEditor::showHelp);
     }
+}
+
+void CodeEditor::replaceDocument(QTextDocument *document)
+{
+    // QPlainTextEdit deletes its own default document; any other goes here.
+    QPointer<QTextDocument> previous = this->document();
+    document->setParent(this);
+    setDocument(document);
+    if (previous && previous != document) {
+        previous->deleteLater();
+    }
+    m_diagnostics.clear();
+    m_diagnosticSelections.clear();
+    updateLineNumberAreaWidth();
+    updateExtraSelections();
 }
 
 // ---- line numbers and guides ----

@@ -31,6 +31,10 @@ public:
     // Completion and hover help ask this worker; null = plain editing.
     void setWorker(Core::ManifestWorker *worker);
 
+    // Shows a document built elsewhere (a large file laid out on a worker
+    // thread); the editor becomes its parent.
+    void replaceDocument(QTextDocument *document);
+
     // Replaces the underlined problems (lines and columns 1-based).
     void setDiagnostics(const Core::Diagnostics &diagnostics);
     const Core::Diagnostics &diagnostics() const { return m_diagnostics; }

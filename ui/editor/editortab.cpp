@@ -3,6 +3,7 @@
 #include "ui/editor/editortab.h"
 
 #include "core/yaml/yamldocument.h"
+#include "ui/editor/backgroundtask.h"
 #include "ui/editor/codeeditor.h"
 #include "ui/editor/findreplacebar.h"
 #include "ui/editor/highlighterfactory.h"
@@ -12,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QPlainTextDocumentLayout>
 #include <QSaveFile>
 #include <QSyntaxHighlighter>
 #include <QTextCursor>
@@ -34,12 +36,13 @@ const QByteArray Utf8ByteOrderMark("\xEF\xBB\xBF");
 } // namespace
 
 EditorTab::EditorTab(std::shared_ptr<const Core::ManifestAssistant> assistant,
-    const SyntaxHighlighterFactory &highlighters, QWidget *parent)
+    std::shared_ptr<const SyntaxHighlighterFactory> highlighters, QWidget *parent)
     : QWidget(parent)
     , m_worker(new Core::ManifestWorker(std::move(assistant), this))
     , m_editor(new CodeEditor(this))
     , m_findBar(new FindReplaceBar(m_editor, this))
     , m_banner(new MessageBanner(this))
+    , m_highlighters(std::move(highlighters))
     , m_bufferId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     auto *layout = new QVBoxLayout(this);
@@ -50,17 +53,22 @@ EditorTab::EditorTab(std::shared_ptr<const Core::ManifestAssistant> assistant,
     layout->addWidget(m_findBar);
     setFocusProxy(m_editor);
 
-    m_highlighter = highlighters.createYamlHighlighter(m_editor->document());
+    m_highlighter = m_highlighters->createYamlHighlighter(m_editor->document());
     m_editor->setWorker(m_worker);
     m_validationTimer.setSingleShot(true);
     connect(&m_validationTimer, &QTimer::timeout, this, &EditorTab::validateNow);
     connect(m_worker, &Core::ManifestWorker::validated, this, &EditorTab::applyDiagnostics);
-    connect(m_editor->document(), &QTextDocument::contentsChanged, this, &EditorTab::scheduleValidation);
-    connect(m_editor->document(), &QTextDocument::modificationChanged, this, &EditorTab::modificationChanged);
+    connectDocument();
     connect(m_editor, &CodeEditor::focusLost, this, &EditorTab::focusLost);
 }
 
-EditorTab::~EditorTab() = default;
+EditorTab::~EditorTab()
+{
+    // The document and worker go after this destructor; keep their last signals out.
+    for (QObject *child : findChildren<QObject *>()) {
+        disconnect(child, nullptr, this, nullptr);
+    }
+}
 
 QString EditorTab::displayName() const
 {
@@ -79,7 +87,7 @@ void EditorTab::setModified(bool modified)
 
 bool EditorTab::isReadOnly() const
 {
-    return m_editor->isReadOnly();
+    return m_editor->isReadOnly() || m_loading;
 }
 
 QString EditorTab::text() const
@@ -100,6 +108,12 @@ const Core::Diagnostics &EditorTab::diagnostics() const
 void EditorTab::showMessage(MessageBanner::Level level, const QString &text)
 {
     m_banner->showMessage(level, text);
+}
+
+void EditorTab::connectDocument()
+{
+    connect(m_editor->document(), &QTextDocument::contentsChanged, this, &EditorTab::scheduleValidation);
+    connect(m_editor->document(), &QTextDocument::modificationChanged, this, &EditorTab::modificationChanged);
 }
 
 bool EditorTab::load(const QString &path, QString *error)
@@ -125,17 +139,64 @@ bool EditorTab::load(const QString &path, QString *error)
         text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     }
     m_filePath = QFileInfo(path).absoluteFilePath();
-    setInitialText(text);
-    if (m_invalidEncoding) {
-        m_editor->setReadOnly(true);
-        const qsizetype offset = invalid + (m_byteOrderMark ? Utf8ByteOrderMark.size() : 0);
-        showMessage(MessageBanner::Level::Error,
-            tr("This file is not valid UTF-8: the byte at offset %1 cannot be decoded. It is open read-only, so "
-               "saving cannot change bytes the editor could not read.")
-                .arg(offset));
+    m_invalidOffset = invalid + (m_byteOrderMark ? Utf8ByteOrderMark.size() : 0);
+    if (data.size() <= AsyncLoadBytes) {
+        setInitialText(text);
+        showEncodingProblem();
+        qCDebug(lcEditorTab) << "loaded" << path << data.size() << "bytes in" << timer.elapsed() << "ms";
+        Q_EMIT loaded();
+        return true;
     }
-    qCDebug(lcEditorTab) << "loaded" << path << data.size() << "bytes in" << timer.elapsed() << "ms";
+    // Building the blocks of a 20 MB document takes seconds: do it, and the
+    // colouring, on a worker thread, then hand the document to the editor.
+    m_loading = true;
+    m_editor->setReadOnly(true);
+    showMessage(MessageBanner::Level::Information, tr("Loading %1…").arg(displayName()));
+    QThread *uiThread = thread();
+    runInBackground<QTextDocument *>(
+        this,
+        [text = std::move(text), font = m_editor->font(), highlighters = m_highlighters, uiThread] {
+            auto *document = new QTextDocument;
+            document->setDefaultFont(font);
+            document->setDocumentLayout(new QPlainTextDocumentLayout(document));
+            document->setUndoRedoEnabled(false);
+            document->setPlainText(text);
+            document->setUndoRedoEnabled(true);
+            highlighters->createYamlHighlighter(document)->rehighlight();
+            document->setModified(false);
+            document->moveToThread(uiThread);
+            return document;
+        },
+        [this, timer](QTextDocument *document) {
+            adoptDocument(document);
+            qCDebug(lcEditorTab) << "loaded" << m_filePath << "in" << timer.elapsed() << "ms";
+        });
     return true;
+}
+
+void EditorTab::adoptDocument(QTextDocument *document)
+{
+    m_editor->replaceDocument(document);
+    m_highlighter = document->findChild<QSyntaxHighlighter *>();
+    connectDocument();
+    m_loading = false;
+    m_editor->setReadOnly(m_invalidEncoding);
+    m_banner->hide();
+    showEncodingProblem();
+    validateNow();
+    Q_EMIT loaded();
+}
+
+void EditorTab::showEncodingProblem()
+{
+    if (!m_invalidEncoding) {
+        return;
+    }
+    m_editor->setReadOnly(true);
+    showMessage(MessageBanner::Level::Error,
+        tr("This file is not valid UTF-8: the byte at offset %1 cannot be decoded. It is open read-only, so "
+           "saving cannot change bytes the editor could not read.")
+            .arg(m_invalidOffset));
 }
 
 void EditorTab::setInitialText(const QString &text)
@@ -149,6 +210,10 @@ bool EditorTab::saveTo(const QString &path, QString *error)
 {
     if (m_invalidEncoding) {
         *error = tr("%1 is open read-only because it is not valid UTF-8.").arg(displayName());
+        return false;
+    }
+    if (m_loading) {
+        *error = tr("%1 is still loading.").arg(displayName());
         return false;
     }
     QString text = m_editor->toPlainText();
@@ -200,7 +265,7 @@ void EditorTab::scheduleValidation()
 void EditorTab::validateNow()
 {
     m_validationTimer.stop();
-    if (m_invalidEncoding) {
+    if (m_invalidEncoding || m_loading) {
         return;
     }
     Core::ValidationOptions options;

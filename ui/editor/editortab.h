@@ -11,6 +11,7 @@
 #include <memory>
 
 class QSyntaxHighlighter;
+class QTextDocument;
 
 namespace Sextant::Ui {
 
@@ -25,13 +26,17 @@ class EditorTab final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EditorTab)
 public:
-    EditorTab(std::shared_ptr<const Core::ManifestAssistant> assistant, const SyntaxHighlighterFactory &highlighters,
-        QWidget *parent = nullptr);
+    EditorTab(std::shared_ptr<const Core::ManifestAssistant> assistant,
+        std::shared_ptr<const SyntaxHighlighterFactory> highlighters, QWidget *parent = nullptr);
     ~EditorTab() override;
 
     // Reads a file. Invalid UTF-8 opens read-only with a message naming the
     // first bad byte, so saving can never replace what it could not decode.
+    // Files over AsyncLoadBytes are laid out and coloured on a worker thread:
+    // the tab is read-only and isLoading() until loaded() is emitted.
     bool load(const QString &path, QString *error);
+    bool isLoading() const { return m_loading; }
+    static constexpr qsizetype AsyncLoadBytes = 1024 * 1024;
     // Writes atomically (QSaveFile) to path and makes it this tab's file.
     bool saveTo(const QString &path, QString *error);
     // Replaces the whole text as one undo step (format, conversions).
@@ -65,16 +70,21 @@ public:
 Q_SIGNALS:
     void diagnosticsChanged();
     void modificationChanged(bool modified);
+    void loaded();
     void focusLost();
 
 private:
     void scheduleValidation();
+    void connectDocument();
+    void adoptDocument(QTextDocument *document);
+    void showEncodingProblem();
     void applyDiagnostics(quint64 ticket, const Core::Diagnostics &diagnostics);
 
     Core::ManifestWorker *m_worker = nullptr;
     CodeEditor *m_editor = nullptr;
     FindReplaceBar *m_findBar = nullptr;
     MessageBanner *m_banner = nullptr;
+    std::shared_ptr<const SyntaxHighlighterFactory> m_highlighters;
     QSyntaxHighlighter *m_highlighter = nullptr;
     QTimer m_validationTimer;
     quint64 m_validationTicket = 0;
@@ -85,6 +95,8 @@ private:
     bool m_crlf = false;
     bool m_byteOrderMark = false;
     bool m_invalidEncoding = false;
+    qsizetype m_invalidOffset = -1;
+    bool m_loading = false;
 };
 
 } // namespace Sextant::Ui

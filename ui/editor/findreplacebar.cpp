@@ -159,9 +159,9 @@ QTextCursor FindReplaceBar::findFrom(const QTextCursor &from, bool backward) con
 {
     QTextDocument *doc = m_editor->document();
     if (m_regex->isChecked()) {
-        // Case and word options are in the expression itself.
-        return doc->find(
-            regularExpression(), from, backward ? QTextDocument::FindBackward : QTextDocument::FindFlags());
+        // Whole words are in the expression; QTextDocument sets its case
+        // option from FindCaseSensitively.
+        return doc->find(regularExpression(), from, flags(backward) & ~QTextDocument::FindWholeWords);
     }
     return doc->find(m_find->text(), from, flags(backward));
 }

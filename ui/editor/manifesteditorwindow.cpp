@@ -143,7 +143,14 @@ ManifestEditorWindow::ManifestEditorWindow(std::shared_ptr<const Core::ManifestA
     resize(1100, 720);
 }
 
-ManifestEditorWindow::~ManifestEditorWindow() = default;
+ManifestEditorWindow::~ManifestEditorWindow()
+{
+    // QWidget deletes the children after this destructor; their last signals
+    // (tabs removed, editors destroyed) must not reach a half-destroyed window.
+    for (QObject *child : findChildren<QObject *>()) {
+        disconnect(child, nullptr, this, nullptr);
+    }
+}
 
 // ---- construction ----
 
@@ -329,7 +336,7 @@ void ManifestEditorWindow::setHighlighterFactory(std::shared_ptr<const SyntaxHig
 
 EditorTab *ManifestEditorWindow::createTab()
 {
-    auto *tab = new EditorTab(m_assistant, *m_highlighters, m_tabs);
+    auto *tab = new EditorTab(m_assistant, m_highlighters, m_tabs);
     connect(tab, &EditorTab::modificationChanged, this, [this, tab] { updateTabTitle(tab); });
     connect(tab, &EditorTab::diagnosticsChanged, &m_problemsTimer, qOverload<>(&QTimer::start));
     connect(tab, &EditorTab::focusLost, this, &ManifestEditorWindow::autosaveNow);
@@ -510,8 +517,7 @@ void ManifestEditorWindow::updateStatus()
         errors += diagnostic.severity == Core::Diagnostic::Severity::Error ? 1 : 0;
         warnings += diagnostic.severity == Core::Diagnostic::Severity::Warning ? 1 : 0;
     }
-    m_problemsLabel->setText(
-        tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") + tr("%n warning(s)", nullptr, warnings));
+    m_problemsLabel->setText(tr("Errors: %1  Warnings: %2").arg(errors).arg(warnings));
     m_versionLabel->setText(tab->kubernetesVersion().isEmpty() ? tr("Kubernetes: bundled default")
                                                                : tr("Kubernetes %1").arg(tab->kubernetesVersion()));
 }
