@@ -83,8 +83,7 @@ std::shared_ptr<const SchemaSet> KubernetesAssistant::schemas(const QString &kub
 
 Diagnostics KubernetesAssistant::validate(const QByteArray &utf8, const ValidationOptions &options) const
 {
-    YamlParseResult parsed = parseYaml(utf8);
-    Diagnostics diagnostics = parsed.diagnostics;
+    Diagnostics diagnostics;
     std::shared_ptr<const SchemaSet> schemas = this->schemas(options.kubernetesVersion);
     if (!schemas) {
         schemas = m_default;
@@ -93,29 +92,30 @@ Diagnostics KubernetesAssistant::validate(const QByteArray &utf8, const Validati
         d.message = schemas ? tr("no schemas for Kubernetes %1; validated against %2")
                                   .arg(options.kubernetesVersion, schemas->kubernetesVersion())
                             : tr("no schemas for Kubernetes %1; not validated").arg(options.kubernetesVersion);
-        diagnostics.prepend(d);
+        diagnostics.append(d);
     }
-    if (!schemas) {
-        return diagnostics;
-    }
-    // CustomResourceDefinitions in the file describe the custom resources after them.
+    // CustomResourceDefinitions in the file describe the custom resources in it:
+    // a first pass collects them, only when the text mentions one.
     QList<QJsonObject> crds;
-    for (const YamlDocument &document : std::as_const(parsed.documents)) {
-        const QJsonObject object = document.value.toObject();
-        if (object.value(QLatin1String("kind")).toString() == QLatin1String("CustomResourceDefinition")
-            && object.value(QLatin1String("apiVersion"))
-                   .toString()
-                   .startsWith(QLatin1String("apiextensions.k8s.io/"))) {
-            crds.append(object);
-        }
+    if (schemas && utf8.contains("CustomResourceDefinition")) {
+        parseYamlDocuments(utf8, [&crds](YamlDocument &&document) {
+            const QJsonObject object = document.value.toObject();
+            if (object.value(QLatin1String("kind")).toString() == QLatin1String("CustomResourceDefinition")
+                && object.value(QLatin1String("apiVersion"))
+                       .toString()
+                       .startsWith(QLatin1String("apiextensions.k8s.io/"))) {
+                crds.append(object);
+            }
+        });
     }
-    const std::shared_ptr<const SchemaSet> effective = SchemaSet::withCustomResources(schemas, crds);
-    for (const YamlDocument &document : std::as_const(parsed.documents)) {
-        if (!document.parsed) {
-            continue; // its syntax error is already reported
+    const std::shared_ptr<const SchemaSet> effective
+        = schemas ? SchemaSet::withCustomResources(schemas, crds) : nullptr;
+    // One document in memory at a time: a 20 MB file costs what its largest document does.
+    diagnostics += parseYamlDocuments(utf8, [&diagnostics, &effective](YamlDocument &&document) {
+        if (document.parsed && effective) { // a document with a syntax error is reported as such
+            diagnostics += validateManifest(document, *effective);
         }
-        diagnostics += validateManifest(document, *effective);
-    }
+    });
     std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic &a, const Diagnostic &b) {
         return a.line != b.line ? a.line < b.line : a.column < b.column;
     });

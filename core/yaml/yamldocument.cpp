@@ -668,44 +668,53 @@ qsizetype firstInvalidUtf8(const QByteArray &data)
     return -1;
 }
 
-YamlParseResult parseYaml(const QByteArray &utf8, const YamlLimits &limits)
+Diagnostics parseYamlDocuments(const QByteArray &utf8, const YamlDocumentSink &sink, const YamlLimits &limits)
 {
-    YamlParseResult result;
+    Diagnostics diagnostics;
     if (utf8.size() > limits.maxBytes) {
-        result.diagnostics.append(errorAt(YamlPosition { 1, 1 },
+        diagnostics.append(errorAt(YamlPosition { 1, 1 },
             tr("the file is larger than %1 MiB; it is not parsed").arg(limits.maxBytes / (1024 * 1024))));
-        return result;
+        return diagnostics;
     }
     const qsizetype invalid = firstInvalidUtf8(utf8);
     if (invalid >= 0) {
         // go-yaml (kubectl) refuses invalid UTF-8; yaml-cpp would pass it through.
-        result.diagnostics.append(
+        diagnostics.append(
             errorAt(positionOfOffset(utf8, invalid), tr("invalid UTF-8 at byte offset %1").arg(invalid)));
-        return result;
+        return diagnostics;
     }
     if (utf8.contains('\0')) {
-        result.diagnostics.append(
+        diagnostics.append(
             errorAt(positionOfOffset(utf8, utf8.indexOf('\0')), tr("control character (NUL) is not allowed")));
-        return result;
+        return diagnostics;
     }
     const std::vector<qsizetype> starts = lineStarts(utf8);
     const QList<Chunk> chunks = splitDocuments(utf8, starts);
     if (chunks.size() > limits.maxDocuments) {
-        result.diagnostics.append(errorAt(
+        diagnostics.append(errorAt(
             YamlPosition { 1, 1 }, tr("more than %1 documents; the file is not parsed").arg(limits.maxDocuments)));
-        return result;
+        return diagnostics;
     }
+    int index = 0;
     for (const Chunk &chunk : chunks) {
         if (isBlank(utf8, chunk)) {
             continue;
         }
         YamlDocument document;
-        document.index = int(result.documents.size());
+        document.index = index++;
         document.firstLine = chunk.firstLine;
         document.lastLine = std::max(chunk.firstLine, chunk.lastLine);
-        parseChunk(utf8, starts, chunk, limits, &document, &result.diagnostics);
-        result.documents.append(std::move(document));
+        parseChunk(utf8, starts, chunk, limits, &document, &diagnostics);
+        sink(std::move(document));
     }
+    return diagnostics;
+}
+
+YamlParseResult parseYaml(const QByteArray &utf8, const YamlLimits &limits)
+{
+    YamlParseResult result;
+    result.diagnostics = parseYamlDocuments(
+        utf8, [&result](YamlDocument &&document) { result.documents.append(std::move(document)); }, limits);
     return result;
 }
 

@@ -16,6 +16,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace Sextant::Core {
 
 struct YamlLimits {
@@ -66,6 +68,12 @@ struct YamlParseResult {
 // leaves the others usable. Plain scalars resolve as YAML 1.1 (sigs.k8s.io/yaml,
 // so what kubectl sends); duplicate keys are errors and the last one wins.
 YamlParseResult parseYaml(const QByteArray &utf8, const YamlLimits &limits = {});
+
+// The same, one document at a time: each goes to sink as soon as it is parsed,
+// so a caller that does not keep them holds one document in memory, not the
+// whole file's. Returns the diagnostics of all documents.
+using YamlDocumentSink = std::function<void(YamlDocument &&document)>;
+Diagnostics parseYamlDocuments(const QByteArray &utf8, const YamlDocumentSink &sink, const YamlLimits &limits = {});
 
 // Field paths as the apiserver prints them: "spec.containers[0].image",
 // keys that would be ambiguous in brackets: "metadata.labels[app.kubernetes.io/name]".
