@@ -88,6 +88,15 @@ void PendingRequest::dropReply()
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     reply->disconnect(this);
+    if (!reply->isFinished() && !m_headersSeen) {
+        // Qt 6.4 can leave a connection channel stuck when a request is
+        // aborted during the TLS handshake (seen with client certificates),
+        // and every later request to the server then waits. Abort once the
+        // answer starts instead: the handshake is over by then.
+        connect(reply, &QNetworkReply::metaDataChanged, reply, &QNetworkReply::abort);
+        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+        return;
+    }
     reply->abort();
     reply->deleteLater();
 }
@@ -203,6 +212,8 @@ void PendingRequest::send(const Credential &credential)
     qCDebug(lcPendingRequest) << m_request.verb << request.url().path();
     QNetworkReply *reply = m_client->m_manager->sendCustomRequest(request, m_request.verb, m_request.body);
     m_reply = reply;
+    m_headersSeen = false;
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this] { m_headersSeen = true; });
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
     connect(reply, &QNetworkReply::finished, this, &PendingRequest::onFinished);
     if (isStream())

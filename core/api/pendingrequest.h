@@ -53,6 +53,7 @@ private:
     ErrorHandler m_onError;
     StreamHandlers m_stream;
     QPointer<QNetworkReply> m_reply;
+    bool m_headersSeen = false; // the answer started: aborting is safe (see dropReply)
     QList<QSslError> m_sslErrors;
     QByteArray m_errorBody;
     int m_retries = 0;

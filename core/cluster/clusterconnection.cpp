@@ -56,10 +56,11 @@ ClusterConnection::~ClusterConnection()
 
 void ClusterConnection::start()
 {
-    if (!m_client) {
+    // A probe in flight already answers: aborting it mid-handshake can leave
+    // Qt's connection channel stuck (client certificates, Qt 6.4), so keep it.
+    if (!m_client || m_probe.isRunning()) {
         return;
     }
-    m_probe.cancel();
     setState(State::Connecting);
     RawRequest request;
     request.path = QStringLiteral("/version");

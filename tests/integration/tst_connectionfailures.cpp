@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sextant authors
 // SPDX-License-Identifier: Apache-2.0
+#include "core/api/apiclient.h"
+#include "core/auth/credentialsourcefactory.h"
 #include "core/cluster/clusterconnection.h"
 #include "core/cluster/clustermanager.h"
 #include "core/kubeconfig/kubeconfigloader.h"
@@ -84,6 +86,41 @@ private Q_SLOTS:
     }
 
     void cleanupTestCase() { qInstallMessageHandler(g_previousHandler); }
+
+    void startAgainWhileConnecting_stillConnects()
+    {
+        ClusterManager::Options options;
+        options.load.explicitPath = kubeSimKubeconfig();
+        ClusterManager manager(options);
+        ClusterConnection *connection = manager.connectTo(QStringLiteral("admin"));
+        QVERIFY(connection);
+        connection->start(); // a second probe replaces the first, which is still in flight
+        QTRY_COMPARE_WITH_TIMEOUT(connection->state(), ClusterConnection::State::Connected, 20000);
+    }
+
+    void requestCancelledAtOnce_nextRequestStillAnswers()
+    {
+        LoadOptions load;
+        load.explicitPath = kubeSimKubeconfig();
+        const auto set = KubeconfigLoader::load(load);
+        QVERIFY(set);
+        ConfigOverrides overrides;
+        overrides.context = QStringLiteral("admin");
+        const auto config = set->restConfig(overrides);
+        QVERIFY(config);
+        ApiClient client(*config, createCredentialSource(*config));
+        client.setAuditLog(nullptr);
+        RawRequest version;
+        version.path = QStringLiteral("/version");
+        RequestHandle first = client.request(version, this, [](const QJsonObject &) {});
+        first.cancel();
+        RequestHandle watch = client.watch(
+            { QString(), QStringLiteral("v1"), QStringLiteral("pods"), true }, QStringLiteral("default"), {}, this, {});
+        watch.cancel();
+        bool answered = false;
+        client.request(version, this, [&](const QJsonObject &) { answered = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 20000);
+    }
 
     void wrongCa_isRefusedAndSaysSo()
     {
