@@ -3,6 +3,7 @@
 #include "core/metrics/metricspoller.h"
 
 #include "core/api/apiclient.h"
+#include "core/cluster/clusterconnection.h"
 #include "core/quantity/quantity.h"
 #include "core/relations/labelselector.h"
 
@@ -46,6 +47,19 @@ MetricsPoller::MetricsPoller(ApiClient *client, QObject *parent)
 {
     m_timer.setInterval(kDefaultIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &MetricsPoller::pollNow);
+}
+
+MetricsPoller *MetricsPoller::of(ClusterConnection *connection)
+{
+    if (!connection)
+        return nullptr;
+    static const QString kName = QStringLiteral("sextant-metrics-poller");
+    if (auto *existing = connection->findChild<MetricsPoller *>(kName, Qt::FindDirectChildrenOnly))
+        return existing;
+    auto *poller = new MetricsPoller(connection->client(), connection);
+    poller->setObjectName(kName);
+    poller->start();
+    return poller;
 }
 
 void MetricsPoller::setInterval(int milliseconds)

@@ -40,6 +40,9 @@ public:
     static constexpr qint64 kDefaultRetentionMs = 3600 * 1000;
 
     explicit MetricsPoller(ApiClient *client, QObject *parent = nullptr);
+    // The connection's shared poller (all namespaces), created and started on
+    // first use so every chart of that cluster shares one history.
+    static MetricsPoller *of(ClusterConnection *connection);
 
     // "" = all namespaces (needs cluster-wide list on pods metrics).
     void setNamespace(const QString &namespaceName) { m_namespace = namespaceName; }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "../api/cannedhttpserver.h"
 #include "core/api/apiclient.h"
+#include "core/cluster/clusterconnection.h"
 #include "core/metrics/metricspoller.h"
 #include "core/metrics/metricsseries.h"
 
@@ -186,6 +187,16 @@ private Q_SLOTS:
         QVERIFY(!poller.podMessage().isEmpty());
         QVERIFY(poller.podKeys().isEmpty());
         QCOMPARE(server.requests.first().path().startsWith(QLatin1String("/apis/metrics.k8s.io/v1beta1/")), true);
+    }
+
+    void of_connection_oneSharedPoller()
+    {
+        ClusterConnection connection(QStringLiteral("broken"), ApiError {});
+        MetricsPoller *poller = MetricsPoller::of(&connection);
+        QVERIFY(poller);
+        QCOMPARE(MetricsPoller::of(&connection), poller);
+        QCOMPARE(poller->parent(), &connection);
+        QVERIFY(!MetricsPoller::of(nullptr));
     }
 
     void start_pollsOnInterval()
