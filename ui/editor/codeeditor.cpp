@@ -235,8 +235,22 @@ void CodeEditor::paintIndentGuides()
         }
         const QString text = block.text();
         const int spaces = leadingSpaces(text);
-        // Blank lines continue the guides around them.
-        const int indent = spaces == text.size() ? previousIndent : spaces;
+        int indent = spaces;
+        if (spaces == text.size()) {
+            // Blank lines continue the guides the lines around them share
+            // (looking a bounded distance ahead: this runs per paint).
+            int nextIndent = 0;
+            int lookahead = 100;
+            for (QTextBlock next = block.next(); next.isValid() && lookahead-- > 0; next = next.next()) {
+                const QString nextText = next.text();
+                const int nextSpaces = leadingSpaces(nextText);
+                if (nextSpaces < nextText.size()) {
+                    nextIndent = nextSpaces;
+                    break;
+                }
+            }
+            indent = qMin(previousIndent, nextIndent);
+        }
         previousIndent = indent;
         for (int column = IndentWidth; column < indent; column += IndentWidth) {
             const qreal x = qRound(left + column * charWidth) + 0.5;
@@ -281,8 +295,12 @@ void CodeEditor::setDiagnostics(const Core::Diagnostics &diagnostics)
             selection.cursor.setPosition(block.position() + column);
             selection.cursor.setPosition(block.position() + end, QTextCursor::KeepAnchor);
         }
+        const QColor colour = severityColour(diagnostic.severity, dark);
+        QColor tint = colour;
+        tint.setAlphaF(0.14); // the wave alone is easy to miss on small fonts
+        selection.format.setBackground(tint);
         selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-        selection.format.setUnderlineColor(severityColour(diagnostic.severity, dark));
+        selection.format.setUnderlineColor(colour);
         selection.format.setToolTip(diagnostic.message);
         m_diagnosticSelections.append(selection);
     }
@@ -592,9 +610,14 @@ void CodeEditor::showCompletions(quint64 ticket, const QList<Core::CompletionIte
         return; // the user moved on
     }
     m_completionModel->clear();
+    qsizetype labelWidth = 0;
     for (const Core::CompletionItem &item : items) {
-        auto *row
-            = new QStandardItem(item.detail.isEmpty() ? item.label : item.label + QStringLiteral("    ") + item.detail);
+        labelWidth = qMax(labelWidth, item.label.size());
+    }
+    for (const Core::CompletionItem &item : items) {
+        // Monospaced popup: the types line up in a second column.
+        auto *row = new QStandardItem(
+            item.detail.isEmpty() ? item.label : item.label.leftJustified(labelWidth + 3) + item.detail);
         row->setData(item.label, LabelRole);
         row->setData(item.insertText.isEmpty() ? item.label : item.insertText, InsertTextRole);
         if (!item.documentation.isEmpty()) {
@@ -617,8 +640,12 @@ void CodeEditor::updateCompletionPrefix()
         m_completer->popup()->hide();
         return;
     }
+    // cursorRect() is in viewport coordinates; the completer wants ours, at the word's start.
     QRect rect = cursorRect();
+    rect.moveTopLeft(viewport()->mapTo(this, rect.topLeft()));
+    rect.translate(-fontMetrics().horizontalAdvance(wordBeforeCursor()), 0);
     QAbstractItemView *popup = m_completer->popup();
+    popup->setFont(font());
     rect.setWidth(qMax(popup->sizeHintForColumn(0) + popup->verticalScrollBar()->sizeHint().width() + 8, 240));
     m_completer->complete(rect);
     popup->setCurrentIndex(m_completer->completionModel()->index(0, 0));

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/editor/manifesteditorwindow.h"
 
+#include "core/yaml/manifestformat.h"
 #include "ui/editor/backgroundtask.h"
 #include "ui/editor/codeeditor.h"
 #include "ui/editor/editortab.h"
 #include "ui/editor/findreplacebar.h"
 #include "ui/editor/highlighterfactory.h"
-#include "ui/editor/manifestconversion.h"
 #include "ui/widgets/messagebanner.h"
 
 #include <QAction>
@@ -27,6 +27,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QStyle>
@@ -141,6 +142,7 @@ ManifestEditorWindow::ManifestEditorWindow(std::shared_ptr<const Core::ManifestA
     }
     updateCurrentTab();
     resize(1100, 720);
+    resizeDocks({ m_problemsDock }, { 150 }, Qt::Vertical);
 }
 
 ManifestEditorWindow::~ManifestEditorWindow()
@@ -295,6 +297,7 @@ void ManifestEditorWindow::createActions()
     add(edit, tr("Toggle &Comment"), QKeySequence(Qt::CTRL | Qt::Key_Slash), onEditor(&CodeEditor::toggleComment));
     add(edit, tr("Complete"), QKeySequence(), onEditor(&CodeEditor::requestCompletion));
     edit->addSeparator();
+    add(edit, tr("F&ormat"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), &ManifestEditorWindow::formatCurrent);
     add(edit, tr("Convert to &JSON"), QKeySequence(), &ManifestEditorWindow::convertCurrentToJson);
     add(edit, tr("Convert to &YAML"), QKeySequence(), &ManifestEditorWindow::convertCurrentToYaml);
 
@@ -790,17 +793,24 @@ void ManifestEditorWindow::showError(const QString &text)
 
 // ---- conversions (parsed off the UI thread) ----
 
+void ManifestEditorWindow::formatCurrent()
+{
+    runOnCurrentText(Transform::Format);
+}
+
 void ManifestEditorWindow::convertCurrentToJson()
 {
-    convertCurrent(true);
+    runOnCurrentText(Transform::ToJson);
 }
 
 void ManifestEditorWindow::convertCurrentToYaml()
 {
-    convertCurrent(false);
+    runOnCurrentText(Transform::ToYaml);
 }
 
-void ManifestEditorWindow::convertCurrent(bool toJson)
+// Format and conversions parse the whole text: on a worker thread, and the
+// result replaces the text as one undo step only if nothing changed meanwhile.
+void ManifestEditorWindow::runOnCurrentText(Transform transform)
 {
     EditorTab *tab = currentTab();
     if (tab == nullptr || tab->isReadOnly()) {
@@ -809,24 +819,59 @@ void ManifestEditorWindow::convertCurrent(bool toJson)
     const QByteArray utf8 = tab->text().toUtf8();
     const int revision = tab->revision();
     QPointer<EditorTab> guard(tab);
-    statusBar()->showMessage(toJson ? tr("Converting to JSON…") : tr("Converting to YAML…"));
-    runInBackground<ConversionResult>(
-        this, [utf8, toJson] { return toJson ? yamlToJson(utf8) : jsonToYaml(utf8); },
-        [this, guard, revision](ConversionResult result) {
+    statusBar()->showMessage(transform == Transform::Format ? tr("Formatting…")
+            : transform == Transform::ToJson                ? tr("Converting to JSON…")
+                                                            : tr("Converting to YAML…"));
+    struct Outcome {
+        Core::FormatResult result;
+        bool droppedComments = false;
+    };
+    runInBackground<Outcome>(
+        this,
+        [utf8, transform] {
+            Outcome outcome;
+            switch (transform) {
+            case Transform::Format:
+                outcome.result = Core::formatYaml(utf8, false);
+                break;
+            case Transform::ToJson:
+                outcome.result = Core::yamlToJson(utf8);
+                break;
+            case Transform::ToYaml:
+                outcome.result = Core::jsonToYaml(utf8);
+                break;
+            }
+            static const QRegularExpression comment(QStringLiteral("(^|\\s)#"), QRegularExpression::MultilineOption);
+            outcome.droppedComments
+                = transform != Transform::ToYaml && outcome.result.ok && QString::fromUtf8(utf8).contains(comment);
+            return outcome;
+        },
+        [this, guard, revision](Outcome outcome) {
+            const Core::FormatResult &result = outcome.result;
             statusBar()->clearMessage();
             if (!guard) {
                 return;
             }
             if (!result.ok) {
-                guard->showMessage(MessageBanner::Level::Error, result.error);
+                const Core::Diagnostic first = result.diagnostics.value(0);
+                guard->showMessage(MessageBanner::Level::Error,
+                    result.diagnostics.isEmpty() ? tr("The text could not be read.")
+                                                 : tr("Nothing was changed: line %1, column %2: %3")
+                                                       .arg(first.line)
+                                                       .arg(first.column)
+                                                       .arg(first.message));
                 return;
             }
             if (guard->revision() != revision) {
                 guard->showMessage(MessageBanner::Level::Warning,
-                    tr("The text changed while it was being converted; nothing was replaced."));
+                    tr("The text changed while it was being processed; nothing was replaced."));
                 return;
             }
-            guard->replaceText(result.text);
+            guard->replaceText(QString::fromUtf8(result.text));
+            if (outcome.droppedComments) {
+                guard->showMessage(MessageBanner::Level::Information,
+                    tr("Comments are not kept by this change. Undo (Ctrl+Z) brings them back."));
+            }
         });
 }
 

@@ -69,6 +69,8 @@ public:
     void restoreRecovered();
     void discardRecovered();
 
+    // Re-indents as kubectl prints YAML, keeping key order (Ctrl+Shift+I).
+    void formatCurrent();
     void convertCurrentToJson();
     void convertCurrentToYaml();
 
@@ -95,7 +97,12 @@ private:
     void rebuildProblems();
     void activateProblem(const QModelIndex &index);
     void showError(const QString &text);
-    void convertCurrent(bool toJson);
+    enum class Transform {
+        Format,
+        ToJson,
+        ToYaml,
+    };
+    void runOnCurrentText(Transform transform);
 
     std::shared_ptr<const Core::ManifestAssistant> m_assistant;
     std::shared_ptr<const SyntaxHighlighterFactory> m_highlighters;

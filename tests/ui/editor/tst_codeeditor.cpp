@@ -177,8 +177,12 @@ private Q_SLOTS:
         QCOMPARE(assistant->lastCompletionText(), QByteArray("---\nkind: Deployment\nspec:\n  re\n"));
         QCOMPARE(assistant->lastCompletionPlace(), qMakePair(4, 5));
         QCOMPARE(editor->completer()->completionCount(), 2);
-        QCOMPARE(popup->model()->index(0, 0).data().toString(), QStringLiteral("replicas    integer"));
-        QCOMPARE(popup->model()->index(1, 0).data().toString(), QStringLiteral("revisionHistoryLimit    integer"));
+        // label, padded to the longest label of the answer, then the type
+        const QString longest = QStringLiteral("progressDeadlineSeconds");
+        QCOMPARE(popup->model()->index(0, 0).data().toString(),
+            QStringLiteral("replicas").leftJustified(longest.size() + 3) + QStringLiteral("integer"));
+        QCOMPARE(popup->model()->index(1, 0).data().toString(),
+            QStringLiteral("revisionHistoryLimit").leftJustified(longest.size() + 3) + QStringLiteral("integer"));
 
         QTest::keyClick(popup, Qt::Key_Down);
         QTest::keyClick(popup, Qt::Key_Return);

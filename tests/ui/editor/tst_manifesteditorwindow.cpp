@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Sextant authors
 // SPDX-License-Identifier: Apache-2.0
+#include "core/yaml/kubernetesassistant.h"
 #include "fakeassistant.h"
 #include "ui/editor/codeeditor.h"
 #include "ui/editor/editortab.h"
@@ -444,6 +445,20 @@ private Q_SLOTS:
         QVERIFY(tab->text().startsWith(QLatin1Char('{'))); // each conversion is one undo step
     }
 
+    void format_reindentsKeepingKeyOrder_andSaysCommentsGo()
+    {
+        auto window = makeWindow();
+        EditorTab *tab = window->newDocument(
+            QStringLiteral("kind:   Pod # a pod\nspec:\n    containers:\n    -   name: a\n        image: x\n"));
+        window->formatCurrent();
+        QTRY_COMPARE(tab->text(), QStringLiteral("kind: Pod\nspec:\n  containers:\n  - name: a\n    image: x\n"));
+        const auto *banner = tab->findChild<Sextant::Ui::MessageBanner *>();
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(QLatin1String("Comments")));
+        tab->editor()->undo();
+        QVERIFY(tab->text().startsWith(QLatin1String("kind:   Pod # a pod")));
+    }
+
     void convert_invalidInput_explainsWhereAndKeepsText()
     {
         auto window = makeWindow();
@@ -505,33 +520,42 @@ private Q_SLOTS:
             validateMs);
     }
 
+    // With the real bundled schemas: what the user sees.
     void screenshots()
     {
-        m_assistant->setDiagnostics(deploymentProblems());
-        m_assistant->setCompletions(deploymentSpecCompletions());
         QTemporaryDir dir;
         const QString path = writeFile(dir, QStringLiteral("web-deployment.yaml"), DeploymentYaml.toUtf8());
-        auto window = makeWindow();
-        window->setAvailableVersions({ QStringLiteral("1.31"), QStringLiteral("1.30") });
-        window->resize(1000, 720);
-        window->openFiles({ path });
-        QTRY_COMPARE(window->problemsModel()->rowCount(), 2);
-        window->currentTab()->editor()->goTo(9, 5);
+        ManifestEditorWindow window(Sextant::Core::createBundledAssistant());
+        window.setAvailableVersions({ QStringLiteral("1.36") });
+        window.resize(1000, 720);
+        window.show();
+        window.openFiles({ path });
+        QTRY_VERIFY_WITH_TIMEOUT(window.problemsModel()->rowCount() >= 2, 20000);
+        QStringList problems;
+        for (int row = 0; row < window.problemsModel()->rowCount(); ++row) {
+            problems << window.problemsModel()->index(row, 1).data().toString() + QLatin1Char(' ')
+                    + window.problemsModel()->index(row, 3).data().toString();
+        }
+        qInfo("problems: %s", qPrintable(problems.join(QStringLiteral(" | "))));
+        QVERIFY(problems.join(QLatin1Char('\n')).contains(QLatin1String("replica")));
+        QVERIFY(problems.join(QLatin1Char('\n')).contains(QLatin1String("Sometimes")));
+        window.currentTab()->editor()->goTo(9, 5);
         QTest::qWait(50);
-        QVERIFY(window->grab().save(screenshotPath(QStringLiteral("editor-problems.png"))));
+        QVERIFY(window.grab().save(screenshotPath(QStringLiteral("editor-problems.png"))));
 
-        // Completion: a new line under spec, "re" typed, popup open.
-        auto *editor = window->currentTab()->editor();
-        editor->activateWindow();
+        // Completion: a new line under spec, "re" typed, popup open by itself.
+        auto *editor = window.currentTab()->editor();
         editor->goTo(9, 13);
         QTest::keyClick(editor, Qt::Key_Return);
         QTest::keyClicks(editor, QStringLiteral("re"));
         QAbstractItemView *popup = editor->completer()->popup();
-        QTRY_VERIFY(popup->isVisible());
-        QPixmap shot = window->grab();
+        QTRY_VERIFY_WITH_TIMEOUT(popup->isVisible(), 10000);
+        QVERIFY(popup->model()->rowCount() >= 2);
+        QVERIFY(popup->model()->index(0, 0).data().toString().startsWith(QLatin1String("re")));
+        QPixmap shot = window.grab();
         {
             QPainter painter(&shot);
-            painter.drawPixmap(window->mapFromGlobal(popup->mapToGlobal(QPoint(0, 0))), popup->grab());
+            painter.drawPixmap(window.mapFromGlobal(popup->mapToGlobal(QPoint(0, 0))), popup->grab());
         }
         QVERIFY(shot.save(screenshotPath(QStringLiteral("editor-completion.png"))));
     }
