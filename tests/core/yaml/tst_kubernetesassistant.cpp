@@ -215,6 +215,17 @@ private Q_SLOTS:
         QTest::newRow("root keys") << QByteArray("apiVersion: v1\nkind: Service\n|\n")
                                    << QStringList { QStringLiteral("metadata"), QStringLiteral("spec") }
                                    << QStringList { QStringLiteral("kind"), QStringLiteral("status") };
+        QTest::newRow("empty file") << QByteArray("|")
+                                    << QStringList { QStringLiteral("apiVersion"), QStringLiteral("kind") }
+                                    << QStringList {};
+        QTest::newRow("kind of a custom resource from its prefix")
+            << QByteArray("apiVersion: v1\nkind: Config|\n") << QStringList { QStringLiteral("ConfigMap") }
+            << QStringList { QStringLiteral("Secret") };
+        QTest::newRow("under a nested list of objects")
+            << QByteArray("apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n"
+                          "      - name: web\n        ports:\n        - containerPort: 80\n          |\n")
+            << QStringList { QStringLiteral("protocol"), QStringLiteral("name"), QStringLiteral("hostPort") }
+            << QStringList { QStringLiteral("containerPort"), QStringLiteral("image") };
         QTest::newRow("enum value") << QByteArray("apiVersion: v1\nkind: Pod\nspec:\n  restartPolicy: |\n")
                                     << QStringList { QStringLiteral("Always"), QStringLiteral("Never"),
                                            QStringLiteral("OnFailure") }
