@@ -75,8 +75,10 @@ void fitHeight(QTreeWidget *tree)
     tree->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     const int rows = tree->topLevelItemCount();
     const int rowHeight = rows > 0 ? tree->sizeHintForRow(0) : tree->fontMetrics().height() + 6;
-    const int scrollBar
-        = tree->horizontalScrollBar()->isVisible() ? tree->horizontalScrollBar()->sizeHint().height() : 0;
+    // The horizontal scroll bar appears only once the pane is laid out
+    // narrower than the columns: keep room for it, or it hides the last row.
+    tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    const int scrollBar = tree->horizontalScrollBar()->sizeHint().height();
     tree->setFixedHeight(
         tree->header()->sizeHint().height() + qMax(rows, 1) * rowHeight + 2 * tree->frameWidth() + scrollBar);
 }

@@ -12,6 +12,7 @@
 #include "ui/actions/actionmenu.h"
 #include "ui/actions/builtinactions.h"
 #include "ui/actions/resourceaction.h"
+#include "ui/detail/detailpane.h"
 #include "ui/mainwindow/clusterlistpage.h"
 #include "ui/mainwindow/navigatorcatalog.h"
 #include "ui/palette/commandpalette.h"
@@ -85,6 +86,8 @@ MainWindow::MainWindow(Core::ClusterManager *manager, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_clusterPage(new ClusterListPage(manager, this))
     , m_resourceView(new ResourceView(this))
+    , m_detailPane(new DetailPane(this))
+    , m_resourcePage(new QSplitter(Qt::Horizontal, this))
     , m_banner(new MessageBanner(this))
     , m_statusLabel(new QLabel(this))
     , m_palette(new CommandPalette(this))
@@ -98,7 +101,14 @@ MainWindow::MainWindow(Core::ClusterManager *manager, QWidget *parent)
     buildNavigator();
 
     m_stack->addWidget(m_clusterPage);
-    m_stack->addWidget(m_resourceView);
+    // The table and, once a row is chosen, its detail beside it.
+    m_resourcePage->addWidget(m_resourceView);
+    m_resourcePage->addWidget(m_detailPane);
+    m_resourcePage->setStretchFactor(0, 3);
+    m_resourcePage->setStretchFactor(1, 2);
+    m_resourcePage->setChildrenCollapsible(false);
+    m_detailPane->hide();
+    m_stack->addWidget(m_resourcePage);
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -119,6 +129,16 @@ MainWindow::MainWindow(Core::ClusterManager *manager, QWidget *parent)
     connect(m_clusterPage, &ClusterListPage::openRequested, this, &MainWindow::openContext);
     connect(m_resourceView, &ResourceView::contextMenuRequested, this, &MainWindow::showActionMenu);
     connect(m_resourceView, &ResourceView::selectedKeysChanged, this, &MainWindow::refreshSelectionActions);
+    connect(m_resourceView, &ResourceView::currentKeyChanged, this, &MainWindow::showDetail);
+    connect(m_detailPane, &DetailPane::openRequested, this, &MainWindow::revealObject);
+    auto *closeDetail = new QAction(this);
+    closeDetail->setShortcut(Qt::Key_Escape);
+    closeDetail->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(closeDetail, &QAction::triggered, this, [this] {
+        m_detailPane->clear();
+        m_detailPane->hide();
+    });
+    m_resourcePage->addAction(closeDetail);
     connect(m_feedback, &ActionFeedback::progress, this,
         [this](const QString &message) { statusBar()->showMessage(message); });
     connect(m_feedback, &ActionFeedback::succeeded, this, [this](const QString &message) {
@@ -262,15 +282,7 @@ void MainWindow::revealCreated(const QList<Core::PlannedObject> &objects)
         return;
     }
     const Core::PlannedObject &first = objects.constFirst();
-    for (const NavigatorEntry &entry : navigatorEntries()) {
-        if (entry.resource.group == first.resource.group && entry.resource.resource == first.resource.resource) {
-            showEntry(entry.id);
-            const QString ns = first.namespaceName();
-            m_resourceView->selectKeyWhenShown(ns.isEmpty() ? first.name() : ns + QLatin1Char('/') + first.name());
-            statusBar()->showMessage(tr("Created %1 %2.").arg(first.kind(), first.name()), 8000);
-            return;
-        }
-    }
+    revealObject(first.resource, first.namespaceName(), first.name());
     statusBar()->showMessage(tr("Created %1 %2.").arg(first.kind(), first.name()), 8000);
 }
 
@@ -451,6 +463,10 @@ void MainWindow::showResource(const Core::ResourceRef &resource, const QString &
     model->setShowNamespace(namespaced && namespaceName.isEmpty());
     m_resourceView->setModel(model, title);
     Core::ObjectStore *store = connection->store(resource, namespaceName);
+    if (m_shownResource != resource || m_shownStore != store) {
+        m_detailPane->clear();
+        m_detailPane->hide();
+    }
     m_shownResource = resource;
     m_shownStore = store;
     refreshSelectionActions();
@@ -461,7 +477,7 @@ void MainWindow::showResource(const Core::ResourceRef &resource, const QString &
         m_banner->showMessage(
             error.isForbidden() ? MessageBanner::Level::Warning : MessageBanner::Level::Error, error.message);
     }
-    m_stack->setCurrentWidget(m_resourceView);
+    m_stack->setCurrentWidget(m_resourcePage);
 }
 
 Core::ResourceTableModel *MainWindow::modelFor(const Core::ResourceRef &resource, const QString &namespaceName)
@@ -547,7 +563,7 @@ void MainWindow::namespaceChosen()
     Place &place = m_places[m_context];
     place.namespaceName = activeNamespace();
     place.namespaceChosen = true;
-    if (m_stack->currentWidget() == m_resourceView) {
+    if (m_stack->currentWidget() == m_resourcePage) {
         showEntry(place.entryId);
     }
 }
@@ -575,11 +591,49 @@ void MainWindow::connectionChanged(const QString &context)
     updateStatus();
 }
 
+void MainWindow::showDetail(const QString &key)
+{
+    Core::ClusterConnection *connection = activeConnection();
+    if (key.isEmpty() || !connection || !m_shownStore) {
+        return; // keep the last object: a relist or filter may clear the current row for a moment
+    }
+    m_detailPane->showObject(connection, m_shownResource, m_shownStore, key);
+    if (!m_detailPane->isVisible()) {
+        m_detailPane->show();
+        const int width = m_resourcePage->width();
+        m_resourcePage->setSizes({ width * 3 / 5, width * 2 / 5 });
+    }
+}
+
+void MainWindow::revealObject(const Core::ResourceRef &resource, const QString &namespaceName, const QString &name)
+{
+    const NavigatorEntry *target = nullptr;
+    for (const NavigatorEntry &entry : navigatorEntries()) {
+        if (entry.resource.group == resource.group && entry.resource.resource == resource.resource) {
+            target = &entry;
+        }
+    }
+    if (!target) {
+        statusBar()->showMessage(tr("%1 is not among the kinds Sextant lists.").arg(resource.resource), 8000);
+        return;
+    }
+    // An object in another project than the one shown: switch to its project.
+    if (target->resource.namespaced && !activeNamespace().isEmpty() && activeNamespace() != namespaceName) {
+        const int index = m_namespaceSelector->findData(namespaceName);
+        if (index >= 0) {
+            m_namespaceSelector->setCurrentIndex(index);
+            m_places[m_context].namespaceName = namespaceName;
+        }
+    }
+    showEntry(target->id);
+    m_resourceView->selectKeyWhenShown(target->resource.namespaced ? namespaceName + QLatin1Char('/') + name : name);
+}
+
 ActionTarget MainWindow::selectionTarget() const
 {
     ActionTarget target;
     Core::ClusterConnection *connection = activeConnection();
-    if (!connection || !m_shownStore || m_stack->currentWidget() != m_resourceView) {
+    if (!connection || !m_shownStore || m_stack->currentWidget() != m_resourcePage) {
         return target;
     }
     for (const QString &key : m_resourceView->selectedKeys()) {
@@ -676,7 +730,7 @@ void MainWindow::openCommandPalette()
             } });
     }
     // The objects of the current table: the palette then doubles as "go to object".
-    if (m_stack->currentWidget() == m_resourceView) {
+    if (m_stack->currentWidget() == m_resourcePage) {
         if (auto *model = qobject_cast<Core::ResourceTableModel *>(m_resourceView->table()->model())) {
             const QString open = tr("Open");
             constexpr int kMaxObjects = 5000;

@@ -13,6 +13,7 @@ class QComboBox;
 class QLabel;
 class QTreeWidget;
 class QTreeWidgetItem;
+class QSplitter;
 class QStackedWidget;
 
 namespace Sextant::Core {
@@ -27,6 +28,7 @@ namespace Sextant::Ui {
 class ActionFeedback;
 class ClusterListPage;
 class CommandPalette;
+class DetailPane;
 struct ActionTarget;
 class MessageBanner;
 class ResourceView;
@@ -59,6 +61,9 @@ public:
     QString activeContext() const { return m_context; }
     QString activeNamespace() const; // "" = all projects
     ResourceView *resourceView() const { return m_resourceView; }
+    DetailPane *detailPane() const { return m_detailPane; }
+    // Shows an object's kind (switching project if needed) and selects it.
+    void revealObject(const Core::ResourceRef &resource, const QString &namespaceName, const QString &name);
     CommandPalette *commandPalette() const { return m_palette; }
     ActionFeedback *actionFeedback() const { return m_feedback; }
     // The actions on the table's selection (with their shortcuts), for tests and the palette.
@@ -90,6 +95,7 @@ private:
     void selectNavigatorItem(const QString &id);
     void namespaceChosen();
     void updateStatus();
+    void showDetail(const QString &key);
     ActionTarget selectionTarget() const;
     void refreshSelectionActions();
     void showActionMenu(const QPoint &globalPos);
@@ -103,6 +109,8 @@ private:
     QStackedWidget *m_stack = nullptr;
     ClusterListPage *m_clusterPage = nullptr;
     ResourceView *m_resourceView = nullptr;
+    DetailPane *m_detailPane = nullptr;
+    QSplitter *m_resourcePage = nullptr;
     MessageBanner *m_banner = nullptr;
     QLabel *m_statusLabel = nullptr;
     CommandPalette *m_palette = nullptr;

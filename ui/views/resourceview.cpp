@@ -3,12 +3,14 @@
 #include "ui/views/resourceview.h"
 
 #include "core/models/resourcetablemodel.h"
+#include "core/relations/labelselector.h"
 #include "ui/delegates/healthdelegate.h"
 #include "ui/widgets/pagetitle.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
@@ -168,7 +170,24 @@ void ResourceView::applyLabelSelector()
     if (!m_model) {
         return;
     }
-    // TODO(lead): parse with core/relations/labelselector when it lands.
+    const QString text = m_labelSelector->text().trimmed();
+    if (text.isEmpty()) {
+        m_model->setObjectFilter({});
+        m_labelSelector->setToolTip(QString());
+        m_labelSelector->setStyleSheet(QString());
+        return;
+    }
+    const Core::LabelSelector::ParseResult parsed = Core::LabelSelector::parse(text);
+    if (!parsed) {
+        // Keep the rows as they were and say what is wrong, where.
+        m_labelSelector->setToolTip(tr("Not a label selector: %1").arg(parsed.error().message));
+        m_labelSelector->setStyleSheet(QStringLiteral("QLineEdit { border: 1px solid #d03a2f; }"));
+        return;
+    }
+    m_labelSelector->setToolTip(QString());
+    m_labelSelector->setStyleSheet(QString());
+    const Core::LabelSelector selector = *parsed;
+    m_model->setObjectFilter([selector](const QJsonObject &object) { return selector.matchesObject(object); });
 }
 
 void ResourceView::setModel(Core::ResourceTableModel *model, const QString &title)
