@@ -78,23 +78,15 @@ QStringList validate(const QList<Taint> &taints)
     return problems;
 }
 
-QByteArray taintsPatch(const QList<Taint> &taints, const QString &resourceVersion)
+QJsonObject withTaints(QJsonObject node, const QList<Taint> &taints)
 {
-    const QJsonArray operations {
-        QJsonObject { { QStringLiteral("op"), QStringLiteral("test") },
-            { QStringLiteral("path"), QStringLiteral("/metadata/resourceVersion") },
-            { QStringLiteral("value"), resourceVersion } },
-        // "add" replaces an existing member and creates a missing one.
-        QJsonObject { { QStringLiteral("op"), QStringLiteral("add") },
-            { QStringLiteral("path"), QStringLiteral("/spec/taints") }, { QStringLiteral("value"), toJson(taints) } },
-    };
-    return QJsonDocument(operations).toJson(QJsonDocument::Compact);
-}
-
-bool isFailedTest(const QString &message)
-{
-    // evanphx/json-patch: "testing value /metadata/resourceVersion failed: test failed"
-    return message.contains(QLatin1String("test failed")) || message.contains(QLatin1String("testing value"));
+    QJsonObject spec = node.value(QLatin1String("spec")).toObject();
+    if (taints.isEmpty())
+        spec.remove(QStringLiteral("taints"));
+    else
+        spec.insert(QStringLiteral("taints"), toJson(taints));
+    node.insert(QStringLiteral("spec"), spec);
+    return node;
 }
 
 QByteArray eviction(const QString &namespaceName, const QString &name, std::optional<int> gracePeriodSeconds)

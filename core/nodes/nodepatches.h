@@ -42,13 +42,12 @@ QJsonArray toJson(const QList<Taint> &taints);
 // effect (the apiserver's uniqueness rule). Empty when valid.
 QStringList validate(const QList<Taint> &taints);
 
-// A JSON patch (RFC 6902) that replaces spec.taints only if the node still
-// has resourceVersion: a "test" on /metadata/resourceVersion first, so a
-// concurrent change fails instead of being overwritten.
-QByteArray taintsPatch(const QList<Taint> &taints, const QString &resourceVersion);
-
-// True when error text is a failed JSON patch "test", i.e. the object changed.
-bool isFailedTest(const QString &message);
+// The node with spec.taints replaced (removed when empty), for an update
+// (PUT) that carries the node's resourceVersion: when someone changed the
+// node meanwhile the server answers 409 Conflict instead of overwriting.
+// (A JSON patch "test" on resourceVersion fails with a bare 422 "the server
+// rejected our request", which cannot tell a conflict from other mistakes.)
+QJsonObject withTaints(QJsonObject node, const QList<Taint> &taints);
 
 // The policy/v1 Eviction POSTed to pods/NAME/eviction. gracePeriodSeconds
 // unset: the pod's own terminationGracePeriodSeconds.

@@ -19,7 +19,8 @@ bool TaintsAction::appliesTo(const Core::ResourceRef &resource) const
 
 QList<PermissionNeed> TaintsAction::permissions(const ActionTarget &) const
 {
-    return { PermissionNeed { QStringLiteral("patch"), {}, {}, true } };
+    // An update, so that a concurrent change is refused (409) rather than overwritten.
+    return { PermissionNeed { QStringLiteral("update"), {}, {}, true } };
 }
 
 void TaintsAction::trigger(const ActionTarget &target, QWidget *parent)

@@ -141,6 +141,7 @@ void TaintsDialog::reload()
     m_request = client->get(
         Core::NodePatches::nodesResource(), {}, m_nodeName, this,
         [this](const QJsonObject &node) {
+            m_node = node;
             m_resourceVersion = Support::resourceVersionOf(node);
             m_original = Core::NodePatches::taintsOf(node);
             m_loaded = true;
@@ -241,7 +242,7 @@ QString TaintsDialog::problemAt(int row) const
 
 QString TaintsDialog::errorText() const
 {
-    return m_error->isVisible() || !m_error->isHidden() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 QList<Taint> TaintsDialog::taints() const
@@ -325,11 +326,9 @@ void TaintsDialog::apply()
     m_error->hide();
     m_applyButton->setEnabled(false);
     Support::progress(m_target, tr("Updating taints of node %1…").arg(m_nodeName));
-    Core::PatchOptions options;
-    options.type = Core::PatchType::Json;
-    m_request = client->patch(
-        Core::NodePatches::nodesResource(), {}, m_nodeName, Core::NodePatches::taintsPatch(taints(), m_resourceVersion),
-        options, this,
+    // An update carrying the resourceVersion read: 409 if the node changed meanwhile.
+    m_request = client->update(
+        Core::NodePatches::nodesResource(), {}, Core::NodePatches::withTaints(m_node, taints()), {}, this,
         [this](const QJsonObject &) {
             Support::succeeded(m_target, tr("Taints of node %1 updated.").arg(m_nodeName));
             Q_EMIT applied();
@@ -338,7 +337,7 @@ void TaintsDialog::apply()
         [this](const Core::ApiError &error) {
             if (error.isCancelled())
                 return;
-            const bool conflict = error.isConflict() || Core::NodePatches::isFailedTest(error.message);
+            const bool conflict = error.isConflict();
             if (conflict) {
                 showError(tr("Node %1 changed since its taints were read, so nothing was changed. Reload to see "
                              "its current taints, then make your change again.")

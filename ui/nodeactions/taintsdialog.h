@@ -16,9 +16,9 @@ class QTableWidget;
 namespace Sextant::Ui {
 
 // A table editor for a node's taints (key, value, effect). It reads the
-// node fresh, says what is wrong next to each row, and applies a JSON patch
-// that first tests the resourceVersion it read: when someone changed the
-// node meanwhile, nothing is overwritten and the dialog says so, with Reload.
+// node fresh, says what is wrong next to each row, and applies an update
+// carrying the resourceVersion it read: when someone changed the node
+// meanwhile (409), nothing is overwritten and the dialog says so, with Reload.
 // Deletes itself when closed.
 class TaintsDialog final : public QDialog {
     Q_OBJECT
@@ -64,6 +64,7 @@ private:
 
     ActionTarget m_target;
     QString m_nodeName;
+    QJsonObject m_node;
     QString m_resourceVersion;
     QList<Core::NodePatches::Taint> m_original;
     bool m_loaded = false;

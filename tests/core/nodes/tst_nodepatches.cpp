@@ -49,17 +49,22 @@ private Q_SLOTS:
             NodePatches::toJson(taints), node.value(QLatin1String("spec")).toObject().value(QLatin1String("taints")));
     }
 
-    void taintsPatch_testsResourceVersionFirst()
+    void withTaints_replacesOnlySpecTaints()
     {
+        const QJsonObject node
+            = parse(R"({"metadata":{"name":"n1","resourceVersion":"4711"},)"
+                    R"("spec":{"podCIDR":"10.244.1.0/24","taints":[{"key":"old","effect":"NoSchedule"}]},)"
+                    R"("status":{"phase":"Running"}})");
         const QList<Taint> taints { { QStringLiteral("dedicated"), QStringLiteral("gpu"), QStringLiteral("NoSchedule"),
             {} } };
-        QCOMPARE(NodePatches::taintsPatch(taints, QStringLiteral("4711")),
-            QByteArray(R"([{"op":"test","path":"/metadata/resourceVersion","value":"4711"},)"
-                       R"({"op":"add","path":"/spec/taints","value":[)"
-                       R"({"effect":"NoSchedule","key":"dedicated","value":"gpu"}]}])"));
-        QCOMPARE(NodePatches::taintsPatch({}, QStringLiteral("1")),
-            QByteArray(R"([{"op":"test","path":"/metadata/resourceVersion","value":"1"},)"
-                       R"({"op":"add","path":"/spec/taints","value":[]}])"));
+        const QJsonObject updated = NodePatches::withTaints(node, taints);
+        QCOMPARE(QJsonDocument(updated).toJson(QJsonDocument::Compact),
+            QByteArray(
+                R"({"metadata":{"name":"n1","resourceVersion":"4711"},"spec":{"podCIDR":"10.244.1.0/24",)"
+                R"("taints":[{"effect":"NoSchedule","key":"dedicated","value":"gpu"}]},"status":{"phase":"Running"}})"));
+        const QJsonObject cleared = NodePatches::withTaints(node, {});
+        QVERIFY(!cleared.value(QLatin1String("spec")).toObject().contains(QLatin1String("taints")));
+        QCOMPARE(cleared.value(QLatin1String("metadata")), node.value(QLatin1String("metadata")));
     }
 
     void validate_data()
@@ -108,13 +113,6 @@ private Q_SLOTS:
         QCOMPARE(NodePatches::eviction(QStringLiteral("demo"), QStringLiteral("web-1"), 0),
             QByteArray(R"({"apiVersion":"policy/v1","deleteOptions":{"gracePeriodSeconds":0},"kind":"Eviction",)"
                        R"("metadata":{"name":"web-1","namespace":"demo"}})"));
-    }
-
-    void isFailedTest_jsonPatchTestFailure()
-    {
-        QVERIFY(
-            NodePatches::isFailedTest(QStringLiteral("testing value /metadata/resourceVersion failed: test failed")));
-        QVERIFY(!NodePatches::isFailedTest(QStringLiteral("nodes \"n1\" is forbidden")));
     }
 };
 
