@@ -124,7 +124,6 @@ private Q_SLOTS:
         QVERIFY(failed.wait(5000));
         QCOMPARE(failed.first().at(1).toBool(), true);
         QVERIFY(dialog.errorText().contains(QStringLiteral("changed since its taints were read")));
-        QVERIFY(
         QVERIFY(dialog.errorText().contains(
             QStringLiteral("Operation cannot be fulfilled on nodes \"n1\": the object has been modified")));
         QVERIFY(dialog.isVisible());
