@@ -4,6 +4,9 @@
 
 #include "ui/actions/resourceaction.h"
 #include "ui/actions/workloadactions.h"
+#include "ui/logs/logactions.h"
+#include "ui/nodeactions/nodeactions.h"
+#include "ui/terminal/streamactions.h"
 
 namespace Sextant::Ui {
 
@@ -11,7 +14,11 @@ void registerBuiltInActions()
 {
     static const bool registered = [] {
         ActionRegistry &registry = ActionRegistry::instance();
+        // Menu order: what people do most to a selection first; delete (destructive) ends up last anyway.
+        registerLogActions(registry);
+        registerStreamActions(registry);
         registerWorkloadActions(registry);
+        registerNodeAndMetadataActions(registry);
         return true;
     }();
     Q_UNUSED(registered)
