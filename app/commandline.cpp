@@ -36,13 +36,19 @@ ParseOutcome parseCommandLine(const QStringList &arguments)
     const QCommandLineOption select(QStringLiteral("select"),
         QCoreApplication::translate("Sextant::App", "The object to select and show in detail, as namespace/name."),
         QStringLiteral("object"));
+    const QCommandLineOption edit(QStringLiteral("edit"),
+        QCoreApplication::translate(
+            "Sextant::App", "Open the manifest editor alone (no cluster needed), with the files or folders given."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
         QCoreApplication::translate("Sextant::App", "Save a PNG of the main window before quitting."),
         QStringLiteral("file"));
     const QCommandLineOption quitAfter(QStringLiteral("quit-after"),
         QCoreApplication::translate("Sextant::App", "Quit after this many milliseconds."), QStringLiteral("ms"));
-    parser.addOptions({ kubeconfig, context, namespaceOption, allNamespaces, locale, colorScheme, show, select,
+    parser.addOptions({ kubeconfig, context, namespaceOption, allNamespaces, locale, colorScheme, show, select, edit,
         screenshot, quitAfter });
+    parser.addPositionalArgument(QStringLiteral("files"),
+        QCoreApplication::translate("Sextant::App", "Manifests or folders to open in the manifest editor."),
+        QStringLiteral("[FILE...]"));
 
     ParseOutcome outcome;
     if (!parser.parse(arguments)) {
@@ -59,13 +65,9 @@ ParseOutcome parseCommandLine(const QStringList &arguments)
             + QCoreApplication::applicationVersion() + QLatin1Char('\n');
         return outcome;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        outcome.exitCode = 2;
-        outcome.message = QCoreApplication::translate("Sextant::App", "Unexpected argument: %1\n")
-                              .arg(parser.positionalArguments().constFirst());
-        return outcome;
-    }
     CommandLine options;
+    options.edit = parser.isSet(edit);
+    options.files = parser.positionalArguments();
     options.kubeconfig = parser.value(kubeconfig);
     options.context = parser.value(context);
     options.namespaceName = parser.value(namespaceOption);

@@ -19,6 +19,8 @@ struct CommandLine {
     QString colorScheme; // --color-scheme: light, dark or "" (follow the system)
     QString show; // --show: a navigator place, e.g. "apps/deployments", "nodes"
     QString select; // --select: an object key ("namespace/name" or "name") to select and detail
+    bool edit = false; // --edit: the manifest editor alone, no cluster needed
+    QStringList files; // files or folders to open in the manifest editor
     QString screenshot; // --screenshot FILE: save the window once it has settled
     int quitAfterMs = -1; // --quit-after MS
 };

@@ -5,6 +5,7 @@
 #include "app/localesetup.h"
 #include "app/validatecommand.h"
 #include "core/cluster/clustermanager.h"
+#include "ui/editor/manifesteditorwindow.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/views/resourceview.h"
 #include "ui/widgets/colorscheme.h"
@@ -16,6 +17,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <memory>
 
 #ifdef Q_OS_WIN
 #include <windows.h>
@@ -77,33 +79,51 @@ int main(int argc, char *argv[])
     App::setUpTranslations(options.locale);
     Ui::applyColorScheme(options.colorScheme);
 
-    Core::ClusterManager::Options managerOptions;
-    managerOptions.load = Core::LoadOptions::fromEnvironment(options.kubeconfig);
-    managerOptions.context = options.context;
-    managerOptions.namespaceName = options.namespaceName;
-    managerOptions.allNamespaces = options.allNamespaces;
-    Core::ClusterManager manager(managerOptions);
-
-    Ui::MainWindow window(&manager);
-    window.show();
-    // --context opens that cluster; otherwise Sextant starts on the cluster
-    // list with the kubeconfig's current context selected and connecting.
-    if (!options.context.isEmpty()) {
-        window.openContext(options.context);
-        if (!options.show.isEmpty()) {
-            window.showEntry(options.show);
+    // --edit: the manifest editor alone, for work without any cluster.
+    std::unique_ptr<Ui::ManifestEditorWindow> editorOnly;
+    std::unique_ptr<Core::ClusterManager> manager;
+    std::unique_ptr<Ui::MainWindow> window;
+    QWidget *shown = nullptr;
+    if (options.edit) {
+        editorOnly = std::make_unique<Ui::ManifestEditorWindow>(Ui::MainWindow::manifestAssistant());
+        editorOnly->show();
+        Ui::MainWindow::openPaths(editorOnly.get(), options.files);
+        if (editorOnly->tabCount() == 0) {
+            editorOnly->newDocument();
         }
-        if (!options.select.isEmpty()) {
-            window.resourceView()->selectKeyWhenShown(options.select);
+        shown = editorOnly.get();
+    } else {
+        Core::ClusterManager::Options managerOptions;
+        managerOptions.load = Core::LoadOptions::fromEnvironment(options.kubeconfig);
+        managerOptions.context = options.context;
+        managerOptions.namespaceName = options.namespaceName;
+        managerOptions.allNamespaces = options.allNamespaces;
+        manager = std::make_unique<Core::ClusterManager>(managerOptions);
+        window = std::make_unique<Ui::MainWindow>(manager.get());
+        window->show();
+        shown = window.get();
+        // --context opens that cluster; otherwise Sextant starts on the cluster
+        // list with the kubeconfig's current context selected and connecting.
+        if (!options.context.isEmpty()) {
+            window->openContext(options.context);
+            if (!options.show.isEmpty()) {
+                window->showEntry(options.show);
+            }
+            if (!options.select.isEmpty()) {
+                window->resourceView()->selectKeyWhenShown(options.select);
+            }
+        } else if (!manager->initialContext().isEmpty()) {
+            window->previewContext(manager->initialContext());
         }
-    } else if (!manager.initialContext().isEmpty()) {
-        window.previewContext(manager.initialContext());
+        if (!options.files.isEmpty()) {
+            window->openManifestEditor(options.files);
+        }
     }
 
     if (options.quitAfterMs >= 0) {
-        QTimer::singleShot(options.quitAfterMs, &app, [&window, &options] {
+        QTimer::singleShot(options.quitAfterMs, &app, [shown, &options] {
             if (!options.screenshot.isEmpty()) {
-                const bool saved = window.grab().save(options.screenshot, "PNG");
+                const bool saved = shown->grab().save(options.screenshot, "PNG");
                 std::fprintf(saved ? stdout : stderr, "%s %s\n",
                     saved ? "screenshot:" : "could not save screenshot:", qPrintable(options.screenshot));
             }

@@ -9,10 +9,12 @@
 #include "core/models/resourcetablemodel.h"
 #include "core/util/localesetting.h"
 #include "core/watch/objectstore.h"
+#include "core/yaml/kubernetesassistant.h"
 #include "ui/actions/actionmenu.h"
 #include "ui/actions/builtinactions.h"
 #include "ui/actions/resourceaction.h"
 #include "ui/detail/detailpane.h"
+#include "ui/editor/manifesteditorwindow.h"
 #include "ui/mainwindow/clusterlistpage.h"
 #include "ui/mainwindow/navigatorcatalog.h"
 #include "ui/palette/commandpalette.h"
@@ -26,6 +28,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
@@ -189,6 +192,8 @@ void MainWindow::buildToolBar()
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     auto *newWindow = fileMenu->addAction(tr("&New window"), this, &MainWindow::openNewWindow);
     newWindow->setShortcut(QKeySequence::New);
+    auto *editor = fileMenu->addAction(tr("Manifest &editor"), this, [this] { openManifestEditor(); });
+    editor->setShortcut(QKeySequence(tr("Ctrl+E")));
     auto *reload = fileMenu->addAction(tr("&Reload kubeconfig"), m_manager, &Core::ClusterManager::reload);
     reload->setShortcut(QKeySequence::Refresh);
     fileMenu->addSeparator();
@@ -690,6 +695,43 @@ MainWindow *MainWindow::openNewWindow()
         window->openContext(m_context);
     }
     return window;
+}
+
+std::shared_ptr<const Core::ManifestAssistant> MainWindow::manifestAssistant()
+{
+    static const std::shared_ptr<const Core::ManifestAssistant> assistant = Core::createBundledAssistant();
+    return assistant;
+}
+
+void MainWindow::openPaths(ManifestEditorWindow *editor, const QStringList &paths)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        if (QFileInfo(path).isDir()) {
+            editor->openFolder(path);
+        } else {
+            files.append(path);
+        }
+    }
+    if (!files.isEmpty()) {
+        editor->openFiles(files);
+    }
+}
+
+ManifestEditorWindow *MainWindow::openManifestEditor(const QStringList &paths)
+{
+    if (!m_editor) {
+        m_editor = new ManifestEditorWindow(manifestAssistant());
+        m_editor->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_editor->show();
+    m_editor->raise();
+    m_editor->activateWindow();
+    openPaths(m_editor, paths);
+    if (m_editor->tabCount() == 0) {
+        m_editor->newDocument();
+    }
+    return m_editor;
 }
 
 void MainWindow::openCommandPalette()

@@ -9,6 +9,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
 class QTreeWidget;
@@ -17,6 +19,7 @@ class QSplitter;
 class QStackedWidget;
 
 namespace Sextant::Core {
+class ManifestAssistant;
 class ClusterConnection;
 class ClusterManager;
 class ObjectStore;
@@ -29,6 +32,7 @@ class ActionFeedback;
 class ClusterListPage;
 class CommandPalette;
 class DetailPane;
+class ManifestEditorWindow;
 struct ActionTarget;
 class MessageBanner;
 class ResourceView;
@@ -72,6 +76,12 @@ public:
     void openCommandPalette();
     // Another window on the same clusters, showing the active one.
     MainWindow *openNewWindow();
+    // The manifest editor (one per main window), with files or folders opened in it.
+    ManifestEditorWindow *openManifestEditor(const QStringList &paths = {});
+    // The schema assistant every editor shares: loaded once, immutable.
+    static std::shared_ptr<const Core::ManifestAssistant> manifestAssistant();
+    // Opens each path as a file or, when it is a directory, as the editor's folder.
+    static void openPaths(ManifestEditorWindow *editor, const QStringList &paths);
     ClusterListPage *clusterListPage() const { return m_clusterPage; }
 
 private:
@@ -114,6 +124,7 @@ private:
     MessageBanner *m_banner = nullptr;
     QLabel *m_statusLabel = nullptr;
     CommandPalette *m_palette = nullptr;
+    QPointer<ManifestEditorWindow> m_editor;
     ActionFeedback *m_feedback = nullptr;
     // What the table shows now, for actions on its selection.
     Core::ResourceRef m_shownResource;
