@@ -142,6 +142,7 @@ OverviewPage::OverviewPage(QWidget *parent)
     for (int i = 0; i < 3; ++i) {
         m_workloadTexts[i] = textLabel(content);
         m_workloadBars[i] = new UsageBar(content);
+        m_workloadBars[i]->setFullIsHealthy(true);
         body->addWidget(m_workloadTexts[i]);
         body->addWidget(m_workloadBars[i]);
     }
@@ -186,6 +187,7 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_warnings->setCursor(Qt::PointingHandCursor);
     m_warnings->setToolTip(tr("Click a warning to open the object it is about"));
     body->addWidget(m_warnings, 1);
+    body->addStretch(); // takes the space while the list is hidden
     connect(m_warnings, &QTreeWidget::itemClicked, this, &OverviewPage::activateWarning);
     connect(m_warnings, &QTreeWidget::itemActivated, this, &OverviewPage::activateWarning);
     grid->setRowStretch(3, 1);
@@ -310,7 +312,7 @@ void OverviewPage::render()
         m_podsPhases->setText(denied);
         m_podsBar->setFraction(-1);
     } else {
-        m_podsTotal->setText(tr("%n pod(s)", nullptr, s.pods));
+        m_podsTotal->setText(QLocale().toString(s.pods));
         const qint64 capacity = s.podCapacity.value();
         m_podsBar->setFraction(capacity > 0 ? double(s.pods) / double(capacity) : -1);
         QStringList phases;

@@ -231,7 +231,7 @@ QVariant ProjectsModel::data(const QModelIndex &index, int role) const
             return row.pods;
         case Quota:
             return row.quotas.isEmpty()
-                ? tr("None")
+                ? QStringLiteral("–")
                 : tr("%1 %2").arg(row.quotas.front().resource, percentText(row.quotas.front().fraction));
         case LimitRange:
             return row.limitRange ? tr("Yes") : tr("No");

@@ -36,10 +36,10 @@ public:
         }
         QStyleOptionViewItem textOption = option;
         initStyleOption(&textOption, index);
-        const int barHeight = 5;
-        textOption.rect.setBottom(option.rect.bottom() - barHeight - 3);
+        const int barHeight = 4;
+        textOption.rect.setBottom(option.rect.bottom() - barHeight - 2);
         QStyledItemDelegate::paint(painter, textOption, index);
-        const QRect bar(option.rect.left() + 4, option.rect.bottom() - barHeight - 2,
+        const QRect bar(option.rect.left() + 4, option.rect.bottom() - barHeight - 1,
             std::min(option.rect.width() - 8, 120), barHeight);
         paintUsageBar(painter, bar, fraction.toDouble(), option.palette);
     }
@@ -47,7 +47,6 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         QSize size = QStyledItemDelegate::sizeHint(option, index);
-        size.setHeight(size.height() + 8);
         size.setWidth(std::max(size.width(), 130));
         return size;
     }
@@ -99,10 +98,12 @@ ProjectsPage::ProjectsPage(QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // Few namespaces: columns may follow their contents; the name takes the rest.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ProjectsModel::Name, QHeaderView::Stretch);
     m_table->setItemDelegateForColumn(ProjectsModel::Quota, new QuotaDelegate(m_table));
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->verticalHeader()->defaultSectionSize() + 8);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 14);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     layout->addWidget(m_table, 1);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
@@ -112,10 +113,7 @@ ProjectsPage::ProjectsPage(QWidget *parent)
             Q_EMIT projectActivated(name);
         }
     });
-    const auto updateCount = [this] {
-        m_count->setText(tr("%n project(s)", nullptr, m_proxy->rowCount()));
-        m_table->resizeColumnsToContents();
-    };
+    const auto updateCount = [this] { m_count->setText(tr("%n project(s)", nullptr, m_proxy->rowCount())); };
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, updateCount);

@@ -16,6 +16,8 @@ public:
 
     // fraction < 0: unknown (an empty track).
     void setFraction(double fraction);
+    // For "available of desired": full is healthy, anything less a warning.
+    void setFullIsHealthy(bool fullIsHealthy);
     double fraction() const { return m_fraction; }
 
     QSize sizeHint() const override;
@@ -26,9 +28,11 @@ protected:
 
 private:
     double m_fraction = -1;
+    bool m_fullIsHealthy = false;
 };
 
 // Paints the same bar into a rectangle (for delegates).
-void paintUsageBar(class QPainter *painter, const QRect &rect, double fraction, const QPalette &palette);
+void paintUsageBar(
+    class QPainter *painter, const QRect &rect, double fraction, const QPalette &palette, bool fullIsHealthy = false);
 
 } // namespace Sextant::Ui
