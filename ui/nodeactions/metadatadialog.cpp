@@ -62,7 +62,7 @@ MetadataDialog::MetadataDialog(ActionTarget target, Field field, QWidget *parent
     m_table->setColumnWidth(KeyColumn, 260);
     m_table->setColumnWidth(ValueColumn, 200);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setWordWrap(false);
+    m_table->setWordWrap(true);
     layout->addWidget(m_table, 1);
 
     auto *rowButtons = new QHBoxLayout;
@@ -283,7 +283,8 @@ void MetadataDialog::revalidate()
     const QStringList all = problems();
     const int changed = int(Core::MetadataPatches::changes(m_original, entries()).size());
     if (!all.isEmpty())
-        m_status->setText(tr("%n problem(s) to fix before applying.", nullptr, int(all.size())));
+        m_status->setText(tr("%n problem(s) to fix before applying:", nullptr, int(all.size())) + QStringLiteral("\n• ")
+            + all.join(QStringLiteral("\n• ")));
     else if (changed == 0)
         m_status->setText(tr("No changes."));
     else

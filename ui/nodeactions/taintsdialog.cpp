@@ -303,7 +303,8 @@ void TaintsDialog::revalidate()
     if (!m_loaded)
         m_status->setText(tr("Reading node %1…").arg(m_nodeName));
     else if (!all.isEmpty())
-        m_status->setText(tr("%n problem(s) to fix before applying.", nullptr, int(all.size())));
+        m_status->setText(tr("%n problem(s) to fix before applying:", nullptr, int(all.size())) + QStringLiteral("\n• ")
+            + all.join(QStringLiteral("\n• ")));
     else if (!hasChanges())
         m_status->setText(tr("No changes."));
     else

@@ -43,7 +43,7 @@ private Q_SLOTS:
         QVERIFY(apply && !apply->isEnabled());
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("status"))
                     ->text()
-                    .contains(QStringLiteral("2 problems to fix")));
+                    .contains(QStringLiteral("2 problems to fix before applying:")));
 
         dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
