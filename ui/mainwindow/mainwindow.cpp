@@ -4,6 +4,7 @@
 
 #include "core/cluster/clusterconnection.h"
 #include "core/cluster/clustermanager.h"
+#include "core/crd/customresourcecatalog.h"
 #include "core/kinds/kindregistry.h"
 #include "core/kinds/kindrenderer.h"
 #include "core/models/resourcetablemodel.h"
@@ -17,6 +18,8 @@
 #include "ui/editor/manifesteditorwindow.h"
 #include "ui/mainwindow/clusterlistpage.h"
 #include "ui/mainwindow/navigatorcatalog.h"
+#include "ui/overview/overviewpage.h"
+#include "ui/overview/projectspage.h"
 #include "ui/palette/commandpalette.h"
 #include "ui/views/resourceview.h"
 #include "ui/widgets/messagebanner.h"
@@ -50,6 +53,15 @@ namespace Sextant::Ui {
 namespace {
 const Core::ResourceRef kNamespaces { QString(), QStringLiteral("v1"), QStringLiteral("namespaces"), false };
 const QString kClustersId = QStringLiteral("clusters");
+const QString kOverviewId = QStringLiteral("overview");
+const QString kProjectsId = QStringLiteral("namespaces");
+const QString kCustomPrefix = QStringLiteral("crd:"); // "crd:<group>/<plural>"
+const char *const kCustomGroup = QT_TRANSLATE_NOOP("Sextant::Ui::Navigator", "Custom resources");
+
+QString customId(const QString &group, const QString &plural)
+{
+    return kCustomPrefix + group + QLatin1Char('/') + plural;
+}
 
 QString navigatorText(const char *text)
 {
@@ -91,6 +103,8 @@ MainWindow::MainWindow(Core::ClusterManager *manager, QWidget *parent)
     , m_resourceView(new ResourceView(this))
     , m_detailPane(new DetailPane(this))
     , m_resourcePage(new QSplitter(Qt::Horizontal, this))
+    , m_overviewPage(new OverviewPage(this))
+    , m_projectsPage(new ProjectsPage(this))
     , m_banner(new MessageBanner(this))
     , m_statusLabel(new QLabel(this))
     , m_palette(new CommandPalette(this))
@@ -112,6 +126,20 @@ MainWindow::MainWindow(Core::ClusterManager *manager, QWidget *parent)
     m_resourcePage->setChildrenCollapsible(false);
     m_detailPane->hide();
     m_stack->addWidget(m_resourcePage);
+    m_stack->addWidget(m_overviewPage);
+    m_stack->addWidget(m_projectsPage);
+    connect(m_overviewPage, &OverviewPage::openRequested, this, &MainWindow::revealObject);
+    connect(m_projectsPage, &ProjectsPage::projectActivated, this, [this](const QString &namespaceName) {
+        // Entering a project shows its workloads, as KubeSphere does.
+        const int index = m_namespaceSelector->findData(namespaceName);
+        if (index >= 0) {
+            m_namespaceSelector->setCurrentIndex(index);
+            Place &place = m_places[m_context];
+            place.namespaceName = namespaceName;
+            place.namespaceChosen = true;
+        }
+        showEntry(QStringLiteral("apps/deployments"));
+    });
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -305,6 +333,9 @@ void MainWindow::buildNavigator()
     auto *clusters = new QTreeWidgetItem(m_navigator, { tr("Clusters") });
     clusters->setData(0, Qt::UserRole, kClustersId);
     clusters->setIcon(0, QIcon(QStringLiteral(":/icons/nav/clusters.svg")));
+    auto *overview = new QTreeWidgetItem(m_navigator, { tr("Overview") });
+    overview->setData(0, Qt::UserRole, kOverviewId);
+    overview->setIcon(0, QIcon(QStringLiteral(":/icons/nav/overview.svg")));
 
     QTreeWidgetItem *group = nullptr;
     const char *groupName = nullptr;
@@ -325,6 +356,15 @@ void MainWindow::buildNavigator()
             parent = group;
         } else {
             groupName = nullptr;
+        }
+        if (single && qstrcmp(entry.group, "Events") == 0) {
+            // Custom resources come from the cluster's CRDs, just before Events.
+            m_customGroup = new QTreeWidgetItem(m_navigator, { navigatorText(kCustomGroup) });
+            m_customGroup->setFlags(Qt::ItemIsEnabled);
+            QFont bold = m_customGroup->font(0);
+            bold.setBold(true);
+            m_customGroup->setFont(0, bold);
+            m_customGroup->setIcon(0, groupIcon(kCustomGroup));
         }
         auto *item = parent ? new QTreeWidgetItem(parent, { navigatorText(entry.title) })
                             : new QTreeWidgetItem(m_navigator, { navigatorText(entry.title) });
@@ -400,6 +440,7 @@ void MainWindow::openContext(const QString &context)
     m_updatingSelectors = false;
     setWindowTitle(tr("%1 — Sextant").arg(context));
     refreshNamespaces();
+    refreshCustomResources();
     showEntry(place.entryId);
 }
 
@@ -429,6 +470,36 @@ void MainWindow::showEntry(const QString &id)
 {
     selectNavigatorItem(id);
     m_banner->hide();
+    if (id == kOverviewId || id == kProjectsId) {
+        if (!usableConnection()) {
+            return;
+        }
+        m_places[m_context].entryId = id;
+        if (id == kOverviewId) {
+            m_overviewPage->setConnection(activeConnection());
+            m_stack->setCurrentWidget(m_overviewPage);
+        } else {
+            m_projectsPage->setConnection(activeConnection());
+            m_stack->setCurrentWidget(m_projectsPage);
+        }
+        updateStatus();
+        return;
+    }
+    if (id.startsWith(kCustomPrefix)) {
+        Core::CustomResourceCatalog *catalog = catalogFor(activeConnection());
+        const QString kind = id.mid(kCustomPrefix.size());
+        const std::optional<Core::CustomResourceEntry> custom = catalog
+            ? catalog->find(kind.section(QLatin1Char('/'), 0, 0), kind.section(QLatin1Char('/'), 1))
+            : std::nullopt;
+        if (!custom) {
+            showClusterList();
+            return;
+        }
+        m_places[m_context].entryId = id;
+        showResource(custom->resource, custom->kind, custom->renderer);
+        updateStatus();
+        return;
+    }
     const NavigatorEntry *entry = findNavigatorEntry(id);
     if (!entry) {
         showClusterList();
@@ -441,6 +512,23 @@ void MainWindow::showEntry(const QString &id)
     updateStatus();
 }
 
+Core::ClusterConnection *MainWindow::usableConnection()
+{
+    Core::ClusterConnection *connection = activeConnection();
+    if (!connection) {
+        showClusterList();
+        m_banner->showMessage(MessageBanner::Level::Information, tr("Open a cluster first."));
+        return nullptr;
+    }
+    if (connection->state() == Core::ClusterConnection::State::Failed) {
+        showClusterList();
+        m_banner->showMessage(
+            MessageBanner::Level::Error, tr("Cannot connect to %1: %2").arg(m_context, connection->error().message));
+        return nullptr;
+    }
+    return connection;
+}
+
 void MainWindow::showClusterList()
 {
     selectNavigatorItem(kClustersId);
@@ -448,23 +536,16 @@ void MainWindow::showClusterList()
     updateStatus();
 }
 
-void MainWindow::showResource(const Core::ResourceRef &resource, const QString &title)
+void MainWindow::showResource(
+    const Core::ResourceRef &resource, const QString &title, std::shared_ptr<const Core::KindRenderer> renderer)
 {
     const bool namespaced = resource.namespaced;
-    Core::ClusterConnection *connection = activeConnection();
+    Core::ClusterConnection *connection = usableConnection();
     if (!connection) {
-        showClusterList();
-        m_banner->showMessage(MessageBanner::Level::Information, tr("Open a cluster first."));
-        return;
-    }
-    if (connection->state() == Core::ClusterConnection::State::Failed) {
-        showClusterList();
-        m_banner->showMessage(
-            MessageBanner::Level::Error, tr("Cannot connect to %1: %2").arg(m_context, connection->error().message));
         return;
     }
     const QString namespaceName = namespaced ? activeNamespace() : QString();
-    Core::ResourceTableModel *model = modelFor(resource, namespaceName);
+    Core::ResourceTableModel *model = modelFor(resource, namespaceName, std::move(renderer));
     model->setShowNamespace(namespaced && namespaceName.isEmpty());
     m_resourceView->setModel(model, title);
     Core::ObjectStore *store = connection->store(resource, namespaceName);
@@ -485,7 +566,8 @@ void MainWindow::showResource(const Core::ResourceRef &resource, const QString &
     m_stack->setCurrentWidget(m_resourcePage);
 }
 
-Core::ResourceTableModel *MainWindow::modelFor(const Core::ResourceRef &resource, const QString &namespaceName)
+Core::ResourceTableModel *MainWindow::modelFor(
+    const Core::ResourceRef &resource, const QString &namespaceName, std::shared_ptr<const Core::KindRenderer> renderer)
 {
     const QString key = modelKey(m_context, resource, namespaceName);
     if (Core::ResourceTableModel *existing = m_models.value(key)) {
@@ -494,7 +576,13 @@ Core::ResourceTableModel *MainWindow::modelFor(const Core::ResourceRef &resource
     Core::ClusterConnection *connection = activeConnection();
     Core::ObjectStore *store = connection->store(resource, namespaceName);
     auto *model = new Core::ResourceTableModel(
-        Core::KindRegistry::instance().renderer(resource.group, resource.resource), connection);
+        renderer ? renderer.get() : Core::KindRegistry::instance().renderer(resource.group, resource.resource),
+        connection);
+    if (renderer) {
+        // A CRD's renderer lives as long as the model that draws with it.
+        connect(model, &QObject::destroyed, this, [this, key] { m_customRenderers.remove(key); });
+        m_customRenderers.insert(key, std::move(renderer));
+    }
     model->setStore(store);
     m_models.insert(key, model);
     const QString context = m_context;
@@ -619,6 +707,13 @@ void MainWindow::revealObject(const Core::ResourceRef &resource, const QString &
         }
     }
     if (!target) {
+        Core::CustomResourceCatalog *catalog = catalogFor(activeConnection());
+        if (catalog && catalog->find(resource.group, resource.resource)) {
+            showEntry(customId(resource.group, resource.resource));
+            m_resourceView->selectKeyWhenShown(
+                namespaceName.isEmpty() ? name : namespaceName + QLatin1Char('/') + name);
+            return;
+        }
         statusBar()->showMessage(tr("%1 is not among the kinds Sextant lists.").arg(resource.resource), 8000);
         return;
     }
@@ -632,6 +727,55 @@ void MainWindow::revealObject(const Core::ResourceRef &resource, const QString &
     }
     showEntry(target->id);
     m_resourceView->selectKeyWhenShown(target->resource.namespaced ? namespaceName + QLatin1Char('/') + name : name);
+}
+
+Core::CustomResourceCatalog *MainWindow::catalogFor(Core::ClusterConnection *connection)
+{
+    if (!connection || connection->state() == Core::ClusterConnection::State::Failed) {
+        return nullptr;
+    }
+    const QString context = connection->contextName();
+    if (Core::CustomResourceCatalog *existing = m_catalogs.value(context)) {
+        return existing;
+    }
+    // Owned by the connection: gone with it, like its stores.
+    auto *catalog = new Core::CustomResourceCatalog(connection, connection);
+    m_catalogs.insert(context, catalog);
+    const auto refresh = [this, context] {
+        if (context == m_context) {
+            refreshCustomResources();
+        }
+    };
+    connect(catalog, &Core::CustomResourceCatalog::changed, this, refresh);
+    connect(catalog, &Core::CustomResourceCatalog::stateChanged, this, refresh);
+    return catalog;
+}
+
+void MainWindow::refreshCustomResources()
+{
+    const QString current
+        = m_navigator->currentItem() ? m_navigator->currentItem()->data(0, Qt::UserRole).toString() : QString();
+    m_updatingSelectors = true;
+    qDeleteAll(m_customGroup->takeChildren());
+    Core::CustomResourceCatalog *catalog = catalogFor(activeConnection());
+    const QList<Core::CustomResourceEntry> entries = catalog ? catalog->entries() : QList<Core::CustomResourceEntry>();
+    for (const Core::CustomResourceEntry &entry : entries) {
+        auto *item = new QTreeWidgetItem(m_customGroup, { entry.kind });
+        item->setData(0, Qt::UserRole, customId(entry.group, entry.plural));
+        item->setToolTip(0, entry.crdName);
+    }
+    if (entries.isEmpty()) {
+        const QString hint = catalog ? catalog->hint() : QString();
+        auto *item
+            = new QTreeWidgetItem(m_customGroup, { hint.isEmpty() ? tr("None in this cluster") : tr("Not available") });
+        item->setFlags(Qt::NoItemFlags);
+        item->setToolTip(0, hint);
+    }
+    m_customGroup->setExpanded(true);
+    m_updatingSelectors = false;
+    if (!current.isEmpty()) {
+        selectNavigatorItem(current);
+    }
 }
 
 ActionTarget MainWindow::selectionTarget() const
@@ -739,9 +883,16 @@ void MainWindow::openCommandPalette()
     QList<PaletteItem> items;
     const QString goTo = tr("Go to");
     items.append({ tr("Clusters"), goTo, QKeySequence(QStringLiteral("Ctrl+1")), {}, [this] { showClusterList(); } });
+    items.append({ tr("Overview"), goTo, {}, {}, [this] { showEntry(kOverviewId); } });
     for (const NavigatorEntry &entry : navigatorEntries()) {
         const QString id = entry.id;
         items.append({ navigatorText(entry.title), goTo, {}, {}, [this, id] { showEntry(id); } });
+    }
+    if (Core::CustomResourceCatalog *catalog = m_catalogs.value(m_context)) {
+        for (const Core::CustomResourceEntry &entry : catalog->entries()) {
+            const QString id = customId(entry.group, entry.plural);
+            items.append({ entry.kind, goTo, {}, {}, [this, id] { showEntry(id); } });
+        }
     }
     const QString switchCluster = tr("Switch cluster");
     for (const Core::ContextInfo &info : m_manager->contexts()) {

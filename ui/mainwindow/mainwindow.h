@@ -19,6 +19,8 @@ class QSplitter;
 class QStackedWidget;
 
 namespace Sextant::Core {
+class CustomResourceCatalog;
+class KindRenderer;
 class ManifestAssistant;
 class ClusterConnection;
 class ClusterManager;
@@ -32,6 +34,8 @@ class ActionFeedback;
 class ClusterListPage;
 class CommandPalette;
 class DetailPane;
+class OverviewPage;
+class ProjectsPage;
 class ManifestEditorWindow;
 struct ActionTarget;
 class MessageBanner;
@@ -65,6 +69,8 @@ public:
     QString activeContext() const { return m_context; }
     QString activeNamespace() const; // "" = all projects
     ResourceView *resourceView() const { return m_resourceView; }
+    ProjectsPage *projectsPage() const { return m_projectsPage; }
+    OverviewPage *overviewPage() const { return m_overviewPage; }
     DetailPane *detailPane() const { return m_detailPane; }
     // Shows an object's kind (switching project if needed) and selects it.
     void revealObject(const Core::ResourceRef &resource, const QString &namespaceName, const QString &name);
@@ -87,7 +93,7 @@ public:
 private:
     // Where the user was in a cluster, restored on switching back.
     struct Place {
-        QString entryId = QStringLiteral("pods");
+        QString entryId = QStringLiteral("overview");
         QString namespaceName;
         bool namespaceChosen = false;
     };
@@ -101,7 +107,11 @@ private:
     void refreshNamespaces();
     void connectionChanged(const QString &context);
     void showClusterList();
-    void showResource(const Core::ResourceRef &resource, const QString &title);
+    void showResource(const Core::ResourceRef &resource, const QString &title,
+        std::shared_ptr<const Core::KindRenderer> renderer = {});
+    // The CRD catalog of a connection, created on first use and owned by it.
+    Core::CustomResourceCatalog *catalogFor(Core::ClusterConnection *connection);
+    void refreshCustomResources();
     void selectNavigatorItem(const QString &id);
     void namespaceChosen();
     void updateStatus();
@@ -109,8 +119,11 @@ private:
     ActionTarget selectionTarget() const;
     void refreshSelectionActions();
     void showActionMenu(const QPoint &globalPos);
-    Core::ResourceTableModel *modelFor(const Core::ResourceRef &resource, const QString &namespaceName);
+    Core::ResourceTableModel *modelFor(const Core::ResourceRef &resource, const QString &namespaceName,
+        std::shared_ptr<const Core::KindRenderer> renderer = {});
     Core::ClusterConnection *activeConnection() const;
+    // The active connection when it can show pages; otherwise the cluster list with the reason, and null.
+    Core::ClusterConnection *usableConnection();
 
     Core::ClusterManager *m_manager = nullptr;
     QComboBox *m_clusterSwitcher = nullptr;
@@ -121,6 +134,11 @@ private:
     ResourceView *m_resourceView = nullptr;
     DetailPane *m_detailPane = nullptr;
     QSplitter *m_resourcePage = nullptr;
+    OverviewPage *m_overviewPage = nullptr;
+    ProjectsPage *m_projectsPage = nullptr;
+    QTreeWidgetItem *m_customGroup = nullptr;
+    QHash<QString, QPointer<Core::CustomResourceCatalog>> m_catalogs; // by context
+    QHash<QString, std::shared_ptr<const Core::KindRenderer>> m_customRenderers; // by model key
     MessageBanner *m_banner = nullptr;
     QLabel *m_statusLabel = nullptr;
     CommandPalette *m_palette = nullptr;

@@ -7,6 +7,8 @@
 #include "core/watch/objectstore.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/navigatorcatalog.h"
+#include "ui/overview/projectsmodel.h"
+#include "ui/overview/projectspage.h"
 #include "ui/views/resourceview.h"
 
 #include <QAbstractItemModelTester>
@@ -16,6 +18,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Sextant;
 
@@ -85,7 +88,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("id");
         for (const Ui::NavigatorEntry &entry : Ui::navigatorEntries()) {
-            QTest::newRow(qPrintable(entry.id)) << entry.id;
+            if (entry.id != QLatin1String("namespaces")) { // the Projects page, checked below
+                QTest::newRow(qPrintable(entry.id)) << entry.id;
+            }
         }
     }
 
@@ -121,6 +126,53 @@ private Q_SLOTS:
                 QVERIFY2(!text.startsWith(QLatin1Char('{')), qPrintable(text));
             }
         }
+    }
+
+    void projectsPage_listsEveryNamespace()
+    {
+        m_window->showEntry(QStringLiteral("namespaces"));
+        Ui::ProjectsModel *model = m_window->projectsPage()->model();
+        QStringList expected;
+        QStringList shown;
+        for (int attempt = 0; attempt < 40 && (shown.isEmpty() || shown != expected); ++attempt) {
+            QTest::qWait(250);
+            expected = keysFromKubectl({ QString(), QStringLiteral("v1"), QStringLiteral("namespaces"), false });
+            shown.clear();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                shown.append(model->namespaceAt(row));
+            }
+            shown.sort();
+        }
+        QCOMPARE(shown, expected);
+    }
+
+    void customResources_listedFromCrds_andShowPrinterColumns()
+    {
+        const QJsonArray crds = kubectlJson({ QStringLiteral("get"), QStringLiteral("crd") })
+                                    .object()
+                                    .value(QLatin1String("items"))
+                                    .toArray();
+        if (crds.isEmpty()) {
+            QSKIP("kube-sim has no CRD in this run");
+        }
+        const QJsonObject crd = crds.first().toObject();
+        const QJsonObject spec = crd.value(QLatin1String("spec")).toObject();
+        const QString group = spec.value(QLatin1String("group")).toString();
+        const QString plural = spec.value(QLatin1String("names")).toObject().value(QLatin1String("plural")).toString();
+        const QString id = QStringLiteral("crd:") + group + QLatin1Char('/') + plural;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !m_window->findChild<QTreeWidget *>(QStringLiteral("navigatorTreeWidget"))
+                 ->findItems(spec.value(QLatin1String("names")).toObject().value(QLatin1String("kind")).toString(),
+                     Qt::MatchExactly | Qt::MatchRecursive)
+                 .isEmpty(),
+            20000);
+        m_window->showEntry(id);
+        auto *model = qobject_cast<Core::ResourceTableModel *>(m_window->resourceView()->table()->model());
+        QVERIFY(model);
+        QTRY_VERIFY_WITH_TIMEOUT(keysInModel(model)
+                == keysFromKubectl({ group, QString(), plural,
+                    spec.value(QLatin1String("scope")).toString() == QLatin1String("Namespaced") }),
+            20000);
     }
 
 private:
