@@ -21,6 +21,7 @@ namespace Sextant::Ui {
 ShellWindow::ShellWindow(Core::ApiClient *client, const QJsonObject &pod, Mode mode, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_client(client)
+    , m_podObject(pod)
     , m_mode(mode)
     , m_terminal(new TerminalWidget(this))
     , m_containers(new QComboBox(this))
@@ -187,6 +188,18 @@ void ShellWindow::reconnect()
     options.command = commandFor(shell(), m_customCommand->text());
     options.tty = true;
     options.stdinEnabled = true;
+    if (options.attach) {
+        // As kubectl attach -it: a TTY and stdin only where the container was started with them.
+        const QJsonArray containers
+            = m_podObject.value(QLatin1String("spec")).toObject().value(QLatin1String("containers")).toArray();
+        for (const QJsonValue &value : containers) {
+            const QJsonObject spec = value.toObject();
+            if (spec.value(QLatin1String("name")).toString() != options.container)
+                continue;
+            options.tty = spec.value(QLatin1String("tty")).toBool();
+            options.stdinEnabled = spec.value(QLatin1String("stdin")).toBool();
+        }
+    }
     if (!options.attach && options.command.isEmpty()) {
         setStatus(tr("Enter a command to run."));
         return;

@@ -74,6 +74,7 @@ private:
     void setStatus(const QString &text);
 
     QPointer<Core::ApiClient> m_client;
+    QJsonObject m_podObject;
     QString m_namespace;
     QString m_pod;
     Mode m_mode = Mode::Exec;

@@ -48,6 +48,29 @@ private Q_SLOTS:
         QCOMPARE(forward.localAddressText(), QStringLiteral("127.0.0.1:%1").arg(forward.localPort()));
     }
 
+    void start_allInterfaces_onlyWhenAsked()
+    {
+        auto client = unreachableClient();
+        PortForwardSpec spec = podSpec(0);
+        spec.allInterfaces = true;
+        PortForwarder forward(client.get(), spec);
+        QVERIFY(forward.start());
+        QCOMPARE(forward.listenAddresses(), QList<QHostAddress> { QHostAddress(QHostAddress::Any) });
+        QCOMPARE(forward.localAddressText(), QStringLiteral("0.0.0.0:%1").arg(forward.localPort()));
+    }
+
+    void stop_closesTheLocalPort()
+    {
+        auto client = unreachableClient();
+        PortForwarder forward(client.get(), podSpec(0));
+        QVERIFY(forward.start());
+        const quint16 port = forward.localPort();
+        forward.stop();
+        QCOMPARE(forward.state(), PortForwarder::State::Stopped);
+        QTcpServer again;
+        QVERIFY2(again.listen(QHostAddress::LocalHost, port), "the port is free again");
+    }
+
     void start_takenPort_saysPortInUse()
     {
         QTcpServer occupant;

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Sextant authors
 // SPDX-License-Identifier: Apache-2.0
-#include "../kubectl.h"
 #include "core/api/apiclient.h"
 #include "core/auth/credentialsource.h"
 #include "core/kubeconfig/kubeconfigloader.h"
 #include "core/stream/execsession.h"
+#include "streamfixture.h"
 
 #include <QFileInfo>
 #include <QSignalSpy>
@@ -13,6 +13,8 @@
 using namespace Sextant::Core;
 
 namespace {
+const QString kPod = QStringLiteral("stream-exec");
+
 std::unique_ptr<ApiClient> clientFor(const QString &context)
 {
     auto set = KubeconfigLoader::load(LoadOptions { kubeSimKubeconfig(), {}, {} });
@@ -37,6 +39,7 @@ struct Outcome {
     bool failed = false;
     ApiError error;
     QString protocol;
+    bool stdinClosed = false;
 };
 
 Outcome run(ApiClient *client, const ExecSessionOptions &options, const QByteArray &input = {})
@@ -48,8 +51,11 @@ Outcome run(ApiClient *client, const ExecSessionOptions &options, const QByteArr
     QObject::connect(&session, &ExecSession::stderrReceived, [&](const QByteArray &data) { outcome.err += data; });
     QObject::connect(&session, &ExecSession::started, [&] {
         outcome.protocol = session.protocol();
-        if (!input.isEmpty())
+        if (!input.isEmpty()) {
             session.writeStdin(input);
+            // v5 half-closes stdin (kwok does not pass the end of file on, so nothing waits for it).
+            outcome.stdinClosed = session.closeStdin();
+        }
     });
     QObject::connect(&session, &ExecSession::finished, [&](int code, const QString &message) {
         outcome.exitCode = code;
@@ -71,7 +77,7 @@ ExecSessionOptions toolbox(const QStringList &command)
 {
     ExecSessionOptions options;
     options.namespaceName = QStringLiteral("demo");
-    options.pod = QStringLiteral("toolbox");
+    options.pod = kPod;
     options.command = command;
     return options;
 }
@@ -83,13 +89,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(QFileInfo::exists(kubeSimKubeconfig()), "SEXTANT_KUBE_SIM_KUBECONFIG must name a running kube-sim");
-        // kube-sim --seed demo creates demo/toolbox; wait until kubectl can exec into it.
-        QTRY_VERIFY_WITH_TIMEOUT(kubectl({ QStringLiteral("-n"), QStringLiteral("demo"), QStringLiteral("exec"),
-                                             QStringLiteral("toolbox"), QStringLiteral("--"), QStringLiteral("true") })
-                                     .exitCode
-                == 0,
-            60000);
+        QVERIFY(ensureStreamPod(kPod));
     }
+
+    void cleanupTestCase() { removeStreamPod(kPod); }
 
     void exec_stdoutStderrAndStatus_asKubectl()
     {
@@ -103,10 +106,9 @@ private Q_SLOTS:
         QCOMPARE(outcome.out, QByteArray("out\n"));
         QCOMPARE(outcome.err, QByteArray("err\n"));
 
-        const KubectlResult witness
-            = kubectl(QStringList { QStringLiteral("-n"), QStringLiteral("demo"), QStringLiteral("exec"),
-                          QStringLiteral("toolbox"), QStringLiteral("--") }
-                + command);
+        const KubectlResult witness = kubectl(QStringList { QStringLiteral("-n"), QStringLiteral("demo"),
+                                                  QStringLiteral("exec"), kPod, QStringLiteral("--") }
+            + command);
         QCOMPARE(witness.out, outcome.out);
         // kwok reports a failed command as an internal error naming the exit status, not as
         // NonZeroExitCode, so kubectl exits 1 and we report "no exit code" with the same words.
@@ -139,6 +141,7 @@ private Q_SLOTS:
         QVERIFY2(!outcome.failed, qPrintable(outcome.error.message));
         QCOMPARE(outcome.out, QByteArray("first line\n"));
         QCOMPARE(outcome.exitCode, 0);
+        QVERIFY(outcome.stdinClosed);
     }
 
     void exec_tty_outputThroughTerminal()
@@ -172,7 +175,7 @@ private Q_SLOTS:
         const Outcome outcome = run(client.get(), options);
         QVERIFY(outcome.failed);
         QCOMPARE(outcome.error.httpStatus, 400);
-        QCOMPARE(outcome.error.message, QStringLiteral("container nope is not valid for pod toolbox"));
+        QCOMPARE(outcome.error.message, QStringLiteral("container nope is not valid for pod %1").arg(kPod));
     }
 
     void exec_missingPod_notFound()

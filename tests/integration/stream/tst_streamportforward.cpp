@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Sextant authors
 // SPDX-License-Identifier: Apache-2.0
-#include "../kubectl.h"
 #include "core/api/apiclient.h"
 #include "core/auth/credentialsource.h"
 #include "core/kubeconfig/kubeconfigloader.h"
 #include "core/stream/portforwarder.h"
 #include "core/stream/portforwardmanager.h"
+#include "streamfixture.h"
 
 #include <QFileInfo>
 #include <QSignalSpy>
@@ -18,6 +18,8 @@
 using namespace Sextant::Core;
 
 namespace {
+const QString kPod = QStringLiteral("stream-forward");
+
 std::unique_ptr<ApiClient> clientFor(const QString &context)
 {
     auto set = KubeconfigLoader::load(LoadOptions { kubeSimKubeconfig(), {}, {} });
@@ -74,21 +76,17 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(QFileInfo::exists(kubeSimKubeconfig()), "SEXTANT_KUBE_SIM_KUBECONFIG must name a running kube-sim");
-        QTRY_VERIFY_WITH_TIMEOUT(kubectl({ QStringLiteral("-n"), QStringLiteral("demo"), QStringLiteral("wait"),
-                                             QStringLiteral("--for=condition=Ready"), QStringLiteral("pod/toolbox"),
-                                             QStringLiteral("--timeout=5s") })
-                                     .exitCode
-                == 0,
-            60000);
+        QVERIFY(ensureStreamPod(kPod));
     }
+
+    void cleanupTestCase() { removeStreamPod(kPod); }
 
     void pod_roundTripsBytesAndCountsThem()
     {
         auto client = clientFor(QStringLiteral("admin"));
         QVERIFY(client);
         PortForwardManager manager;
-        const auto started
-            = manager.start(client.get(), spec(PortForwardSpec::Target::Pod, QStringLiteral("toolbox"), 80));
+        const auto started = manager.start(client.get(), spec(PortForwardSpec::Target::Pod, kPod, 80));
         QVERIFY2(started, started ? "" : qPrintable(started.error().message));
         PortForwarder *forward = started.value();
         QCOMPARE(forward->state(), PortForwarder::State::Listening);
@@ -113,10 +111,10 @@ private Q_SLOTS:
     void service_namedTargetPortOnASelectedPod()
     {
         auto client = clientFor(QStringLiteral("admin"));
-        PortForwarder forward(client.get(), spec(PortForwardSpec::Target::Service, QStringLiteral("web"), 80));
+        PortForwarder forward(client.get(), spec(PortForwardSpec::Target::Service, kPod, 80));
         QVERIFY(forward.start());
         QTRY_COMPARE_WITH_TIMEOUT(forward.state(), PortForwarder::State::Listening, 20000);
-        QVERIFY2(forward.podName().startsWith(QLatin1String("web-")), qPrintable(forward.podName()));
+        QCOMPARE(forward.podName(), kPod); // the only pod the service selects
         QCOMPARE(forward.podPort(), 8080); // targetPort "http" is containerPort 8080
         const QByteArray answer = roundTrip(forward.localPort(), "GET /hello HTTP/1.0\r\nHost: x\r\n\r\n",
             [](const QByteArray &answer) { return answer.contains("kube-sim echo server"); });
@@ -128,7 +126,7 @@ private Q_SLOTS:
         QTcpServer occupant;
         QVERIFY(occupant.listen(QHostAddress::LocalHost, 0));
         auto client = clientFor(QStringLiteral("admin"));
-        PortForwardSpec taken = spec(PortForwardSpec::Target::Pod, QStringLiteral("toolbox"), 80);
+        PortForwardSpec taken = spec(PortForwardSpec::Target::Pod, kPod, 80);
         taken.localPort = occupant.serverPort();
         PortForwarder forward(client.get(), taken);
         QVERIFY(!forward.start());
@@ -155,7 +153,7 @@ private Q_SLOTS:
     void limitedContext_forbidden()
     {
         auto client = clientFor(QStringLiteral("limited"));
-        PortForwarder forward(client.get(), spec(PortForwardSpec::Target::Pod, QStringLiteral("toolbox"), 80));
+        PortForwarder forward(client.get(), spec(PortForwardSpec::Target::Pod, kPod, 80));
         QVERIFY(forward.start());
         QSignalSpy errors(&forward, &PortForwarder::errorOccurred);
         QTcpSocket socket;

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Sextant authors
 // SPDX-License-Identifier: Apache-2.0
-#include "../kubectl.h"
 #include "core/api/apiclient.h"
 #include "core/auth/credentialsource.h"
 #include "core/cluster/clusterconnection.h"
 #include "core/kubeconfig/kubeconfigloader.h"
 #include "core/stream/portforwardmanager.h"
+#include "streamfixture.h"
 #include "ui/portforward/portforwardsmodel.h"
 #include "ui/portforward/portforwardsview.h"
 #include "ui/terminal/shellwindow.h"
@@ -26,6 +26,8 @@ using namespace Sextant::Core;
 using namespace Sextant::Ui;
 
 namespace {
+const QString kPod = QStringLiteral("stream-windows");
+
 std::optional<RestConfig> configFor(const QString &context)
 {
     auto set = KubeconfigLoader::load(LoadOptions { kubeSimKubeconfig(), {}, {} });
@@ -51,8 +53,8 @@ std::unique_ptr<ApiClient> clientFor(const QString &context)
 
 QJsonObject toolboxPod()
 {
-    return kubectlJson({ QStringLiteral("-n"), QStringLiteral("demo"), QStringLiteral("get"), QStringLiteral("pod"),
-                           QStringLiteral("toolbox") })
+    return kubectlJson(
+        { QStringLiteral("-n"), QStringLiteral("demo"), QStringLiteral("get"), QStringLiteral("pod"), kPod })
         .object();
 }
 
@@ -91,12 +93,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(QFileInfo::exists(kubeSimKubeconfig()), "SEXTANT_KUBE_SIM_KUBECONFIG must name a running kube-sim");
-        QTRY_VERIFY_WITH_TIMEOUT(kubectl({ QStringLiteral("-n"), QStringLiteral("demo"), QStringLiteral("exec"),
-                                             QStringLiteral("toolbox"), QStringLiteral("--"), QStringLiteral("true") })
-                                     .exitCode
-                == 0,
-            60000);
+        QVERIFY(ensureStreamPod(kPod));
     }
+
+    void cleanupTestCase() { removeStreamPod(kPod); }
 
     void shell_interactiveTyping_reachesTheShell()
     {
@@ -171,7 +171,7 @@ private Q_SLOTS:
                 window = shell;
         }
         QVERIFY(window);
-        QCOMPARE(window->windowTitle(), QStringLiteral("Shell: demo/toolbox"));
+        QCOMPARE(window->windowTitle(), QStringLiteral("Shell: demo/%1").arg(kPod));
         QTRY_VERIFY_WITH_TIMEOUT(window->statusText().startsWith(QLatin1String("Connected")), 20000);
         window->close(); // WA_DeleteOnClose
     }
@@ -182,13 +182,13 @@ private Q_SLOTS:
         PortForwardManager manager;
         PortForwardSpec pod;
         pod.namespaceName = QStringLiteral("demo");
-        pod.name = QStringLiteral("toolbox");
+        pod.name = kPod;
         pod.remotePort = 8080;
         const auto started = manager.start(client.get(), pod);
         QVERIFY(started);
         PortForwardSpec service = pod;
         service.target = PortForwardSpec::Target::Service;
-        service.name = QStringLiteral("web");
+        service.name = kPod;
         service.remotePort = 80;
         QVERIFY(manager.start(client.get(), service));
 
@@ -210,8 +210,10 @@ private Q_SLOTS:
             PortForwardsModel::bytesText(payload.size()));
         QCOMPARE(model->index(0, PortForwardsModel::BytesInColumn).data().toString(),
             PortForwardsModel::bytesText(payload.size()));
-        QTRY_VERIFY(
-            model->index(1, PortForwardsModel::TargetColumn).data().toString().contains(QStringLiteral("→ web-")));
+        QTRY_VERIFY(model->index(1, PortForwardsModel::TargetColumn)
+                        .data()
+                        .toString()
+                        .contains(QStringLiteral("→ %1:8080").arg(kPod)));
         view.table()->selectRow(0);
         QTest::qWait(50);
         QVERIFY(view.grab().save(screenshotPath(QStringLiteral("portforward.png"))));
