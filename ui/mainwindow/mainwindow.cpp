@@ -7,6 +7,7 @@
 #include "core/crd/customresourcecatalog.h"
 #include "core/kinds/kindregistry.h"
 #include "core/kinds/kindrenderer.h"
+#include "core/metrics/metricspoller.h"
 #include "core/models/resourcetablemodel.h"
 #include "core/util/localesetting.h"
 #include "core/watch/objectstore.h"
@@ -14,6 +15,7 @@
 #include "ui/actions/actionmenu.h"
 #include "ui/actions/builtinactions.h"
 #include "ui/actions/resourceaction.h"
+#include "ui/charts/metricschart.h"
 #include "ui/detail/detailpane.h"
 #include "ui/editor/manifesteditorwindow.h"
 #include "ui/mainwindow/clusterlistpage.h"
@@ -42,6 +44,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QTreeWidget>
@@ -105,6 +108,7 @@ MainWindow::MainWindow(Core::ClusterManager *manager, QWidget *parent)
     , m_resourcePage(new QSplitter(Qt::Horizontal, this))
     , m_overviewPage(new OverviewPage(this))
     , m_projectsPage(new ProjectsPage(this))
+    , m_metricsChart(new MetricsChart(this))
     , m_banner(new MessageBanner(this))
     , m_statusLabel(new QLabel(this))
     , m_palette(new CommandPalette(this))
@@ -125,6 +129,7 @@ MainWindow::MainWindow(Core::ClusterManager *manager, QWidget *parent)
     m_resourcePage->setStretchFactor(1, 2);
     m_resourcePage->setChildrenCollapsible(false);
     m_detailPane->hide();
+    m_metricsChart->hide();
     m_stack->addWidget(m_resourcePage);
     m_stack->addWidget(m_overviewPage);
     m_stack->addWidget(m_projectsPage);
@@ -691,10 +696,44 @@ void MainWindow::showDetail(const QString &key)
         return; // keep the last object: a relist or filter may clear the current row for a moment
     }
     m_detailPane->showObject(connection, m_shownResource, m_shownStore, key);
+    showMetricsTab(connection, m_shownStore->object(key));
     if (!m_detailPane->isVisible()) {
         m_detailPane->show();
         const int width = m_resourcePage->width();
         m_resourcePage->setSizes({ width * 3 / 5, width * 2 / 5 });
+    }
+}
+
+void MainWindow::showMetricsTab(Core::ClusterConnection *connection, const QJsonObject &object)
+{
+    // Usage over the last hour for what metrics.k8s.io measures: nodes, pods, and workloads as their pods' sum.
+    const QString kind = m_shownResource.resource;
+    const QString ns = Core::objectNamespace(object);
+    const QString name = Core::objectName(object);
+    const bool workload = m_shownResource.group == QLatin1String("apps")
+        && (kind == QLatin1String("deployments") || kind == QLatin1String("statefulsets")
+            || kind == QLatin1String("daemonsets") || kind == QLatin1String("replicasets"));
+    const bool measured
+        = m_shownResource.group.isEmpty() && (kind == QLatin1String("pods") || kind == QLatin1String("nodes"));
+    QTabWidget *tabs = m_detailPane->tabs();
+    const int index = tabs->indexOf(m_metricsChart);
+    if (!workload && !measured) {
+        if (index >= 0) {
+            tabs->removeTab(index);
+        }
+        return;
+    }
+    m_metricsChart->setPoller(Core::MetricsPoller::of(connection));
+    if (kind == QLatin1String("nodes")) {
+        m_metricsChart->showNode(name);
+    } else if (kind == QLatin1String("pods")) {
+        m_metricsChart->showPod(ns, name);
+    } else {
+        m_metricsChart->showWorkload(
+            ns, object.value(QLatin1String("spec")).toObject().value(QLatin1String("selector")).toObject());
+    }
+    if (index < 0) {
+        tabs->insertTab(1, m_metricsChart, tr("Metrics"));
     }
 }
 

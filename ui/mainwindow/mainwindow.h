@@ -6,6 +6,7 @@
 #include "core/creation/creationrun.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -34,6 +35,7 @@ class ActionFeedback;
 class ClusterListPage;
 class CommandPalette;
 class DetailPane;
+class MetricsChart;
 class OverviewPage;
 class ProjectsPage;
 class ManifestEditorWindow;
@@ -116,6 +118,7 @@ private:
     void namespaceChosen();
     void updateStatus();
     void showDetail(const QString &key);
+    void showMetricsTab(Core::ClusterConnection *connection, const QJsonObject &object);
     ActionTarget selectionTarget() const;
     void refreshSelectionActions();
     void showActionMenu(const QPoint &globalPos);
@@ -136,6 +139,7 @@ private:
     QSplitter *m_resourcePage = nullptr;
     OverviewPage *m_overviewPage = nullptr;
     ProjectsPage *m_projectsPage = nullptr;
+    MetricsChart *m_metricsChart = nullptr; // a tab of the detail pane for measured kinds
     QTreeWidgetItem *m_customGroup = nullptr;
     QHash<QString, QPointer<Core::CustomResourceCatalog>> m_catalogs; // by context
     QHash<QString, std::shared_ptr<const Core::KindRenderer>> m_customRenderers; // by model key

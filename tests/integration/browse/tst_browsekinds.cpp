@@ -5,6 +5,7 @@
 #include "core/cluster/clustermanager.h"
 #include "core/models/resourcetablemodel.h"
 #include "core/watch/objectstore.h"
+#include "ui/detail/detailpane.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/navigatorcatalog.h"
 #include "ui/overview/projectsmodel.h"
@@ -16,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
@@ -173,6 +175,27 @@ private Q_SLOTS:
                 == keysFromKubectl({ group, QString(), plural,
                     spec.value(QLatin1String("scope")).toString() == QLatin1String("Namespaced") }),
             20000);
+    }
+
+    void nodeDetail_hasMetricsTab_podlessKindsDoNot()
+    {
+        m_window->showEntry(QStringLiteral("nodes"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->resourceView()->table()->model()->rowCount() > 0, 20000);
+        m_window->resourceView()->table()->selectRow(0);
+        QTabWidget *tabs = m_window->detailPane()->tabs();
+        QTRY_VERIFY(m_window->detailPane()->isVisible());
+        QStringList titles;
+        for (int i = 0; i < tabs->count(); ++i) {
+            titles.append(tabs->tabText(i));
+        }
+        QVERIFY2(titles.contains(QStringLiteral("Metrics")), qPrintable(titles.join(QLatin1Char(','))));
+
+        m_window->showEntry(QStringLiteral("configmaps"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->resourceView()->table()->model()->rowCount() > 0, 20000);
+        m_window->resourceView()->table()->selectRow(0);
+        for (int i = 0; i < tabs->count(); ++i) {
+            QVERIFY(tabs->tabText(i) != QStringLiteral("Metrics"));
+        }
     }
 
 private:
