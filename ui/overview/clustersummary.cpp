@@ -203,6 +203,14 @@ ClusterSummary summarize(const Input &input)
         warning.message = str(event, "message").trimmed();
         warning.count = int(std::max<qint64>(1, num(event, "count", 1)));
         warning.namespaceName = str(involved, "namespace");
+        // Some controllers leave the involved namespace out; the event lives beside its
+        // object then. Events about cluster objects live in "default".
+        if (warning.namespaceName.isEmpty() && warning.kind != QLatin1String("Node")) {
+            const QString eventNamespace = Core::objectNamespace(event);
+            if (eventNamespace != QLatin1String("default")) {
+                warning.namespaceName = eventNamespace;
+            }
+        }
         warning.kind = str(involved, "kind");
         warning.name = str(involved, "name");
         warning.resource = resourceOfKind(str(involved, "apiVersion"), warning.kind, !warning.namespaceName.isEmpty());

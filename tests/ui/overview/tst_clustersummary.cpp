@@ -178,9 +178,13 @@ private Q_SLOTS:
             json(
                 R"({"type": "Warning", "reason": "FailedCreate", "metadata": {"creationTimestamp": "2026-11-27T11:55:00Z"},
                 "involvedObject": {"kind": "ReplicaSet", "namespace": "shop", "name": "web-5d", "apiVersion": "apps/v1"}})"),
+            json(R"({"type": "Warning", "reason": "FailedToCreateEndpoint", "lastTimestamp": "2026-11-27T11:00:30Z",
+                "metadata": {"namespace": "shop"}, "involvedObject": {"kind": "Endpoints", "name": "frontend"}})"),
         };
         const ClusterSummary s = Summary::summarize(input);
-        QCOMPARE(s.warnings.size(), 3);
+        QCOMPARE(s.warnings.size(), 4);
+        QCOMPARE(s.warnings.at(3).namespaceName, QStringLiteral("shop")); // from the event's own namespace
+        QCOMPARE(s.warnings.at(3).resource.resource, QStringLiteral("endpoints"));
         QCOMPARE(s.warnings.at(0).reason, QStringLiteral("NodeNotReady"));
         QCOMPARE(s.warnings.at(0).resource,
             (Core::ResourceRef { QString(), QStringLiteral("v1"), QStringLiteral("nodes"), false }));
