@@ -10,6 +10,8 @@
 #include <QObject>
 #include <QPair>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslError>
 #include <QStringList>
 
 class QWebSocket;
@@ -58,6 +60,12 @@ public:
     void close();
 
     qint64 bytesSent() const { return m_bytesSent; }
+
+    // Whether the certificate is valid for name (DNS or IP subject alternative
+    // names, else the common name; "*." wildcards cover one label).
+    // QWebSocket does not take the request's peer verify name (tls-server-name),
+    // so a host name mismatch is accepted only when the certificate matches it.
+    static bool certificateMatchesName(const QSslCertificate &certificate, const QString &name);
     qint64 bytesReceived() const { return m_bytesReceived; }
 
 Q_SIGNALS:
@@ -73,6 +81,7 @@ private:
     void onConnected();
     void onBinaryMessage(const QByteArray &message);
     void onSocketError();
+    void onSslErrors(const QList<QSslError> &errors);
     void onDisconnected();
     void diagnoseRefusedUpgrade(const QString &socketError);
     void fail(const ApiError &error);
@@ -84,6 +93,7 @@ private:
     QList<QPair<QString, QString>> m_query;
     QStringList m_protocols;
     QString m_protocol;
+    QString m_verifyName;
     State m_state = State::Idle;
     RequestHandle m_diagnosis;
     qint64 m_bytesSent = 0;

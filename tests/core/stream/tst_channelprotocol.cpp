@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Sextant authors
 // SPDX-License-Identifier: Apache-2.0
 #include "core/stream/channelprotocol.h"
+#include "core/stream/channelsocket.h"
 #include "core/stream/execsession.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -111,6 +113,33 @@ private Q_SLOTS:
         QCOMPARE(flags.value(QStringLiteral("tty")), QStringLiteral("true"));
         QCOMPARE(flags.value(QStringLiteral("stdin")), QStringLiteral("true"));
         QCOMPARE(flags.value(QStringLiteral("stderr")), QStringLiteral("false"));
+    }
+
+    void certificateMatchesName_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("matches");
+        QTest::newRow("dns SAN") << QStringLiteral("server.crt") << QStringLiteral("localhost") << true;
+        QTest::newRow("dns SAN, other case") << QStringLiteral("server.crt") << QStringLiteral("LocalHost") << true;
+        QTest::newRow("ip SAN") << QStringLiteral("server.crt") << QStringLiteral("127.0.0.1") << true;
+        QTest::newRow("other ip") << QStringLiteral("server.crt") << QStringLiteral("127.0.0.2") << false;
+        QTest::newRow("other name") << QStringLiteral("server.crt") << QStringLiteral("kubernetes") << false;
+        QTest::newRow("tls-server-name") << QStringLiteral("wronghost.crt") << QStringLiteral("not-this-host.invalid")
+                                         << true;
+        QTest::newRow("no partial match")
+            << QStringLiteral("wronghost.crt") << QStringLiteral("this-host.invalid") << false;
+    }
+    void certificateMatchesName()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, name);
+        QFETCH(bool, matches);
+        QFile pem(QStringLiteral(SEXTANT_TEST_DATA_DIR "/tls/") + file);
+        QVERIFY(pem.open(QIODevice::ReadOnly));
+        const QList<QSslCertificate> certificates = QSslCertificate::fromData(pem.readAll(), QSsl::Pem);
+        QVERIFY(!certificates.isEmpty());
+        QCOMPARE(ChannelSocket::certificateMatchesName(certificates.first(), name), matches);
     }
 
     void attachQuery_noCommand()

@@ -7,6 +7,7 @@
 #include "streamfixture.h"
 
 #include <QFileInfo>
+#include <QHostInfo>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -15,12 +16,11 @@ using namespace Sextant::Core;
 namespace {
 const QString kPod = QStringLiteral("stream-exec");
 
-std::unique_ptr<ApiClient> clientFor(const QString &context)
+std::unique_ptr<ApiClient> clientFor(const QString &context, ConfigOverrides overrides = {})
 {
     auto set = KubeconfigLoader::load(LoadOptions { kubeSimKubeconfig(), {}, {} });
     if (!set)
         return {};
-    ConfigOverrides overrides;
     overrides.context = context;
     auto config = set->restConfig(overrides);
     if (!config)
@@ -187,6 +187,31 @@ private Q_SLOTS:
         QVERIFY(outcome.failed);
         QVERIFY(outcome.error.isNotFound());
         QCOMPARE(outcome.error.message, QStringLiteral("pods \"no-such-pod\" not found"));
+    }
+
+    void exec_tlsServerName_verifiesAgainstThatName()
+    {
+        // A host name that is not in the apiserver's certificate but reaches it.
+        const QString alias = QStringLiteral("vm");
+        const QHostInfo info = QHostInfo::fromName(alias);
+        if (info.addresses().isEmpty() || !info.addresses().first().isLoopback())
+            QSKIP("no loopback alias outside the certificate on this machine");
+        auto admin = clientFor(QStringLiteral("admin"));
+        QUrl server = admin->server();
+        server.setHost(alias);
+        ConfigOverrides wrongName;
+        wrongName.server = server.toString();
+        const Outcome refused
+            = run(clientFor(QStringLiteral("admin"), wrongName).get(), toolbox({ QStringLiteral("true") }));
+        QVERIFY(refused.failed);
+        QCOMPARE(refused.error.kind, ApiError::Kind::Tls);
+
+        ConfigOverrides named = wrongName;
+        named.tlsServerName = QStringLiteral("kubernetes"); // in the certificate
+        const Outcome outcome = run(clientFor(QStringLiteral("admin"), named).get(),
+            toolbox({ QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo via-server-name") }));
+        QVERIFY2(!outcome.failed, qPrintable(outcome.error.message));
+        QCOMPARE(outcome.out, QByteArray("via-server-name\n"));
     }
 
     void exec_limitedContext_forbidden()
