@@ -52,6 +52,7 @@ struct FakeNode {
     int refusalsLeft = 0; // 429s before an eviction is accepted; < 0: always
     QByteArray podAfterEviction; // GET answer after eviction; empty = 404
     int cordonStatus = 200;
+    bool daemonSetsGone = false;
 
     CannedResponse answer(const CannedRequest &request)
     {
@@ -67,7 +68,8 @@ struct FakeNode {
         if (request.method == "GET" && path == QLatin1String("/api/v1/pods"))
             return CannedResponse::json(200, podList(pods));
         if (request.method == "GET" && path.startsWith(QLatin1String("/apis/apps/v1/")))
-            return CannedResponse::json(200, R"({"metadata":{"name":"owner"}})");
+            return daemonSetsGone ? CannedResponse::json(404, notFound)
+                                  : CannedResponse::json(200, R"({"metadata":{"name":"owner"}})");
         if (request.method == "POST" && path.endsWith(QLatin1String("/eviction"))) {
             if (refusalsLeft != 0) {
                 if (refusalsLeft > 0)
@@ -273,6 +275,37 @@ private Q_SLOTS:
         QCOMPARE(finished.first().at(0).toBool(), false);
         QCOMPARE(failedPods.size(), 1);
         QVERIFY(failedPods.first().at(1).value<ApiError>().message.contains(QLatin1String("timeout")));
+    }
+
+    void drain_orphanedDaemonSetPod_onlyWithForce_data()
+    {
+        QTest::addColumn<bool>("force");
+        QTest::newRow("without force: refused") << false;
+        QTest::newRow("with force: evicted") << true;
+    }
+
+    void drain_orphanedDaemonSetPod_onlyWithForce()
+    {
+        QFETCH(bool, force);
+        CannedHttpServer server;
+        FakeNode node;
+        node.pods = { pod("monitoring", "exporter-1", "u2", "DaemonSet") };
+        node.daemonSetsGone = true;
+        server.setHandler([&node](const CannedRequest &request) { return node.answer(request); });
+        auto client = makeClient(server.url());
+        DrainOptions options = fastOptions();
+        options.force = force;
+        Drainer drainer(client.get(), QStringLiteral("n1"), options);
+        QSignalSpy refused(&drainer, &Drainer::podRefused);
+        QSignalSpy finished(&drainer, &Drainer::finished);
+
+        drainer.start();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(
+            countRequests(server, "GET", QStringLiteral("/apis/apps/v1/namespaces/monitoring/daemonsets/owner")), 1);
+        QCOMPARE(finished.first().at(0).toBool(), force);
+        QCOMPARE(refused.size(), force ? 0 : 1);
+        QCOMPARE(countRequests(server, "POST", QStringLiteral("/eviction")), force ? 1 : 0);
     }
 
     void drain_cordonForbidden_failsWithServerMessage()
