@@ -37,8 +37,8 @@ TaintsDialog::TaintsDialog(ActionTarget target, QWidget *parent)
     resize(760, 380);
 
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Pods are scheduled on (NoSchedule), preferably kept off (PreferNoSchedule) or evicted "
-                                "from (NoExecute) a tainted node unless they tolerate the taint."),
+    auto *intro = new QLabel(tr("Pods are not scheduled on (NoSchedule), preferably kept off (PreferNoSchedule) or "
+                                "evicted from (NoExecute) a tainted node unless they tolerate the taint."),
         this);
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::PlainText);
