@@ -6,11 +6,13 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QFontDatabase>
 #include <QFontMetrics>
 #include <QInputMethodEvent>
 #include <QKeyEvent>
 #include <QLoggingCategory>
+#include <QMenu>
 #include <QPainter>
 #include <QScrollBar>
 
@@ -628,6 +630,30 @@ void TerminalWidget::wheelEvent(QWheelEvent *event)
     const int lines = -event->angleDelta().y() / 40;
     m_scrollBar->setValue(m_scrollBar->value() + lines);
     event->accept();
+}
+
+void TerminalWidget::contextMenuEvent(QContextMenuEvent *event)
+{
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QAction *copyAction = menu->addAction(tr("&Copy"), this, &TerminalWidget::copy);
+    copyAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+C")));
+    copyAction->setEnabled(!selectedText().isEmpty());
+    QAction *pasteAction = menu->addAction(tr("&Paste"), this, &TerminalWidget::paste);
+    pasteAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+V")));
+    pasteAction->setEnabled(m_inputEnabled && !QApplication::clipboard()->text().isEmpty());
+    menu->addSeparator();
+    menu->addAction(tr("Select &All"), this, &TerminalWidget::selectAll);
+    menu->addAction(tr("C&lear Scrollback"), this, &TerminalWidget::clearScrollback);
+    menu->popup(event->globalPos());
+}
+
+void TerminalWidget::clearScrollback()
+{
+    m_scrollback.clear();
+    m_selectionAnchor = m_selectionEnd = QPoint(-1, -1);
+    updateScrollBar();
+    update();
 }
 
 void TerminalWidget::focusInEvent(QFocusEvent *event)

@@ -69,6 +69,7 @@ public:
     void paste();
     // Types text as if pasted (bracketed when the application enabled it).
     void pasteText(const QString &text);
+    void clearScrollback();
 
     QColor defaultForeground() const { return m_foreground; }
     QColor defaultBackground() const { return m_background; }
@@ -89,6 +90,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
     QVariant inputMethodQuery(Qt::InputMethodQuery query) const override;

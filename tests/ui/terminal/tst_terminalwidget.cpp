@@ -92,6 +92,18 @@ private Q_SLOTS:
         QCOMPARE(m_terminal->lineText(22), QStringLiteral("line 99"));
     }
 
+    void clearScrollback_keepsTheScreen()
+    {
+        QByteArray output;
+        for (int i = 0; i < 40; ++i)
+            output += "line " + QByteArray::number(i) + "\r\n";
+        m_terminal->feed(output);
+        QVERIFY(m_terminal->scrollbackSize() > 0);
+        m_terminal->clearScrollback();
+        QCOMPARE(m_terminal->scrollbackSize(), 0);
+        QCOMPARE(m_terminal->lineText(22), QStringLiteral("line 39"));
+    }
+
     void scrollback_isCapped()
     {
         QByteArray output;
