@@ -10,6 +10,7 @@
 #include "ui/widgets/pagetitle.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -19,11 +20,14 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Sextant::Ui {
 
 namespace {
 
 constexpr int kRefreshDelayMs = 150;
+constexpr int kMaxRefreshDelayMs = 2000;
 
 Core::ResourceRef refOf(const char *group, const char *resource, bool namespaced = true)
 {
@@ -250,8 +254,12 @@ void OverviewPage::refreshNow()
     input.daemonSets = objectsOf(m_stores[DaemonSets]);
     input.events = objectsOf(m_stores[Events]);
     input.now = m_now();
+    QElapsedTimer cost;
+    cost.start();
     m_summary = Summary::summarize(input);
     render();
+    // Big clusters churn constantly: keep refreshing to about a tenth of the time.
+    m_refresh.setInterval(std::clamp(int(cost.elapsed()) * 10, kRefreshDelayMs, kMaxRefreshDelayMs));
 }
 
 QString OverviewPage::deniedText(StoreRole role) const
