@@ -665,18 +665,18 @@ void CodeEditor::insertCompletion(const QModelIndex &index)
     setTextCursor(cursor);
 }
 
-bool CodeEditor::event(QEvent *event)
+// Tooltips arrive at the viewport, in its coordinates.
+bool CodeEditor::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const QPoint viewportPos = viewport()->mapFrom(this, help->pos());
-        if (!showDiagnosticTooltip(viewportPos, help->globalPos())) {
+        if (!showDiagnosticTooltip(help->pos(), help->globalPos())) {
             QToolTip::hideText();
-            requestHelp(viewportPos, help->globalPos());
+            requestHelp(help->pos(), help->globalPos());
         }
         return true;
     }
-    return QPlainTextEdit::event(event);
+    return QPlainTextEdit::viewportEvent(event);
 }
 
 bool CodeEditor::showDiagnosticTooltip(const QPoint &viewportPos, const QPoint &globalPos)

@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
+#include <QToolTip>
 
 using Sextant::Core::Diagnostic;
 using Sextant::Ui::CodeEditor;
@@ -158,6 +159,41 @@ private Q_SLOTS:
         placeCursor(*editor, 1, 1);
         QTest::keyClicks(editor.get(), QStringLiteral("x"));
         QCOMPARE(editor->diagnosticSelections().at(0).cursor.selectedText(), QStringLiteral("bad"));
+    }
+
+    void hover_overProblem_showsItsMessage_elsewhereFieldHelp()
+    {
+        auto assistant = std::make_shared<FakeAssistant>();
+        assistant->setHelp(Sextant::Core::FieldHelp { QStringLiteral("spec.replicas"), QStringLiteral("integer"),
+            QStringLiteral("Number of desired pods."), false, {} });
+        Sextant::Core::ManifestWorker worker(assistant);
+        auto editor = makeEditor(QStringLiteral("spec:\n  replicas: 3\n  replica: 3"));
+        editor->setWorker(&worker);
+        Diagnostic unknown;
+        unknown.line = 3;
+        unknown.column = 3;
+        unknown.length = 7;
+        unknown.message = QStringLiteral("unknown field \"spec.replica\"");
+        editor->setDiagnostics({ unknown });
+
+        auto hoverAt = [&](int line, int column) {
+            const QTextBlock block = editor->document()->findBlockByNumber(line - 1);
+            QTextCursor cursor(block);
+            cursor.setPosition(block.position() + column - 1);
+            const QPoint pos = editor->cursorRect(cursor).center() + QPoint(2, 0);
+            QHelpEvent event(QEvent::ToolTip, pos, editor->viewport()->mapToGlobal(pos));
+            QCoreApplication::sendEvent(editor->viewport(), &event);
+        };
+        hoverAt(3, 4);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), QStringLiteral("unknown field &quot;spec.replica&quot;"));
+
+        QToolTip::hideText();
+        QTRY_VERIFY(!QToolTip::isVisible());
+        hoverAt(2, 4);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().contains(QLatin1String("Number of desired pods.")), qPrintable(QToolTip::text()));
+        QVERIFY(QToolTip::text().contains(QLatin1String("integer")));
     }
 
     void completion_ctrlSpace_listsItemsAndInserts()
