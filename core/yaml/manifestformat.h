@@ -18,9 +18,10 @@ struct FormatResult {
     Diagnostics diagnostics; // why not, when !ok (syntax errors, limits)
 };
 
-// Re-indents every document the way kubectl prints YAML (2 spaces, lists not
-// indented below their key). sortKeys: keys alphabetical (stable, diff-friendly,
-// via toYaml); otherwise the file's key order is kept.
+// Re-indents every document with 2 spaces. sortKeys: keys alphabetical, lists
+// not indented below their key, as kubectl prints YAML (stable, diff-friendly,
+// via toYaml); otherwise the file's key order is kept, and yaml-cpp's emitter
+// indents lists below their key.
 FormatResult formatYaml(const QByteArray &utf8, bool sortKeys);
 
 // YAML (one or more documents) -> indented JSON. Several documents become a

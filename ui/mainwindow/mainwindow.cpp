@@ -230,7 +230,9 @@ void MainWindow::buildToolBar()
     auto *reload = fileMenu->addAction(tr("&Reload kubeconfig"), m_manager, &Core::ClusterManager::reload);
     reload->setShortcut(QKeySequence::Refresh);
     fileMenu->addSeparator();
-    auto *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    // Closing every window lets editors ask about unsaved buffers and remove
+    // their recovery copies; the app ends when the last one has closed.
+    auto *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 

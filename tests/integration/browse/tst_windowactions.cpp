@@ -33,12 +33,12 @@ QAction *actionNamed(const Ui::MainWindow &window, const QString &text)
     return nullptr;
 }
 
-QByteArray deployment(const QString &ns)
+QByteArray deployment(const QString &ns, const QString &name = QStringLiteral("web"))
 {
-    return QStringLiteral(R"({"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"web","namespace":"%1"},
+    return QStringLiteral(R"({"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"%2","namespace":"%1"},
 "spec":{"replicas":1,"selector":{"matchLabels":{"app":"web"}},"template":{"metadata":{"labels":{"app":"web"}},
 "spec":{"containers":[{"name":"web","image":"registry.example/web:1"}],"tolerations":[{"operator":"Exists"}]}}}})")
-        .arg(ns)
+        .arg(ns, name)
         .toUtf8();
 }
 } // namespace
@@ -57,11 +57,18 @@ private Q_SLOTS:
         const KubectlResult applied
             = kubectl({ QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-") }, deployment(m_namespace));
         QVERIFY2(applied.exitCode == 0, applied.err.constData());
+        // The limited user sees only project demo: give it a deployment there (the fixture has no demo seed).
+        m_limitedName = m_namespace; // unique
+        const KubectlResult inDemo = kubectl({ QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-") },
+            deployment(QStringLiteral("demo"), m_limitedName));
+        QVERIFY2(inDemo.exitCode == 0, inDemo.err.constData());
     }
 
     void cleanupTestCase()
     {
         kubectl({ QStringLiteral("delete"), QStringLiteral("namespace"), m_namespace, QStringLiteral("--wait=false") });
+        kubectl({ QStringLiteral("delete"), QStringLiteral("deployment"), m_limitedName, QStringLiteral("-n"),
+            QStringLiteral("demo"), QStringLiteral("--wait=false"), QStringLiteral("--ignore-not-found") });
     }
 
     void admin_scaleShortcut_opensDialog_andScales()
@@ -122,6 +129,7 @@ private Q_SLOTS:
 
 private:
     QString m_namespace;
+    QString m_limitedName;
 };
 
 QTEST_MAIN(TestWindowActions)
