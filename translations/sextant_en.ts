@@ -1,1854 +1,6083 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-<context>
-    <name>Sextant::App</name>
-    <message>
-        <source>Path to the kubeconfig file to use (not merged with KUBECONFIG).</source>
-        <translation>Path to the kubeconfig file to use (not merged with KUBECONFIG).</translation>
-    </message>
-    <message>
-        <source>The kubeconfig context to open.</source>
-        <translation>The kubeconfig context to open.</translation>
-    </message>
-    <message>
-        <source>The project (namespace) to show.</source>
-        <translation>The project (namespace) to show.</translation>
-    </message>
-    <message>
-        <source>Interface language: zh_CN, en or system. Remembered.</source>
-        <translation>Interface language: zh_CN, en or system. Remembered.</translation>
-    </message>
-    <message>
-        <source>Save a PNG of the main window before quitting.</source>
-        <translation>Save a PNG of the main window before quitting.</translation>
-    </message>
-    <message>
-        <source>Quit after this many milliseconds.</source>
-        <translation>Quit after this many milliseconds.</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1
+    <context>
+        <name>LabelSelector</name>
+        <message>
+            <source>expected "," between requirements, found "%1"</source>
+            <translation>expected "," between requirements, found "%1"</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::App</name>
+        <message>
+            <source>Path to the kubeconfig file to use (not merged with KUBECONFIG).</source>
+            <translation>Path to the kubeconfig file to use (not merged with KUBECONFIG).</translation>
+        </message>
+        <message>
+            <source>The kubeconfig context to open.</source>
+            <translation>The kubeconfig context to open.</translation>
+        </message>
+        <message>
+            <source>The project (namespace) to show.</source>
+            <translation>The project (namespace) to show.</translation>
+        </message>
+        <message>
+            <source>Interface language: zh_CN, en or system. Remembered.</source>
+            <translation>Interface language: zh_CN, en or system. Remembered.</translation>
+        </message>
+        <message>
+            <source>Save a PNG of the main window before quitting.</source>
+            <translation>Save a PNG of the main window before quitting.</translation>
+        </message>
+        <message>
+            <source>Quit after this many milliseconds.</source>
+            <translation>Quit after this many milliseconds.</translation>
+        </message>
+        <message>
+            <source>--quit-after needs a number of milliseconds
 </source>
-        <translation>Unexpected argument: %1
+            <translation>--quit-after needs a number of milliseconds
 </translation>
-    </message>
-    <message>
-        <source>--quit-after needs a number of milliseconds
+        </message>
+        <message>
+            <source>Show all projects (namespaces).</source>
+            <translation>Show all projects (namespaces).</translation>
+        </message>
+        <message>
+            <source>-n and -A cannot be used together
 </source>
-        <translation>--quit-after needs a number of milliseconds
+            <translation>-n and -A cannot be used together
 </translation>
-    </message>
-    <message>
-        <source>Show all projects (namespaces).</source>
-        <translation>Show all projects (namespaces).</translation>
-    </message>
-    <message>
-        <source>-n and -A cannot be used together
-</source>
-        <translation>-n and -A cannot be used together
-</translation>
-    </message>
-    <message>
-        <source>Sextant: a native desktop client for Kubernetes.
+        </message>
+        <message>
+            <source>Sextant: a native desktop client for Kubernetes.
 
 Commands:
   doctor    check a connection step by step (sextant doctor --help)</source>
-        <translation>Sextant: a native desktop client for Kubernetes.
+            <translation>Sextant: a native desktop client for Kubernetes.
 
 Commands:
   doctor    check a connection step by step (sextant doctor --help)</translation>
-    </message>
-</context>
-<context>
-    <name>Sextant::App::DoctorCommand</name>
-    <message>
-        <source>Checks a kubeconfig context step by step: kubeconfig, server reachable, TLS, credentials, authentication and permissions. Exits with 0 when nothing failed, 1 on a failure, 2 on bad usage.</source>
-        <translation>Checks a kubeconfig context step by step: kubeconfig, server reachable, TLS, credentials, authentication and permissions. Exits with 0 when nothing failed, 1 on a failure, 2 on bad usage.</translation>
-    </message>
-    <message>
-        <source>Run the connection doctor.</source>
-        <translation>Run the connection doctor.</translation>
-    </message>
-    <message>
-        <source>Path to the kubeconfig file to use (not merged with KUBECONFIG).</source>
-        <translation>Path to the kubeconfig file to use (not merged with KUBECONFIG).</translation>
-    </message>
-    <message>
-        <source>The kubeconfig context to check (default: current-context).</source>
-        <translation>The kubeconfig context to check (default: current-context).</translation>
-    </message>
-    <message>
-        <source>The namespace whose permissions to list (default: the context&apos;s).</source>
-        <translation>The namespace whose permissions to list (default: the context&apos;s).</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Unexpected argument: %1</translation>
-    </message>
-    <message>
-        <source>--%1 needs a value</source>
-        <translation>--%1 needs a value</translation>
-    </message>
-    <message>
-        <source>The connection fails at &quot;%1&quot;.</source>
-        <translation>The connection fails at &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>All checks passed, with warnings.</source>
-        <translation>All checks passed, with warnings.</translation>
-    </message>
-    <message>
-        <source>All checks passed.</source>
-        <translation>All checks passed.</translation>
-    </message>
-</context>
-<context>
-    <name>Sextant::Core</name>
-    <message>
-        <source>The server answered with HTTP %1 (%2).</source>
-        <translation>The server answered with HTTP %1 (%2).</translation>
-    </message>
-    <message>
-        <source>The server answered with HTTP %1.</source>
-        <translation>The server answered with HTTP %1.</translation>
-    </message>
-    <message>
-        <source>The server answered with HTTP %1: %2</source>
-        <translation>The server answered with HTTP %1: %2</translation>
-    </message>
-    <message>
-        <source>the server certificate expired on %1</source>
-        <translation>the server certificate expired on %1</translation>
-    </message>
-    <message>
-        <source>the server certificate is not valid before %1</source>
-        <translation>the server certificate is not valid before %1</translation>
-    </message>
-    <message>
-        <source>the server certificate is not valid for host name &quot;%1&quot; (it is for: %2)</source>
-        <translation>the server certificate is not valid for host name &quot;%1&quot; (it is for: %2)</translation>
-    </message>
-    <message>
-        <source>the server certificate is not signed by a trusted certificate authority (check certificate-authority-data of the cluster)</source>
-        <translation>the server certificate is not signed by a trusted certificate authority (check certificate-authority-data of the cluster)</translation>
-    </message>
-    <message>
-        <source>the server certificate has been revoked</source>
-        <translation>the server certificate has been revoked</translation>
-    </message>
-    <message>
-        <source>TLS handshake with %1 failed: %2</source>
-        <translation>TLS handshake with %1 failed: %2</translation>
-    </message>
-    <message>
-        <source>TLS verification of %1 failed: %2.</source>
-        <translation>TLS verification of %1 failed: %2.</translation>
-    </message>
-    <message>
-        <source>The gcp auth plugin has been removed.
-Please use the &quot;gke-gcloud-auth-plugin&quot; kubectl/client-go credential plugin instead.
+        </message>
+        <message>
+            <source>Colours: light, dark or system (the default).</source>
+            <translation>Colours: light, dark or system (the default).</translation>
+        </message>
+        <message>
+            <source>The place to open, e.g. overview, nodes or apps/deployments.</source>
+            <translation>The place to open, e.g. overview, nodes or apps/deployments.</translation>
+        </message>
+        <message>
+            <source>The object to select and show in detail, as namespace/name.</source>
+            <translation>The object to select and show in detail, as namespace/name.</translation>
+        </message>
+        <message>
+            <source>Open the manifest editor alone (no cluster needed), with the files or folders given.</source>
+            <translation>Open the manifest editor alone (no cluster needed), with the files or folders given.</translation>
+        </message>
+        <message>
+            <source>Manifests or folders to open in the manifest editor.</source>
+            <translation>Manifests or folders to open in the manifest editor.</translation>
+        </message>
+        <message>
+            <source>--color-scheme must be light, dark or system
+</source>
+            <translation>--color-scheme must be light, dark or system
+</translation>
+        </message>
+        <message>
+            <source>is a directory</source>
+            <translation>is a directory</translation>
+        </message>
+        <message>
+            <source>Validates Kubernetes manifests offline against OpenAPI schemas: YAML syntax, unknown fields, types, required fields, enum values, names, labels and quantities. Prints file:line:col: severity: message and exits with 0 when no file has an error, 1 when one has, 2 on bad usage.</source>
+            <translation>Validates Kubernetes manifests offline against OpenAPI schemas: YAML syntax, unknown fields, types, required fields, enum values, names, labels and quantities. Prints file:line:col: severity: message and exits with 0 when no file has an error, 1 when one has, 2 on bad usage.</translation>
+        </message>
+        <message>
+            <source>Validate manifests.</source>
+            <translation>Validate manifests.</translation>
+        </message>
+        <message>
+            <source>Manifest files; - reads standard input.</source>
+            <translation>Manifest files; - reads standard input.</translation>
+        </message>
+        <message>
+            <source>The Kubernetes release to validate against, e.g. 1.36 (default: the bundled schemas' release).</source>
+            <translation>The Kubernetes release to validate against, e.g. 1.36 (default: the bundled schemas' release).</translation>
+        </message>
+        <message>
+            <source>Use the schemas in this directory: bundles written by tools/refresh-schemas.sh, OpenAPI v3 documents (*.json) and CustomResourceDefinitions (*.yaml).</source>
+            <translation>Use the schemas in this directory: bundles written by tools/refresh-schemas.sh, OpenAPI v3 documents (*.json) and CustomResourceDefinitions (*.yaml).</translation>
+        </message>
+        <message>
+            <source>No files to validate.</source>
+            <translation>No files to validate.</translation>
+        </message>
+        <message>
+            <source>--%1 needs a value</source>
+            <translation>--%1 needs a value</translation>
+        </message>
+        <message>
+            <source>No bundled schemas in this build; use --schema-dir.</source>
+            <translation>No bundled schemas in this build; use --schema-dir.</translation>
+        </message>
+        <message>
+            <source>cannot read: %1</source>
+            <translation>cannot read: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::App::DoctorCommand</name>
+        <message>
+            <source>Checks a kubeconfig context step by step: kubeconfig, server reachable, TLS, credentials, authentication and permissions. Exits with 0 when nothing failed, 1 on a failure, 2 on bad usage.</source>
+            <translation>Checks a kubeconfig context step by step: kubeconfig, server reachable, TLS, credentials, authentication and permissions. Exits with 0 when nothing failed, 1 on a failure, 2 on bad usage.</translation>
+        </message>
+        <message>
+            <source>Run the connection doctor.</source>
+            <translation>Run the connection doctor.</translation>
+        </message>
+        <message>
+            <source>Path to the kubeconfig file to use (not merged with KUBECONFIG).</source>
+            <translation>Path to the kubeconfig file to use (not merged with KUBECONFIG).</translation>
+        </message>
+        <message>
+            <source>The kubeconfig context to check (default: current-context).</source>
+            <translation>The kubeconfig context to check (default: current-context).</translation>
+        </message>
+        <message>
+            <source>The namespace whose permissions to list (default: the context's).</source>
+            <translation>The namespace whose permissions to list (default: the context's).</translation>
+        </message>
+        <message>
+            <source>Unexpected argument: %1</source>
+            <translation>Unexpected argument: %1</translation>
+        </message>
+        <message>
+            <source>--%1 needs a value</source>
+            <translation>--%1 needs a value</translation>
+        </message>
+        <message>
+            <source>The connection fails at "%1".</source>
+            <translation>The connection fails at "%1".</translation>
+        </message>
+        <message>
+            <source>All checks passed, with warnings.</source>
+            <translation>All checks passed, with warnings.</translation>
+        </message>
+        <message>
+            <source>All checks passed.</source>
+            <translation>All checks passed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core</name>
+        <message>
+            <source>The server answered with HTTP %1 (%2).</source>
+            <translation>The server answered with HTTP %1 (%2).</translation>
+        </message>
+        <message>
+            <source>The server answered with HTTP %1.</source>
+            <translation>The server answered with HTTP %1.</translation>
+        </message>
+        <message>
+            <source>The server answered with HTTP %1: %2</source>
+            <translation>The server answered with HTTP %1: %2</translation>
+        </message>
+        <message>
+            <source>the server certificate expired on %1</source>
+            <translation>the server certificate expired on %1</translation>
+        </message>
+        <message>
+            <source>the server certificate is not valid before %1</source>
+            <translation>the server certificate is not valid before %1</translation>
+        </message>
+        <message>
+            <source>the server certificate is not valid for host name "%1" (it is for: %2)</source>
+            <translation>the server certificate is not valid for host name "%1" (it is for: %2)</translation>
+        </message>
+        <message>
+            <source>the server certificate is not signed by a trusted certificate authority (check certificate-authority-data of the cluster)</source>
+            <translation>the server certificate is not signed by a trusted certificate authority (check certificate-authority-data of the cluster)</translation>
+        </message>
+        <message>
+            <source>the server certificate has been revoked</source>
+            <translation>the server certificate has been revoked</translation>
+        </message>
+        <message>
+            <source>TLS handshake with %1 failed: %2</source>
+            <translation>TLS handshake with %1 failed: %2</translation>
+        </message>
+        <message>
+            <source>TLS verification of %1 failed: %2.</source>
+            <translation>TLS verification of %1 failed: %2.</translation>
+        </message>
+        <message>
+            <source>The gcp auth plugin has been removed.
+Please use the "gke-gcloud-auth-plugin" kubectl/client-go credential plugin instead.
 See https://cloud.google.com/blog/products/containers-kubernetes/kubectl-auth-changes-in-gke for further details</source>
-        <translation>The gcp auth plugin has been removed.
-Please use the &quot;gke-gcloud-auth-plugin&quot; kubectl/client-go credential plugin instead.
+            <translation>The gcp auth plugin has been removed.
+Please use the "gke-gcloud-auth-plugin" kubectl/client-go credential plugin instead.
 See https://cloud.google.com/blog/products/containers-kubernetes/kubectl-auth-changes-in-gke for further details</translation>
-    </message>
-    <message>
-        <source>The azure auth plugin has been removed.
+        </message>
+        <message>
+            <source>The azure auth plugin has been removed.
 Please use the https://github.com/Azure/kubelogin kubectl/client-go credential plugin instead.
 See https://kubernetes.io/docs/reference/access-authn-authz/authentication/#client-go-credential-plugins for further details</source>
-        <translation>The azure auth plugin has been removed.
+            <translation>The azure auth plugin has been removed.
 Please use the https://github.com/Azure/kubelogin kubectl/client-go credential plugin instead.
 See https://kubernetes.io/docs/reference/access-authn-authz/authentication/#client-go-credential-plugins for further details</translation>
-    </message>
-    <message>
-        <source>%1 auth-provider (removed)</source>
-        <translation>%1 auth-provider (removed)</translation>
-    </message>
-    <message>
-        <source>No auth-provider named &quot;%1&quot; is available; Sextant supports oidc and exec credential plugins.</source>
-        <translation>No auth-provider named &quot;%1&quot; is available; Sextant supports oidc and exec credential plugins.</translation>
-    </message>
-    <message>
-        <source>unknown auth-provider %1</source>
-        <translation>unknown auth-provider %1</translation>
-    </message>
-    <message>
-        <source>user &quot;%1&quot;: authProvider cannot be provided in combination with an exec plugin</source>
-        <translation>user &quot;%1&quot;: authProvider cannot be provided in combination with an exec plugin</translation>
-    </message>
-    <message>
-        <source>invalid user %1</source>
-        <translation>invalid user %1</translation>
-    </message>
-    <message>
-        <source>the output is not valid JSON (%1 at offset %2)</source>
-        <translation>the output is not valid JSON (%1 at offset %2)</translation>
-    </message>
-    <message>
-        <source>the output is not a JSON object</source>
-        <translation>the output is not a JSON object</translation>
-    </message>
-    <message>
-        <source>the output has no apiVersion; expected %1</source>
-        <translation>the output has no apiVersion; expected %1</translation>
-    </message>
-    <message>
-        <source>the output&apos;s apiVersion does not match the configured %1</source>
-        <translation>the output&apos;s apiVersion does not match the configured %1</translation>
-    </message>
-    <message>
-        <source>the output is not of kind ExecCredential</source>
-        <translation>the output is not of kind ExecCredential</translation>
-    </message>
-    <message>
-        <source>the output has no status</source>
-        <translation>the output has no status</translation>
-    </message>
-    <message>
-        <source>status has clientCertificateData but no clientKeyData</source>
-        <translation>status has clientCertificateData but no clientKeyData</translation>
-    </message>
-    <message>
-        <source>status has clientKeyData but no clientCertificateData</source>
-        <translation>status has clientKeyData but no clientCertificateData</translation>
-    </message>
-    <message>
-        <source>status.clientCertificateData and status.clientKeyData are not a valid PEM certificate and matching private key</source>
-        <translation>status.clientCertificateData and status.clientKeyData are not a valid PEM certificate and matching private key</translation>
-    </message>
-    <message>
-        <source>status has neither a token nor a client certificate and key</source>
-        <translation>status has neither a token nor a client certificate and key</translation>
-    </message>
-    <message>
-        <source>status.expirationTimestamp is not an RFC 3339 time</source>
-        <translation>status.expirationTimestamp is not an RFC 3339 time</translation>
-    </message>
-    <message>
-        <source>Obtaining credentials was cancelled.</source>
-        <translation>Obtaining credentials was cancelled.</translation>
-    </message>
-    <message>
-        <source>stat %1: no such file or directory</source>
-        <translation>stat %1: no such file or directory</translation>
-    </message>
-    <message>
-        <source>Config not found: %1</source>
-        <translation>Config not found: %1</translation>
-    </message>
-    <message>
-        <source>document is too deeply nested or expands to too many nodes (aliases)</source>
-        <translation>document is too deeply nested or expands to too many nodes (aliases)</translation>
-    </message>
-    <message>
-        <source>expected a mapping</source>
-        <translation>expected a mapping</translation>
-    </message>
-    <message>
-        <source>keys must be strings</source>
-        <translation>keys must be strings</translation>
-    </message>
-    <message>
-        <source>expected a list</source>
-        <translation>expected a list</translation>
-    </message>
-    <message>
-        <source>expected a string</source>
-        <translation>expected a string</translation>
-    </message>
-    <message>
-        <source>expected true or false</source>
-        <translation>expected true or false</translation>
-    </message>
-    <message>
-        <source>illegal base64 data</source>
-        <translation>illegal base64 data</translation>
-    </message>
-    <message>
-        <source>duplicate name &quot;%1&quot; in list</source>
-        <translation>duplicate name &quot;%1&quot; in list</translation>
-    </message>
-    <message>
-        <source>yaml: unexpected structure</source>
-        <translation>yaml: unexpected structure</translation>
-    </message>
-    <message>
-        <source>specifying a root certificates file with the insecure flag is not allowed</source>
-        <translation>specifying a root certificates file with the insecure flag is not allowed</translation>
-    </message>
-    <message>
-        <source>context &quot;%1&quot; does not exist</source>
-        <translation>context &quot;%1&quot; does not exist</translation>
-    </message>
-    <message>
-        <source>auth info &quot;%1&quot; does not exist</source>
-        <translation>auth info &quot;%1&quot; does not exist</translation>
-    </message>
-    <message>
-        <source>cluster &quot;%1&quot; does not exist</source>
-        <translation>cluster &quot;%1&quot; does not exist</translation>
-    </message>
-    <message>
-        <source>namespace &quot;%1&quot; does not conform to the kubernetes DNS_LABEL rules</source>
-        <translation>namespace &quot;%1&quot; does not conform to the kubernetes DNS_LABEL rules</translation>
-    </message>
-    <message>
-        <source>unable to read tokenFile %1 for %2 due to %3</source>
-        <translation>unable to read tokenFile %1 for %2 due to %3</translation>
-    </message>
-    <message>
-        <source>unable to read client-cert %1 for %2 due to %3</source>
-        <translation>unable to read client-cert %1 for %2 due to %3</translation>
-    </message>
-    <message>
-        <source>unable to read client-key %1 for %2 due to %3</source>
-        <translation>unable to read client-key %1 for %2 due to %3</translation>
-    </message>
-    <message>
-        <source>unable to read certificate-authority %1 for %2 due to %3</source>
-        <translation>unable to read certificate-authority %1 for %2 due to %3</translation>
-    </message>
-    <message>
-        <source>no kubeconfig file to write current-context to</source>
-        <translation>no kubeconfig file to write current-context to</translation>
-    </message>
-    <message>
-        <source>no context chosen</source>
-        <translation>no context chosen</translation>
-    </message>
-    <message>
-        <source>no configuration has been provided, try setting KUBERNETES_MASTER environment variable</source>
-        <translation>no configuration has been provided, try setting KUBERNETES_MASTER environment variable</translation>
-    </message>
-    <message>
-        <source>cluster has no server defined</source>
-        <translation>cluster has no server defined</translation>
-    </message>
-    <message>
-        <source>context was not found for specified context: %1</source>
-        <translation>context was not found for specified context: %1</translation>
-    </message>
-    <message>
-        <source>invalid configuration: %1</source>
-        <translation>invalid configuration: %1</translation>
-    </message>
-    <message>
-        <source>cannot create lock file %1: %2</source>
-        <translation>cannot create lock file %1: %2</translation>
-    </message>
-    <message>
-        <source>lock file %1 exists: kubectl or another program is changing this kubeconfig. If none is, delete the lock file and try again</source>
-        <translation>lock file %1 exists: kubectl or another program is changing this kubeconfig. If none is, delete the lock file and try again</translation>
-    </message>
-    <message>
-        <source>%1: cannot create a temporary file in %2: %3</source>
-        <translation>%1: cannot create a temporary file in %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: cannot write a temporary file in %2: %3</source>
-        <translation>%1: cannot write a temporary file in %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: cannot replace the file: %2</source>
-        <translation>%1: cannot replace the file: %2</translation>
-    </message>
-    <message>
-        <source>no kubeconfig file given</source>
-        <translation>no kubeconfig file given</translation>
-    </message>
-    <message>
-        <source>%1: no such file or directory</source>
-        <translation>%1: no such file or directory</translation>
-    </message>
-    <message>
-        <source>%1: cannot create directory %2</source>
-        <translation>%1: cannot create directory %2</translation>
-    </message>
-    <message>
-        <source>%1: dangling symbolic link</source>
-        <translation>%1: dangling symbolic link</translation>
-    </message>
-    <message>
-        <source>not changing %1: %2</source>
-        <translation>not changing %1: %2</translation>
-    </message>
-    <message>
-        <source>unexpected structure: %1</source>
-        <translation>unexpected structure: %1</translation>
-    </message>
-    <message>
-        <source>context &quot;%1&quot; is not defined in this file</source>
-        <translation>context &quot;%1&quot; is not defined in this file</translation>
-    </message>
-    <message>
-        <source>user &quot;%1&quot; is not defined in this file</source>
-        <translation>user &quot;%1&quot; is not defined in this file</translation>
-    </message>
-    <message>
-        <source>user &quot;%1&quot; has no auth-provider</source>
-        <translation>user &quot;%1&quot; has no auth-provider</translation>
-    </message>
-    <message>
-        <source>%1: read %1: is a directory</source>
-        <translation>%1: read %1: is a directory</translation>
-    </message>
-    <message>
-        <source>%1: file is larger than %2 MiB</source>
-        <translation>%1: file is larger than %2 MiB</translation>
-    </message>
-    <message>
-        <source>%1: open %1: %2</source>
-        <translation>%1: open %1: %2</translation>
-    </message>
-    <message>
-        <source>%1: read %1: %2</source>
-        <translation>%1: read %1: %2</translation>
-    </message>
-    <message>
-        <source>%1: document is larger than %2 MiB</source>
-        <translation>%1: document is larger than %2 MiB</translation>
-    </message>
-    <message>
-        <source>%1: invalid UTF-8</source>
-        <translation>%1: invalid UTF-8</translation>
-    </message>
-    <message>
-        <source>%1: yaml: line %2, column %3: %4</source>
-        <translation>%1: yaml: line %2, column %3: %4</translation>
-    </message>
-    <message>
-        <source>%1: yaml: could not be parsed</source>
-        <translation>%1: yaml: could not be parsed</translation>
-    </message>
-    <message>
-        <source>%1: too deeply nested or too many aliases to rewrite</source>
-        <translation>%1: too deeply nested or too many aliases to rewrite</translation>
-    </message>
-    <message>
-        <source>%1: could not serialise: %2</source>
-        <translation>%1: could not serialise: %2</translation>
-    </message>
-    <message>
-        <source>hint: %1</source>
-        <translation>hint: %1</translation>
-    </message>
-    <message>
-        <source>could not parse: %1</source>
-        <translation>could not parse: %1</translation>
-    </message>
-    <message>
-        <source>unsupported scheme &quot;%1&quot;, must be http, https, or socks5</source>
-        <translation>unsupported scheme &quot;%1&quot;, must be http, https, or socks5</translation>
-    </message>
-    <message>
-        <source>no Auth Provider found for name &quot;%1&quot;</source>
-        <translation>no Auth Provider found for name &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>default cluster has no server defined</source>
-        <translation>default cluster has no server defined</translation>
-    </message>
-    <message>
-        <source>no server found for cluster &quot;%1&quot;</source>
-        <translation>no server found for cluster &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>invalid &apos;proxy-url&apos; &quot;%1&quot; for cluster &quot;%2&quot;: %3</source>
-        <translation>invalid &apos;proxy-url&apos; &quot;%1&quot; for cluster &quot;%2&quot;: %3</translation>
-    </message>
-    <message>
-        <source>certificate-authority-data and certificate-authority are both specified for %1. certificate-authority-data will override.</source>
-        <translation>certificate-authority-data and certificate-authority are both specified for %1. certificate-authority-data will override.</translation>
-    </message>
-    <message>
-        <source>client-cert-data and client-cert are both specified for %1. client-cert-data will override.</source>
-        <translation>client-cert-data and client-cert are both specified for %1. client-cert-data will override.</translation>
-    </message>
-    <message>
-        <source>client-key-data and client-key are both specified for %1; client-key-data will override</source>
-        <translation>client-key-data and client-key are both specified for %1; client-key-data will override</translation>
-    </message>
-    <message>
-        <source>client-key-data or client-key must be specified for %1 to use the clientCert authentication method.</source>
-        <translation>client-key-data or client-key must be specified for %1 to use the clientCert authentication method.</translation>
-    </message>
-    <message>
-        <source>client-certificate-data or client-certificate must be specified for %1 to use the clientCert authentication method.</source>
-        <translation>client-certificate-data or client-certificate must be specified for %1 to use the clientCert authentication method.</translation>
-    </message>
-    <message>
-        <source>authProvider cannot be provided in combination with an exec plugin for %1</source>
-        <translation>authProvider cannot be provided in combination with an exec plugin for %1</translation>
-    </message>
-    <message>
-        <source>command must be specified for %1 to use exec authentication plugin</source>
-        <translation>command must be specified for %1 to use exec authentication plugin</translation>
-    </message>
-    <message>
-        <source>apiVersion must be specified for %1 to use exec authentication plugin</source>
-        <translation>apiVersion must be specified for %1 to use exec authentication plugin</translation>
-    </message>
-    <message>
-        <source>env variable name must be specified for %1 to use exec authentication plugin</source>
-        <translation>env variable name must be specified for %1 to use exec authentication plugin</translation>
-    </message>
-    <message>
-        <source>interactiveMode must be specified for %1 to use exec authentication plugin</source>
-        <translation>interactiveMode must be specified for %1 to use exec authentication plugin</translation>
-    </message>
-    <message>
-        <source>invalid interactiveMode for %1: &quot;%2&quot;</source>
-        <translation>invalid interactiveMode for %1: &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>more than one authentication method found for %1; found [%2], only one is allowed</source>
-        <translation>more than one authentication method found for %1; found [%2], only one is allowed</translation>
-    </message>
-    <message>
-        <source>requesting uid, groups or user-extra for %1 without impersonating a user</source>
-        <translation>requesting uid, groups or user-extra for %1 without impersonating a user</translation>
-    </message>
-    <message>
-        <source>empty context name is not allowed</source>
-        <translation>empty context name is not allowed</translation>
-    </message>
-    <message>
-        <source>user was not specified for context &quot;%1&quot;</source>
-        <translation>user was not specified for context &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>user &quot;%1&quot; was not found for context &quot;%2&quot;</source>
-        <translation>user &quot;%1&quot; was not found for context &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>cluster was not specified for context &quot;%1&quot;</source>
-        <translation>cluster was not specified for context &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>cluster &quot;%1&quot; was not found for context &quot;%2&quot;</source>
-        <translation>cluster &quot;%1&quot; was not found for context &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>namespace &quot;%1&quot; for context &quot;%2&quot; does not conform to the kubernetes DNS_LABEL rules</source>
-        <translation>namespace &quot;%1&quot; for context &quot;%2&quot; does not conform to the kubernetes DNS_LABEL rules</translation>
-    </message>
-    <message>
-        <source>%1: yaml: line %2, column %3: nested too deeply</source>
-        <translation>%1: yaml: line %2, column %3: nested too deeply</translation>
-    </message>
-</context>
-<context>
-    <name>Sextant::Core::AccessSummary</name>
-    <message>
-        <source>all verbs on</source>
-        <translation>all verbs on</translation>
-    </message>
-    <message>
-        <source>all resources</source>
-        <translation>all resources</translation>
-    </message>
-    <message>
-        <source>all core resources</source>
-        <translation>all core resources</translation>
-    </message>
-    <message>
-        <source>all resources in %1</source>
-        <translation>all resources in %1</translation>
-    </message>
-    <message>
-        <source>Authenticated as %1 (no groups)</source>
-        <translation>Authenticated as %1 (no groups)</translation>
-    </message>
-    <message>
-        <source>Authenticated as %1 (groups: %2)</source>
-        <translation>Authenticated as %1 (groups: %2)</translation>
-    </message>
-    <message>
-        <source>In namespace %1: cluster-admin (all verbs on all resources)</source>
-        <translation>In namespace %1: cluster-admin (all verbs on all resources)</translation>
-    </message>
-    <message>
-        <source>%1 and %2 more</source>
-        <translation>%1 and %2 more</translation>
-    </message>
-    <message>
-        <source>no access to any resource</source>
-        <translation>no access to any resource</translation>
-    </message>
-    <message>
-        <source>cannot create, change or delete anything</source>
-        <translation>cannot create, change or delete anything</translation>
-    </message>
-    <message>
-        <source>cannot delete anything</source>
-        <translation>cannot delete anything</translation>
-    </message>
-    <message>
-        <source>cannot read secrets</source>
-        <translation>cannot read secrets</translation>
-    </message>
-    <message>
-        <source>In namespace %1: %2</source>
-        <translation>In namespace %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Sextant::Core::Columns</name>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Age</source>
-        <translation>Age</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Ready</translation>
-    </message>
-    <message>
-        <source>Restarts</source>
-        <translation>Restarts</translation>
-    </message>
-    <message>
-        <source>IP</source>
-        <translation>IP</translation>
-    </message>
-    <message>
-        <source>Node</source>
-        <translation>Node</translation>
-    </message>
-    <message>
-        <source>Namespace</source>
-        <translation>Namespace</translation>
-    </message>
-    <message>
-        <source>Up-to-date</source>
-        <translation>Up-to-date</translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation>Available</translation>
-    </message>
-    <message>
-        <source>Desired</source>
-        <translation>Desired</translation>
-    </message>
-    <message>
-        <source>Current</source>
-        <translation>Current</translation>
-    </message>
-    <message>
-        <source>Node selector</source>
-        <translation>Node selector</translation>
-    </message>
-    <message>
-        <source>Completions</source>
-        <translation>Completions</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Duration</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>Schedule</translation>
-    </message>
-    <message>
-        <source>Timezone</source>
-        <translation>Timezone</translation>
-    </message>
-    <message>
-        <source>Suspend</source>
-        <translation>Suspend</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <source>Last schedule</source>
-        <translation>Last schedule</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Reference</translation>
-    </message>
-    <message>
-        <source>Targets</source>
-        <translation>Targets</translation>
-    </message>
-    <message>
-        <source>MinPods</source>
-        <translation>MinPods</translation>
-    </message>
-    <message>
-        <source>MaxPods</source>
-        <translation>MaxPods</translation>
-    </message>
-    <message>
-        <source>Replicas</source>
-        <translation>Replicas</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Cluster-IP</source>
-        <translation>Cluster-IP</translation>
-    </message>
-    <message>
-        <source>External-IP</source>
-        <translation>External-IP</translation>
-    </message>
-    <message>
-        <source>Ports</source>
-        <translation>Ports</translation>
-    </message>
-    <message>
-        <source>Address type</source>
-        <translation>Address type</translation>
-    </message>
-    <message>
-        <source>Endpoints</source>
-        <translation>Endpoints</translation>
-    </message>
-    <message>
-        <source>Class</source>
-        <translation>Class</translation>
-    </message>
-    <message>
-        <source>Hosts</source>
-        <translation>Hosts</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>Controller</source>
-        <translation>Controller</translation>
-    </message>
-    <message>
-        <source>Parameters</source>
-        <translation>Parameters</translation>
-    </message>
-    <message>
-        <source>Pod-selector</source>
-        <translation>Pod-selector</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <source>Created at</source>
-        <translation>Created at</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Volume</source>
-        <translation>Volume</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>Capacity</translation>
-    </message>
-    <message>
-        <source>Access modes</source>
-        <translation>Access modes</translation>
-    </message>
-    <message>
-        <source>Storage class</source>
-        <translation>Storage class</translation>
-    </message>
-    <message>
-        <source>Volume attributes class</source>
-        <translation>Volume attributes class</translation>
-    </message>
-    <message>
-        <source>Reclaim policy</source>
-        <translation>Reclaim policy</translation>
-    </message>
-    <message>
-        <source>Claim</source>
-        <translation>Claim</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Provisioner</source>
-        <translation>Provisioner</translation>
-    </message>
-    <message>
-        <source>Volume binding mode</source>
-        <translation>Volume binding mode</translation>
-    </message>
-    <message>
-        <source>Allow expansion</source>
-        <translation>Allow expansion</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>Roles</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Last seen</source>
-        <translation>Last seen</translation>
-    </message>
-    <message>
-        <source>Object</source>
-        <translation>Object</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-</context>
-<context>
-    <name>Sextant::Core::ConnectionDoctor</name>
-    <message>
-        <source>Kubeconfig</source>
-        <translation>Kubeconfig</translation>
-    </message>
-    <message>
-        <source>Server reachable</source>
-        <translation>Server reachable</translation>
-    </message>
-    <message>
-        <source>TLS verified</source>
-        <translation>TLS verified</translation>
-    </message>
-    <message>
-        <source>Credentials obtained</source>
-        <translation>Credentials obtained</translation>
-    </message>
-    <message>
-        <source>Authenticated</source>
-        <translation>Authenticated</translation>
-    </message>
-    <message>
-        <source>Permissions</source>
-        <translation>Permissions</translation>
-    </message>
-    <message>
-        <source>skipped because &quot;%1&quot; failed</source>
-        <translation>skipped because &quot;%1&quot; failed</translation>
-    </message>
-    <message numerus="yes">
-        <source>No answer from %1 within %n s to %2.</source>
-        <translation>
-            <numerusform>No answer from %1 within %n s to %2.</numerusform>
-            <numerusform>No answer from %1 within %n s to %2.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The server accepted the connection but did not answer. It may be overloaded or starting up, or a proxy or firewall holds the request; try again, and check proxy-url.</source>
-        <translation>The server accepted the connection but did not answer. It may be overloaded or starting up, or a proxy or firewall holds the request; try again, and check proxy-url.</translation>
-    </message>
-    <message>
-        <source>cluster &quot;%1&quot;</source>
-        <translation>cluster &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>cluster &quot;%1&quot; in %2</source>
-        <translation>cluster &quot;%1&quot; in %2</translation>
-    </message>
-    <message>
-        <source>Set KUBECONFIG or pass --kubeconfig FILE with your cluster&apos;s kubeconfig.</source>
-        <translation>Set KUBECONFIG or pass --kubeconfig FILE with your cluster&apos;s kubeconfig.</translation>
-    </message>
-    <message>
-        <source>Check the path given with --kubeconfig.</source>
-        <translation>Check the path given with --kubeconfig.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <source>Choose a context with --context NAME, or set one with kubectl config use-context NAME. Contexts: %1.</source>
-        <translation>Choose a context with --context NAME, or set one with kubectl config use-context NAME. Contexts: %1.</translation>
-    </message>
-    <message>
-        <source>No contexts were found (files read: %1).</source>
-        <translation>No contexts were found (files read: %1).</translation>
-    </message>
-    <message>
-        <source>Available contexts: %1.</source>
-        <translation>Available contexts: %1.</translation>
-    </message>
-    <message>
-        <source>context &quot;%1&quot; from %2: %3</source>
-        <translation>context &quot;%1&quot; from %2: %3</translation>
-    </message>
-    <message>
-        <source>Fix the entries named above in the kubeconfig (kubectl config view shows the merged configuration).</source>
-        <translation>Fix the entries named above in the kubeconfig (kubectl config view shows the merged configuration).</translation>
-    </message>
-    <message>
-        <source>memory</source>
-        <translation>memory</translation>
-    </message>
-    <message>
-        <source>context &quot;%1&quot; from %2 (valid): server %3, user &quot;%4&quot;, namespace %5</source>
-        <translation>context &quot;%1&quot; from %2 (valid): server %3, user &quot;%4&quot;, namespace %5</translation>
-    </message>
-    <message>
-        <source>Other kubeconfig files had problems and were skipped:</source>
-        <translation>Other kubeconfig files had problems and were skipped:</translation>
-    </message>
-    <message>
-        <source>Fix or remove the files named above; until then their clusters and users are missing.</source>
-        <translation>Fix or remove the files named above; until then their clusters and users are missing.</translation>
-    </message>
-    <message>
-        <source> (proxy-url %1)</source>
-        <translation> (proxy-url %1)</translation>
-    </message>
-    <message>
-        <source> (proxy from the environment)</source>
-        <translation> (proxy from the environment)</translation>
-    </message>
-    <message>
-        <source>Connected to %1%2</source>
-        <translation>Connected to %1%2</translation>
-    </message>
-    <message>
-        <source>Cannot connect to %1%2: %3</source>
-        <translation>Cannot connect to %1%2: %3</translation>
-    </message>
-    <message>
-        <source>The name %1 cannot be resolved. Check the server URL of %2 for typos, and your DNS or VPN (private cluster names often resolve only on the VPN).</source>
-        <translation>The name %1 cannot be resolved. Check the server URL of %2 for typos, and your DNS or VPN (private cluster names often resolve only on the VPN).</translation>
-    </message>
-    <message>
-        <source>Nothing answered: a firewall, a disconnected VPN or a missing proxy-url is likely in the way. Check the server URL of %1.</source>
-        <translation>Nothing answered: a firewall, a disconnected VPN or a missing proxy-url is likely in the way. Check the server URL of %1.</translation>
-    </message>
-    <message>
-        <source>Nothing accepts connections at %1. Check the server URL of %2, that the cluster is running, and, if it is only reachable through a VPN or a proxy, that the VPN is connected or proxy-url is set.</source>
-        <translation>Nothing accepts connections at %1. Check the server URL of %2, that the cluster is running, and, if it is only reachable through a VPN or a proxy, that the VPN is connected or proxy-url is set.</translation>
-    </message>
-    <message>
-        <source>GET /version</source>
-        <translation>GET /version</translation>
-    </message>
-    <message>
-        <source>The TCP connection worked, but no answer came back. Check that the server URL names the API server&apos;s https port and, if you use one, the proxy.</source>
-        <translation>The TCP connection worked, but no answer came back. Check that the server URL names the API server&apos;s https port and, if you use one, the proxy.</translation>
-    </message>
-    <message>
-        <source>%1 answered /version, but not as a Kubernetes API server does.</source>
-        <translation>%1 answered /version, but not as a Kubernetes API server does.</translation>
-    </message>
-    <message>
-        <source>%1 answered GET /version with HTTP %2: %3</source>
-        <translation>%1 answered GET /version with HTTP %2: %3</translation>
-    </message>
-    <message>
-        <source>%1 answered GET /version with something that is not JSON: %2</source>
-        <translation>%1 answered GET /version with something that is not JSON: %2</translation>
-    </message>
-    <message>
-        <source>; Kubernetes %1</source>
-        <translation>; Kubernetes %1</translation>
-    </message>
-    <message>
-        <source>Check that the server URL of %1 is the Kubernetes API server (with its path, if it sits behind a gateway).</source>
-        <translation>Check that the server URL of %1 is the Kubernetes API server (with its path, if it sits behind a gateway).</translation>
-    </message>
-    <message>
-        <source>Not encrypted: the server URL %1 uses http, so, as with kubectl, no credentials are sent</source>
-        <translation>Not encrypted: the server URL %1 uses http, so, as with kubectl, no credentials are sent</translation>
-    </message>
-    <message>
-        <source>Use the API server&apos;s https:// URL; plain http is only for local test clusters.</source>
-        <translation>Use the API server&apos;s https:// URL; plain http is only for local test clusters.</translation>
-    </message>
-    <message>
-        <source>Not verified: insecure-skip-tls-verify is set for %1</source>
-        <translation>Not verified: insecure-skip-tls-verify is set for %1</translation>
-    </message>
-    <message>
-        <source>Anyone between you and the server can read and change this traffic. Set certificate-authority (or certificate-authority-data) instead; use insecure-skip-tls-verify only for testing.</source>
-        <translation>Anyone between you and the server can read and change this traffic. Set certificate-authority (or certificate-authority-data) instead; use insecure-skip-tls-verify only for testing.</translation>
-    </message>
-    <message>
-        <source>the CA in %1</source>
-        <translation>the CA in %1</translation>
-    </message>
-    <message>
-        <source>the cluster&apos;s certificate-authority-data</source>
-        <translation>the cluster&apos;s certificate-authority-data</translation>
-    </message>
-    <message>
-        <source>the system&apos;s trusted CAs</source>
-        <translation>the system&apos;s trusted CAs</translation>
-    </message>
-    <message>
-        <source>Certificate of %1 verified against %2</source>
-        <translation>Certificate of %1 verified against %2</translation>
-    </message>
-    <message>
-        <source> (the server version is not readable without credentials: HTTP %1)</source>
-        <translation> (the server version is not readable without credentials: HTTP %1)</translation>
-    </message>
-    <message>
-        <source>insecure-skip-tls-verify: true would turn verification off: use it only for testing.</source>
-        <translation>insecure-skip-tls-verify: true would turn verification off: use it only for testing.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate is outside its validity period. Renew the cluster&apos;s certificates (e.g. kubeadm certs renew), or check this computer&apos;s date and time.</source>
-        <translation>The server&apos;s certificate is outside its validity period. Renew the cluster&apos;s certificates (e.g. kubeadm certs renew), or check this computer&apos;s date and time.</translation>
-    </message>
-    <message>
-        <source>Connect with a host name the certificate names (see above) in the server URL of %1, or set tls-server-name on the cluster to one of those names. %2</source>
-        <translation>Connect with a host name the certificate names (see above) in the server URL of %1, or set tls-server-name on the cluster to one of those names. %2</translation>
-    </message>
-    <message>
-        <source>The CA configured for %1 did not sign the server&apos;s certificate. Get the cluster&apos;s CA certificate from its administrator (or a fresh kubeconfig) and set certificate-authority or certificate-authority-data. %2</source>
-        <translation>The CA configured for %1 did not sign the server&apos;s certificate. Get the cluster&apos;s CA certificate from its administrator (or a fresh kubeconfig) and set certificate-authority or certificate-authority-data. %2</translation>
-    </message>
-    <message>
-        <source>The server did not complete a TLS handshake: check that the server URL names the API server&apos;s https port (not an http port or another service), and the proxy if you use one.</source>
-        <translation>The server did not complete a TLS handshake: check that the server URL names the API server&apos;s https port (not an http port or another service), and the proxy if you use one.</translation>
-    </message>
-    <message>
-        <source>Waiting for %1 (sign in if it asks you to)</source>
-        <translation>Waiting for %1 (sign in if it asks you to)</translation>
-    </message>
-    <message>
-        <source>Searched PATH: %1</source>
-        <translation>Searched PATH: %1</translation>
-    </message>
-    <message>
-        <source>Check the exec section of the user &quot;%1&quot; in %2.</source>
-        <translation>Check the exec section of the user &quot;%1&quot; in %2.</translation>
-    </message>
-    <message>
-        <source>Install the plugin, or make sure it is on the PATH of your login shell: a desktop launcher gives Sextant a minimal PATH, so Sextant also searches your login shell&apos;s PATH and the usual plugin directories (listed above).</source>
-        <translation>Install the plugin, or make sure it is on the PATH of your login shell: a desktop launcher gives Sextant a minimal PATH, so Sextant also searches your login shell&apos;s PATH and the usual plugin directories (listed above).</translation>
-    </message>
-    <message>
-        <source>The plugin %1 did not finish: it may wait for a sign-in in a browser or for input Sextant cannot give (it has no terminal). Run the command in a terminal to see what it waits for.</source>
-        <translation>The plugin %1 did not finish: it may wait for a sign-in in a browser or for input Sextant cannot give (it has no terminal). Run the command in a terminal to see what it waits for.</translation>
-    </message>
-    <message>
-        <source>Run %1 in a terminal to see its full output; the user&apos;s exec section in %2 sets its arguments and environment.</source>
-        <translation>Run %1 in a terminal to see its full output; the user&apos;s exec section in %2 sets its arguments and environment.</translation>
-    </message>
-    <message>
-        <source>Check the user &quot;%1&quot; in %2.</source>
-        <translation>Check the user &quot;%1&quot; in %2.</translation>
-    </message>
-    <message>
-        <source>a bearer token</source>
-        <translation>a bearer token</translation>
-    </message>
-    <message>
-        <source>a user name and password</source>
-        <translation>a user name and password</translation>
-    </message>
-    <message>
-        <source>a client certificate</source>
-        <translation>a client certificate</translation>
-    </message>
-    <message>
-        <source>%1: got %2</source>
-        <translation>%1: got %2</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> and </translation>
-    </message>
-    <message>
-        <source>, valid until %1</source>
-        <translation>, valid until %1</translation>
-    </message>
-    <message>
-        <source>None sent: the server URL uses plain http</source>
-        <translation>None sent: the server URL uses plain http</translation>
-    </message>
-    <message>
-        <source>Use the API server&apos;s https:// URL so that credentials can be sent.</source>
-        <translation>Use the API server&apos;s https:// URL so that credentials can be sent.</translation>
-    </message>
-    <message>
-        <source>User &quot;%1&quot; has no credentials: requests are anonymous</source>
-        <translation>User &quot;%1&quot; has no credentials: requests are anonymous</translation>
-    </message>
-    <message>
-        <source>Add a token, client certificate or exec plugin to the user in %1.</source>
-        <translation>Add a token, client certificate or exec plugin to the user in %1.</translation>
-    </message>
-    <message>
-        <source>a SelfSubjectReview</source>
-        <translation>a SelfSubjectReview</translation>
-    </message>
-    <message>
-        <source>The server does not accept these credentials: the token or client certificate has expired, was revoked or belongs to another cluster. Sign in again (exec plugin or oidc), get a new token or kubeconfig, and check this computer&apos;s clock.</source>
-        <translation>The server does not accept these credentials: the token or client certificate has expired, was revoked or belongs to another cluster. Sign in again (exec plugin or oidc), get a new token or kubeconfig, and check this computer&apos;s clock.</translation>
-    </message>
-    <message>
-        <source>The connection broke off: try again, and check the VPN or proxy if you use one.</source>
-        <translation>The connection broke off: try again, and check the VPN or proxy if you use one.</translation>
-    </message>
-    <message>
-        <source>The server rejected the credentials (401 Unauthorized): %1</source>
-        <translation>The server rejected the credentials (401 Unauthorized): %1</translation>
-    </message>
-    <message>
-        <source>The credentials were accepted, but the server did not say who you are (HTTP %1: %2)</source>
-        <translation>The credentials were accepted, but the server did not say who you are (HTTP %1: %2)</translation>
-    </message>
-    <message>
-        <source>, impersonated through the kubeconfig&apos;s &quot;as&quot; setting</source>
-        <translation>, impersonated through the kubeconfig&apos;s &quot;as&quot; setting</translation>
-    </message>
-    <message>
-        <source>Not authenticated: the server treats these requests as anonymous (%1)</source>
-        <translation>Not authenticated: the server treats these requests as anonymous (%1)</translation>
-    </message>
-    <message>
-        <source>No credentials reached the server. Configure a token, client certificate or exec plugin for the user &quot;%1&quot;.</source>
-        <translation>No credentials reached the server. Configure a token, client certificate or exec plugin for the user &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>a SelfSubjectRulesReview</source>
-        <translation>a SelfSubjectRulesReview</translation>
-    </message>
-    <message>
-        <source>Could not list your permissions in namespace %1 (HTTP %2: %3)</source>
-        <translation>Could not list your permissions in namespace %1 (HTTP %2: %3)</translation>
-    </message>
-    <message>
-        <source>Sextant will find out per action; ask the cluster administrator what you may do.</source>
-        <translation>Sextant will find out per action; ask the cluster administrator what you may do.</translation>
-    </message>
-    <message>
-        <source>The server says this list may be incomplete.</source>
-        <translation>The server says this list may be incomplete.</translation>
-    </message>
-    <message>
-        <source>The server says this list may be incomplete: %1</source>
-        <translation>The server says this list may be incomplete: %1</translation>
-    </message>
-    <message>
-        <source>Another authorizer (e.g. a webhook) may allow more than listed; Sextant checks each action when you try it.</source>
-        <translation>Another authorizer (e.g. a webhook) may allow more than listed; Sextant checks each action when you try it.</translation>
-    </message>
-    <message>
-        <source>%1 (files read: %2)</source>
-        <translation>%1 (files read: %2)</translation>
-    </message>
-    <message>
-        <source>Fix the kubeconfig file named below: it could not be read.</source>
-        <translation>Fix the kubeconfig file named below: it could not be read.</translation>
-    </message>
-    <message>
-        <source>No contexts were found. Point --kubeconfig or KUBECONFIG at your cluster&apos;s kubeconfig.</source>
-        <translation>No contexts were found. Point --kubeconfig or KUBECONFIG at your cluster&apos;s kubeconfig.</translation>
-    </message>
-    <message>
-        <source>Anonymous over plain http: the server answered HTTP %1: %2</source>
-        <translation>Anonymous over plain http: the server answered HTTP %1: %2</translation>
-    </message>
-    <message>
-        <source>The server predates Kubernetes 1.28, which made SelfSubjectReview generally available.</source>
-        <translation>The server predates Kubernetes 1.28, which made SelfSubjectReview generally available.</translation>
-    </message>
-</context>
-<context>
-    <name>Sextant::Core::ContextListModel</name>
-    <message>
-        <source>Invalid: %1</source>
-        <translation>Invalid: %1</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Not connected</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Connecting…</translation>
-    </message>
-    <message>
-        <source>Connected (%1)</source>
-        <translation>Connected (%1)</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>Failed: %1</translation>
-    </message>
-    <message>
-        <source>%1 (current)</source>
-        <translation>%1 (current)</translation>
-    </message>
-    <message>
-        <source>Context</source>
-        <translation>Context</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>User</translation>
-    </message>
-    <message>
-        <source>Default project</source>
-        <translation>Default project</translation>
-    </message>
-    <message>
-        <source>Kubeconfig file</source>
-        <translation>Kubeconfig file</translation>
-    </message>
-    <message>
-        <source>Waiting for sign-in: %1</source>
-        <translation>Waiting for sign-in: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Sextant::Core::ExecCredentialSource</name>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>exec plugin &quot;%1&quot;</source>
-        <translation>exec plugin &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>The user has no exec plugin configured.</source>
-        <translation>The user has no exec plugin configured.</translation>
-    </message>
-    <message>
-        <source>exec plugin: command must be specified</source>
-        <translation>exec plugin: command must be specified</translation>
-    </message>
-    <message>
-        <source>%1: apiVersion must be specified</source>
-        <translation>%1: apiVersion must be specified</translation>
-    </message>
-    <message>
-        <source>%1: apiVersion &quot;%2&quot; is not supported; use client.authentication.k8s.io/v1 or /v1beta1</source>
-        <translation>%1: apiVersion &quot;%2&quot; is not supported; use client.authentication.k8s.io/v1 or /v1beta1</translation>
-    </message>
-    <message>
-        <source>%1: interactiveMode must be specified for client.authentication.k8s.io/v1</source>
-        <translation>%1: interactiveMode must be specified for client.authentication.k8s.io/v1</translation>
-    </message>
-    <message>
-        <source>%1 requires an interactive terminal (interactiveMode: Always), which Sextant cannot provide; run it once in a terminal (for example with kubectl), then try again.</source>
-        <translation>%1 requires an interactive terminal (interactiveMode: Always), which Sextant cannot provide; run it once in a terminal (for example with kubectl), then try again.</translation>
-    </message>
-    <message>
-        <source>%1: invalid interactiveMode &quot;%2&quot;; use Never, IfAvailable or Always</source>
-        <translation>%1: invalid interactiveMode &quot;%2&quot;; use Never, IfAvailable or Always</translation>
-    </message>
-    <message>
-        <source>%1 was not found or is not executable: %2</source>
-        <translation>%1 was not found or is not executable: %2</translation>
-    </message>
-    <message>
-        <source>%1 was not found. Searched PATH: %2</source>
-        <translation>%1 was not found. Searched PATH: %2</translation>
-    </message>
-    <message>
-        <source>It looks like you are trying to use a client-go credential plugin that is not installed. See https://kubernetes.io/docs/reference/access-authn-authz/authentication/#client-go-credential-plugins</source>
-        <translation>It looks like you are trying to use a client-go credential plugin that is not installed. See https://kubernetes.io/docs/reference/access-authn-authz/authentication/#client-go-credential-plugins</translation>
-    </message>
-    <message>
-        <source>%1 printed more than %2 KiB on standard output</source>
-        <translation>%1 printed more than %2 KiB on standard output</translation>
-    </message>
-    <message>
-        <source>%1 could not be started: %2</source>
-        <translation>%1 could not be started: %2</translation>
-    </message>
-    <message>
-        <source>%1 did not finish within %2 seconds and was stopped.</source>
-        <translation>%1 did not finish within %2 seconds and was stopped.</translation>
-    </message>
-    <message>
-        <source>%1 crashed</source>
-        <translation>%1 crashed</translation>
-    </message>
-    <message>
-        <source>%1 failed with exit code %2</source>
-        <translation>%1 failed with exit code %2</translation>
-    </message>
-</context>
-<context>
-    <name>Sextant::Core::ListWatch</name>
-    <message>
-        <source>The watch of %1 received nothing for %2 s; reconnecting.</source>
-        <translation>The watch of %1 received nothing for %2 s; reconnecting.</translation>
-    </message>
-    <message>
-        <source>The watch of %1 sent an unreadable event; reconnecting.</source>
-        <translation>The watch of %1 sent an unreadable event; reconnecting.</translation>
-    </message>
-    <message>
-        <source>The watch of %1 closed early; reconnecting.</source>
-        <translation>The watch of %1 closed early; reconnecting.</translation>
-    </message>
-</context>
-<context>
-    <name>Sextant::Core::OidcCredentialSource</name>
-    <message>
-        <source>oidc auth-provider (issuer %1, client %2)</source>
-        <translation>oidc auth-provider (issuer %1, client %2)</translation>
-    </message>
-    <message>
-        <source>oidc auth-provider: idp-issuer-url must be provided</source>
-        <translation>oidc auth-provider: idp-issuer-url must be provided</translation>
-    </message>
-    <message>
-        <source>oidc auth-provider: client-id must be provided</source>
-        <translation>oidc auth-provider: client-id must be provided</translation>
-    </message>
-    <message>
-        <source>oidc auth-provider: the id-token has expired and there is no refresh-token; sign in again with your OIDC login tool</source>
-        <translation>oidc auth-provider: the id-token has expired and there is no refresh-token; sign in again with your OIDC login tool</translation>
-    </message>
-    <message>
-        <source>oidc auth-provider: cannot read idp-certificate-authority %1</source>
-        <translation>oidc auth-provider: cannot read idp-certificate-authority %1</translation>
-    </message>
-    <message>
-        <source>oidc auth-provider: cannot read the discovery document of %1: %2</source>
-        <translation>oidc auth-provider: cannot read the discovery document of %1: %2</translation>
-    </message>
-    <message>
-        <source>oidc auth-provider: the discovery document of %1 has no token_endpoint</source>
-        <translation>oidc auth-provider: the discovery document of %1 has no token_endpoint</translation>
-    </message>
-    <message>
-        <source>oidc auth-provider: refreshing the token failed with HTTP %1</source>
-        <translation>oidc auth-provider: refreshing the token failed with HTTP %1</translation>
-    </message>
-    <message>
-        <source>oidc auth-provider: refreshing the token failed: %1</source>
-        <translation>oidc auth-provider: refreshing the token failed: %1</translation>
-    </message>
-    <message>
-        <source>oidc auth-provider: the token response has no id_token</source>
-        <translation>oidc auth-provider: the token response has no id_token</translation>
-    </message>
-    <message>
-        <source>The refreshed OIDC token for user &quot;%1&quot; could not be saved: the user has no kubeconfig file.</source>
-        <translation>The refreshed OIDC token for user &quot;%1&quot; could not be saved: the user has no kubeconfig file.</translation>
-    </message>
-    <message>
-        <source>The refreshed OIDC token for user &quot;%1&quot; could not be written to %2: %3</source>
-        <translation>The refreshed OIDC token for user &quot;%1&quot; could not be written to %2: %3</translation>
-    </message>
-    <message>
-        <source>The OIDC refresh token could not be stored in the system keychain (%1): %2</source>
-        <translation>The OIDC refresh token could not be stored in the system keychain (%1): %2</translation>
-    </message>
-</context>
-<context>
-    <name>Sextant::Core::PendingRequest</name>
-    <message>
-        <source>Cannot reach %1: %2</source>
-        <translation>Cannot reach %1: %2</translation>
-    </message>
-    <message>
-        <source>The connection to %1 broke: %2</source>
-        <translation>The connection to %1 broke: %2</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer could not be read: %1</source>
-        <translation>The server&apos;s answer could not be read: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Sextant::Core::StaticCredentialSource</name>
-    <message>
-        <source>bearer token</source>
-        <translation>bearer token</translation>
-    </message>
-    <message>
-        <source>basic auth as &quot;%1&quot;</source>
-        <translation>basic auth as &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>client certificate</source>
-        <translation>client certificate</translation>
-    </message>
-    <message>
-        <source>client certificate %1</source>
-        <translation>client certificate %1</translation>
-    </message>
-    <message>
-        <source>anonymous (no credentials)</source>
-        <translation>anonymous (no credentials)</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> and </translation>
-    </message>
-</context>
-<context>
-    <name>Sextant::Core::TcpProbe</name>
-    <message numerus="yes">
-        <source>timed out after %n s</source>
-        <translation>
-            <numerusform>timed out after %n s</numerusform>
-            <numerusform>timed out after %n s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>connected</source>
-        <translation>connected</translation>
-    </message>
-    <message>
-        <source>connection refused</source>
-        <translation>connection refused</translation>
-    </message>
-    <message>
-        <source>host not found</source>
-        <translation>host not found</translation>
-    </message>
-    <message>
-        <source>timed out</source>
-        <translation>timed out</translation>
-    </message>
-</context>
-<context>
-    <name>Sextant::Core::TokenFileCredentialSource</name>
-    <message>
-        <source>bearer token from file %1</source>
-        <translation>bearer token from file %1</translation>
-    </message>
-    <message>
-        <source>Cannot read tokenFile %1: %2</source>
-        <translation>Cannot read tokenFile %1: %2</translation>
-    </message>
-    <message>
-        <source>tokenFile %1 is empty</source>
-        <translation>tokenFile %1 is empty</translation>
-    </message>
-</context>
-<context>
-    <name>Sextant::Ui::ClusterListPage</name>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Open</translation>
-    </message>
-    <message>
-        <source>&amp;Reload kubeconfig</source>
-        <translation>&amp;Reload kubeconfig</translation>
-    </message>
-    <message>
-        <source>Clusters</source>
-        <translation>Clusters</translation>
-    </message>
-    <message>
-        <source>No kubeconfig contexts found. Start Sextant with --kubeconfig FILE, set KUBECONFIG, or create ~/.kube/config.</source>
-        <translation>No kubeconfig contexts found. Start Sextant with --kubeconfig FILE, set KUBECONFIG, or create ~/.kube/config.</translation>
-    </message>
-    <message>
-        <source>&amp;Disconnect</source>
-        <translation>&amp;Disconnect</translation>
-    </message>
-    <message>
-        <source>Close the connection and free the memory its watches use</source>
-        <translation>Close the connection and free the memory its watches use</translation>
-    </message>
-    <message>
-        <source>D&amp;iagnose…</source>
-        <translation>D&amp;iagnose…</translation>
-    </message>
-    <message>
-        <source>Check the connection step by step and say how to fix what fails</source>
-        <translation>Check the connection step by step and say how to fix what fails</translation>
-    </message>
-</context>
-<context>
-    <name>Sextant::Ui::DoctorDialog</name>
-    <message>
-        <source>Connection doctor — %1</source>
-        <translation>Connection doctor — %1</translation>
-    </message>
-    <message>
-        <source>Connection checks</source>
-        <translation>Connection checks</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Check</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <source>Check &amp;again</source>
-        <translation>Check &amp;again</translation>
-    </message>
-    <message>
-        <source>&amp;Copy report</source>
-        <translation>&amp;Copy report</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Checking…</translation>
-    </message>
-    <message>
-        <source>All checks passed.</source>
-        <translation>All checks passed.</translation>
-    </message>
-    <message>
-        <source>A check failed; its hint says how to fix it.</source>
-        <translation>A check failed; its hint says how to fix it.</translation>
-    </message>
-    <message>
-        <source>Hint: %1</source>
-        <translation>Hint: %1</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Skipped</translation>
-    </message>
-</context>
-<context>
-    <name>Sextant::Ui::HealthDelegate</name>
-    <message>
-        <source>Healthy</source>
-        <translation>Healthy</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Warning</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unknown</translation>
-    </message>
-</context>
-<context>
-    <name>Sextant::Ui::MainWindow</name>
-    <message>
-        <source>Sextant</source>
-        <translation>Sextant</translation>
-    </message>
-    <message>
-        <source>Cluster</source>
-        <translation>Cluster</translation>
-    </message>
-    <message>
-        <source>Cluster:</source>
-        <translation>Cluster:</translation>
-    </message>
-    <message>
-        <source>Project:</source>
-        <translation>Project:</translation>
-    </message>
-    <message>
-        <source>Project (namespace)</source>
-        <translation>Project (namespace)</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Reload kubeconfig</source>
-        <translation>&amp;Reload kubeconfig</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>Switch &amp;cluster</source>
-        <translation>Switch &amp;cluster</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+C</source>
-        <translation>Ctrl+Shift+C</translation>
-    </message>
-    <message>
-        <source>Switch &amp;project</source>
-        <translation>Switch &amp;project</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+P</source>
-        <translation>Ctrl+Shift+P</translation>
-    </message>
-    <message>
-        <source>&amp;Filter rows</source>
-        <translation>&amp;Filter rows</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;About Sextant</source>
-        <translation>&amp;About Sextant</translation>
-    </message>
-    <message>
-        <source>About Sextant</source>
-        <translation>About Sextant</translation>
-    </message>
-    <message>
-        <source>Sextant %1
+        </message>
+        <message>
+            <source>%1 auth-provider (removed)</source>
+            <translation>%1 auth-provider (removed)</translation>
+        </message>
+        <message>
+            <source>No auth-provider named "%1" is available; Sextant supports oidc and exec credential plugins.</source>
+            <translation>No auth-provider named "%1" is available; Sextant supports oidc and exec credential plugins.</translation>
+        </message>
+        <message>
+            <source>unknown auth-provider %1</source>
+            <translation>unknown auth-provider %1</translation>
+        </message>
+        <message>
+            <source>user "%1": authProvider cannot be provided in combination with an exec plugin</source>
+            <translation>user "%1": authProvider cannot be provided in combination with an exec plugin</translation>
+        </message>
+        <message>
+            <source>invalid user %1</source>
+            <translation>invalid user %1</translation>
+        </message>
+        <message>
+            <source>the output is not valid JSON (%1 at offset %2)</source>
+            <translation>the output is not valid JSON (%1 at offset %2)</translation>
+        </message>
+        <message>
+            <source>the output is not a JSON object</source>
+            <translation>the output is not a JSON object</translation>
+        </message>
+        <message>
+            <source>the output has no apiVersion; expected %1</source>
+            <translation>the output has no apiVersion; expected %1</translation>
+        </message>
+        <message>
+            <source>the output's apiVersion does not match the configured %1</source>
+            <translation>the output's apiVersion does not match the configured %1</translation>
+        </message>
+        <message>
+            <source>the output is not of kind ExecCredential</source>
+            <translation>the output is not of kind ExecCredential</translation>
+        </message>
+        <message>
+            <source>the output has no status</source>
+            <translation>the output has no status</translation>
+        </message>
+        <message>
+            <source>status has clientCertificateData but no clientKeyData</source>
+            <translation>status has clientCertificateData but no clientKeyData</translation>
+        </message>
+        <message>
+            <source>status has clientKeyData but no clientCertificateData</source>
+            <translation>status has clientKeyData but no clientCertificateData</translation>
+        </message>
+        <message>
+            <source>status.clientCertificateData and status.clientKeyData are not a valid PEM certificate and matching private key</source>
+            <translation>status.clientCertificateData and status.clientKeyData are not a valid PEM certificate and matching private key</translation>
+        </message>
+        <message>
+            <source>status has neither a token nor a client certificate and key</source>
+            <translation>status has neither a token nor a client certificate and key</translation>
+        </message>
+        <message>
+            <source>status.expirationTimestamp is not an RFC 3339 time</source>
+            <translation>status.expirationTimestamp is not an RFC 3339 time</translation>
+        </message>
+        <message>
+            <source>Obtaining credentials was cancelled.</source>
+            <translation>Obtaining credentials was cancelled.</translation>
+        </message>
+        <message>
+            <source>stat %1: no such file or directory</source>
+            <translation>stat %1: no such file or directory</translation>
+        </message>
+        <message>
+            <source>Config not found: %1</source>
+            <translation>Config not found: %1</translation>
+        </message>
+        <message>
+            <source>document is too deeply nested or expands to too many nodes (aliases)</source>
+            <translation>document is too deeply nested or expands to too many nodes (aliases)</translation>
+        </message>
+        <message>
+            <source>expected a mapping</source>
+            <translation>expected a mapping</translation>
+        </message>
+        <message>
+            <source>keys must be strings</source>
+            <translation>keys must be strings</translation>
+        </message>
+        <message>
+            <source>expected a list</source>
+            <translation>expected a list</translation>
+        </message>
+        <message>
+            <source>expected a string</source>
+            <translation>expected a string</translation>
+        </message>
+        <message>
+            <source>expected true or false</source>
+            <translation>expected true or false</translation>
+        </message>
+        <message>
+            <source>illegal base64 data</source>
+            <translation>illegal base64 data</translation>
+        </message>
+        <message>
+            <source>duplicate name "%1" in list</source>
+            <translation>duplicate name "%1" in list</translation>
+        </message>
+        <message>
+            <source>yaml: unexpected structure</source>
+            <translation>yaml: unexpected structure</translation>
+        </message>
+        <message>
+            <source>specifying a root certificates file with the insecure flag is not allowed</source>
+            <translation>specifying a root certificates file with the insecure flag is not allowed</translation>
+        </message>
+        <message>
+            <source>context "%1" does not exist</source>
+            <translation>context "%1" does not exist</translation>
+        </message>
+        <message>
+            <source>auth info "%1" does not exist</source>
+            <translation>auth info "%1" does not exist</translation>
+        </message>
+        <message>
+            <source>cluster "%1" does not exist</source>
+            <translation>cluster "%1" does not exist</translation>
+        </message>
+        <message>
+            <source>namespace "%1" does not conform to the kubernetes DNS_LABEL rules</source>
+            <translation>namespace "%1" does not conform to the kubernetes DNS_LABEL rules</translation>
+        </message>
+        <message>
+            <source>unable to read tokenFile %1 for %2 due to %3</source>
+            <translation>unable to read tokenFile %1 for %2 due to %3</translation>
+        </message>
+        <message>
+            <source>unable to read client-cert %1 for %2 due to %3</source>
+            <translation>unable to read client-cert %1 for %2 due to %3</translation>
+        </message>
+        <message>
+            <source>unable to read client-key %1 for %2 due to %3</source>
+            <translation>unable to read client-key %1 for %2 due to %3</translation>
+        </message>
+        <message>
+            <source>unable to read certificate-authority %1 for %2 due to %3</source>
+            <translation>unable to read certificate-authority %1 for %2 due to %3</translation>
+        </message>
+        <message>
+            <source>no kubeconfig file to write current-context to</source>
+            <translation>no kubeconfig file to write current-context to</translation>
+        </message>
+        <message>
+            <source>no context chosen</source>
+            <translation>no context chosen</translation>
+        </message>
+        <message>
+            <source>no configuration has been provided, try setting KUBERNETES_MASTER environment variable</source>
+            <translation>no configuration has been provided, try setting KUBERNETES_MASTER environment variable</translation>
+        </message>
+        <message>
+            <source>cluster has no server defined</source>
+            <translation>cluster has no server defined</translation>
+        </message>
+        <message>
+            <source>context was not found for specified context: %1</source>
+            <translation>context was not found for specified context: %1</translation>
+        </message>
+        <message>
+            <source>invalid configuration: %1</source>
+            <translation>invalid configuration: %1</translation>
+        </message>
+        <message>
+            <source>cannot create lock file %1: %2</source>
+            <translation>cannot create lock file %1: %2</translation>
+        </message>
+        <message>
+            <source>lock file %1 exists: kubectl or another program is changing this kubeconfig. If none is, delete the lock file and try again</source>
+            <translation>lock file %1 exists: kubectl or another program is changing this kubeconfig. If none is, delete the lock file and try again</translation>
+        </message>
+        <message>
+            <source>%1: cannot create a temporary file in %2: %3</source>
+            <translation>%1: cannot create a temporary file in %2: %3</translation>
+        </message>
+        <message>
+            <source>%1: cannot write a temporary file in %2: %3</source>
+            <translation>%1: cannot write a temporary file in %2: %3</translation>
+        </message>
+        <message>
+            <source>%1: cannot replace the file: %2</source>
+            <translation>%1: cannot replace the file: %2</translation>
+        </message>
+        <message>
+            <source>no kubeconfig file given</source>
+            <translation>no kubeconfig file given</translation>
+        </message>
+        <message>
+            <source>%1: no such file or directory</source>
+            <translation>%1: no such file or directory</translation>
+        </message>
+        <message>
+            <source>%1: cannot create directory %2</source>
+            <translation>%1: cannot create directory %2</translation>
+        </message>
+        <message>
+            <source>%1: dangling symbolic link</source>
+            <translation>%1: dangling symbolic link</translation>
+        </message>
+        <message>
+            <source>not changing %1: %2</source>
+            <translation>not changing %1: %2</translation>
+        </message>
+        <message>
+            <source>unexpected structure: %1</source>
+            <translation>unexpected structure: %1</translation>
+        </message>
+        <message>
+            <source>context "%1" is not defined in this file</source>
+            <translation>context "%1" is not defined in this file</translation>
+        </message>
+        <message>
+            <source>user "%1" is not defined in this file</source>
+            <translation>user "%1" is not defined in this file</translation>
+        </message>
+        <message>
+            <source>user "%1" has no auth-provider</source>
+            <translation>user "%1" has no auth-provider</translation>
+        </message>
+        <message>
+            <source>%1: read %1: is a directory</source>
+            <translation>%1: read %1: is a directory</translation>
+        </message>
+        <message>
+            <source>%1: file is larger than %2 MiB</source>
+            <translation>%1: file is larger than %2 MiB</translation>
+        </message>
+        <message>
+            <source>%1: open %1: %2</source>
+            <translation>%1: open %1: %2</translation>
+        </message>
+        <message>
+            <source>%1: read %1: %2</source>
+            <translation>%1: read %1: %2</translation>
+        </message>
+        <message>
+            <source>%1: document is larger than %2 MiB</source>
+            <translation>%1: document is larger than %2 MiB</translation>
+        </message>
+        <message>
+            <source>%1: invalid UTF-8</source>
+            <translation>%1: invalid UTF-8</translation>
+        </message>
+        <message>
+            <source>%1: yaml: line %2, column %3: %4</source>
+            <translation>%1: yaml: line %2, column %3: %4</translation>
+        </message>
+        <message>
+            <source>%1: yaml: could not be parsed</source>
+            <translation>%1: yaml: could not be parsed</translation>
+        </message>
+        <message>
+            <source>%1: too deeply nested or too many aliases to rewrite</source>
+            <translation>%1: too deeply nested or too many aliases to rewrite</translation>
+        </message>
+        <message>
+            <source>%1: could not serialise: %2</source>
+            <translation>%1: could not serialise: %2</translation>
+        </message>
+        <message>
+            <source>hint: %1</source>
+            <translation>hint: %1</translation>
+        </message>
+        <message>
+            <source>could not parse: %1</source>
+            <translation>could not parse: %1</translation>
+        </message>
+        <message>
+            <source>unsupported scheme "%1", must be http, https, or socks5</source>
+            <translation>unsupported scheme "%1", must be http, https, or socks5</translation>
+        </message>
+        <message>
+            <source>no Auth Provider found for name "%1"</source>
+            <translation>no Auth Provider found for name "%1"</translation>
+        </message>
+        <message>
+            <source>default cluster has no server defined</source>
+            <translation>default cluster has no server defined</translation>
+        </message>
+        <message>
+            <source>no server found for cluster "%1"</source>
+            <translation>no server found for cluster "%1"</translation>
+        </message>
+        <message>
+            <source>invalid 'proxy-url' "%1" for cluster "%2": %3</source>
+            <translation>invalid 'proxy-url' "%1" for cluster "%2": %3</translation>
+        </message>
+        <message>
+            <source>certificate-authority-data and certificate-authority are both specified for %1. certificate-authority-data will override.</source>
+            <translation>certificate-authority-data and certificate-authority are both specified for %1. certificate-authority-data will override.</translation>
+        </message>
+        <message>
+            <source>client-cert-data and client-cert are both specified for %1. client-cert-data will override.</source>
+            <translation>client-cert-data and client-cert are both specified for %1. client-cert-data will override.</translation>
+        </message>
+        <message>
+            <source>client-key-data and client-key are both specified for %1; client-key-data will override</source>
+            <translation>client-key-data and client-key are both specified for %1; client-key-data will override</translation>
+        </message>
+        <message>
+            <source>client-key-data or client-key must be specified for %1 to use the clientCert authentication method.</source>
+            <translation>client-key-data or client-key must be specified for %1 to use the clientCert authentication method.</translation>
+        </message>
+        <message>
+            <source>client-certificate-data or client-certificate must be specified for %1 to use the clientCert authentication method.</source>
+            <translation>client-certificate-data or client-certificate must be specified for %1 to use the clientCert authentication method.</translation>
+        </message>
+        <message>
+            <source>authProvider cannot be provided in combination with an exec plugin for %1</source>
+            <translation>authProvider cannot be provided in combination with an exec plugin for %1</translation>
+        </message>
+        <message>
+            <source>command must be specified for %1 to use exec authentication plugin</source>
+            <translation>command must be specified for %1 to use exec authentication plugin</translation>
+        </message>
+        <message>
+            <source>apiVersion must be specified for %1 to use exec authentication plugin</source>
+            <translation>apiVersion must be specified for %1 to use exec authentication plugin</translation>
+        </message>
+        <message>
+            <source>env variable name must be specified for %1 to use exec authentication plugin</source>
+            <translation>env variable name must be specified for %1 to use exec authentication plugin</translation>
+        </message>
+        <message>
+            <source>interactiveMode must be specified for %1 to use exec authentication plugin</source>
+            <translation>interactiveMode must be specified for %1 to use exec authentication plugin</translation>
+        </message>
+        <message>
+            <source>invalid interactiveMode for %1: "%2"</source>
+            <translation>invalid interactiveMode for %1: "%2"</translation>
+        </message>
+        <message>
+            <source>more than one authentication method found for %1; found [%2], only one is allowed</source>
+            <translation>more than one authentication method found for %1; found [%2], only one is allowed</translation>
+        </message>
+        <message>
+            <source>requesting uid, groups or user-extra for %1 without impersonating a user</source>
+            <translation>requesting uid, groups or user-extra for %1 without impersonating a user</translation>
+        </message>
+        <message>
+            <source>empty context name is not allowed</source>
+            <translation>empty context name is not allowed</translation>
+        </message>
+        <message>
+            <source>user was not specified for context "%1"</source>
+            <translation>user was not specified for context "%1"</translation>
+        </message>
+        <message>
+            <source>user "%1" was not found for context "%2"</source>
+            <translation>user "%1" was not found for context "%2"</translation>
+        </message>
+        <message>
+            <source>cluster was not specified for context "%1"</source>
+            <translation>cluster was not specified for context "%1"</translation>
+        </message>
+        <message>
+            <source>cluster "%1" was not found for context "%2"</source>
+            <translation>cluster "%1" was not found for context "%2"</translation>
+        </message>
+        <message>
+            <source>namespace "%1" for context "%2" does not conform to the kubernetes DNS_LABEL rules</source>
+            <translation>namespace "%1" for context "%2" does not conform to the kubernetes DNS_LABEL rules</translation>
+        </message>
+        <message>
+            <source>%1: yaml: line %2, column %3: nested too deeply</source>
+            <translation>%1: yaml: line %2, column %3: nested too deeply</translation>
+        </message>
+        <message>
+            <source>skipped rollback (current template already matches revision %1)</source>
+            <translation>skipped rollback (current template already matches revision %1)</translation>
+        </message>
+        <message>
+            <source>you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume' and try again</source>
+            <translation>you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume' and try again</translation>
+        </message>
+        <message>
+            <source>can't restart paused deployment (run rollout resume first)</source>
+            <translation>can't restart paused deployment (run rollout resume first)</translation>
+        </message>
+        <message>
+            <source>unable to find specified revision %1 in history</source>
+            <translation>unable to find specified revision %1 in history</translation>
+        </message>
+        <message>
+            <source>rolled back</source>
+            <translation>rolled back</translation>
+        </message>
+        <message>
+            <source>Cannot list pods: %1</source>
+            <translation>Cannot list pods: %1</translation>
+        </message>
+        <message>
+            <source>No running pods match.</source>
+            <translation>No running pods match.</translation>
+        </message>
+        <message>
+            <source>Looking for pods…</source>
+            <translation>Looking for pods…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n streaming</source>
+            <translation>
+                <numerusform>%n streaming</numerusform>
+                <numerusform>%n streaming</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n connecting</source>
+            <translation>
+                <numerusform>%n connecting</numerusform>
+                <numerusform>%n connecting</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reconnecting</source>
+            <translation>
+                <numerusform>%n reconnecting</numerusform>
+                <numerusform>%n reconnecting</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ended</source>
+            <translation>
+                <numerusform>%n ended</numerusform>
+                <numerusform>%n ended</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failed: %1</source>
+            <translation>
+                <numerusform>%n failed: %1</numerusform>
+                <numerusform>%n failed: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>must be no more than %1 characters</source>
+            <translation>must be no more than %1 characters</translation>
+        </message>
+        <message>
+            <source>a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com')</source>
+            <translation>a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com')</translation>
+        </message>
+        <message>
+            <source>a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name', or '123-abc')</source>
+            <translation>a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name', or '123-abc')</translation>
+        </message>
+        <message>
+            <source>prefix part must be non-empty</source>
+            <translation>prefix part must be non-empty</translation>
+        </message>
+        <message>
+            <source>prefix part %1</source>
+            <translation>prefix part %1</translation>
+        </message>
+        <message>
+            <source>a qualified name must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character, with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')</source>
+            <translation>a qualified name must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character, with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')</translation>
+        </message>
+        <message>
+            <source>name part must be non-empty</source>
+            <translation>name part must be non-empty</translation>
+        </message>
+        <message>
+            <source>name part %1</source>
+            <translation>name part %1</translation>
+        </message>
+        <message>
+            <source>name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName', 'my.name' or '123-abc')</source>
+            <translation>name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName', 'my.name' or '123-abc')</translation>
+        </message>
+        <message>
+            <source>a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue', 'my_value' or '12345')</source>
+            <translation>a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue', 'my_value' or '12345')</translation>
+        </message>
+        <message>
+            <source>annotations may not be more than %1 bytes in total (these are %2 bytes)</source>
+            <translation>annotations may not be more than %1 bytes in total (these are %2 bytes)</translation>
+        </message>
+        <message>
+            <source>an effect is required</source>
+            <translation>an effect is required</translation>
+        </message>
+        <message>
+            <source>unsupported effect "%1": use %2</source>
+            <translation>unsupported effect "%1": use %2</translation>
+        </message>
+        <message>
+            <source>metrics.k8s.io is not available (%1): install metrics-server (https://github.com/kubernetes-sigs/metrics-server), for example with "kubectl apply -f https://github.com/kubernetes-sigs/metrics-server/releases/latest/download/components.yaml" or "minikube addons enable metrics-server". If it is installed, check that its APIService v1beta1.metrics.k8s.io is Available (kubectl get apiservice v1beta1.metrics.k8s.io).</source>
+            <translation>metrics.k8s.io is not available (%1): install metrics-server (https://github.com/kubernetes-sigs/metrics-server), for example with "kubectl apply -f https://github.com/kubernetes-sigs/metrics-server/releases/latest/download/components.yaml" or "minikube addons enable metrics-server". If it is installed, check that its APIService v1beta1.metrics.k8s.io is Available (kubectl get apiservice v1beta1.metrics.k8s.io).</translation>
+        </message>
+        <message>
+            <source>You may not read %1 metrics: %2</source>
+            <translation>You may not read %1 metrics: %2</translation>
+        </message>
+        <message>
+            <source>node</source>
+            <translation>node</translation>
+        </message>
+        <message>
+            <source>pod</source>
+            <translation>pod</translation>
+        </message>
+        <message>
+            <source>Cannot read metrics: %1</source>
+            <translation>Cannot read metrics: %1</translation>
+        </message>
+        <message>
+            <source>its DaemonSet %1 no longer exists</source>
+            <translation>its DaemonSet %1 no longer exists</translation>
+        </message>
+        <message>
+            <source>%1 (allow Force to evict it)</source>
+            <translation>%1 (allow Force to evict it)</translation>
+        </message>
+        <message>
+            <source>managed by a DaemonSet (allow Ignore DaemonSets to leave it)</source>
+            <translation>managed by a DaemonSet (allow Ignore DaemonSets to leave it)</translation>
+        </message>
+        <message>
+            <source>managed by a DaemonSet</source>
+            <translation>managed by a DaemonSet</translation>
+        </message>
+        <message>
+            <source>mirror pod of a static pod</source>
+            <translation>mirror pod of a static pod</translation>
+        </message>
+        <message>
+            <source>has emptyDir data (allow Delete emptyDir data to evict it)</source>
+            <translation>has emptyDir data (allow Delete emptyDir data to evict it)</translation>
+        </message>
+        <message>
+            <source>its emptyDir data will be deleted</source>
+            <translation>its emptyDir data will be deleted</translation>
+        </message>
+        <message>
+            <source>not managed by a controller (allow Force to evict it)</source>
+            <translation>not managed by a controller (allow Force to evict it)</translation>
+        </message>
+        <message>
+            <source>not managed by a controller: nothing will recreate it</source>
+            <translation>not managed by a controller: nothing will recreate it</translation>
+        </message>
+        <message>
+            <source>(no key)</source>
+            <translation>(no key)</translation>
+        </message>
+        <message>
+            <source>%1: taints must be unique by key and effect</source>
+            <translation>%1: taints must be unique by key and effect</translation>
+        </message>
+        <message>
+            <source>a key must not be empty</source>
+            <translation>a key must not be empty</translation>
+        </message>
+        <message>
+            <source>the prefix before "/" must not be empty</source>
+            <translation>the prefix before "/" must not be empty</translation>
+        </message>
+        <message>
+            <source>the prefix must be at most %1 characters</source>
+            <translation>the prefix must be at most %1 characters</translation>
+        </message>
+        <message>
+            <source>the prefix must be a DNS subdomain: lowercase letters, digits, "-" and "."</source>
+            <translation>the prefix must be a DNS subdomain: lowercase letters, digits, "-" and "."</translation>
+        </message>
+        <message>
+            <source>the name part must not be empty</source>
+            <translation>the name part must not be empty</translation>
+        </message>
+        <message>
+            <source>the name part must be at most %1 characters</source>
+            <translation>the name part must be at most %1 characters</translation>
+        </message>
+        <message>
+            <source>use letters, digits, "-", "_" and ".", starting and ending with a letter or digit</source>
+            <translation>use letters, digits, "-", "_" and ".", starting and ending with a letter or digit</translation>
+        </message>
+        <message>
+            <source>a value must be at most %1 characters</source>
+            <translation>a value must be at most %1 characters</translation>
+        </message>
+        <message>
+            <source>Claim</source>
+            <translation>Claim</translation>
+        </message>
+        <message>
+            <source>Mounted ConfigMap</source>
+            <translation>Mounted ConfigMap</translation>
+        </message>
+        <message>
+            <source>Mounted Secret</source>
+            <translation>Mounted Secret</translation>
+        </message>
+        <message>
+            <source>ConfigMap in environment</source>
+            <translation>ConfigMap in environment</translation>
+        </message>
+        <message>
+            <source>Secret in environment</source>
+            <translation>Secret in environment</translation>
+        </message>
+        <message>
+            <source>Image pull secret</source>
+            <translation>Image pull secret</translation>
+        </message>
+        <message>
+            <source>Service account</source>
+            <translation>Service account</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Autoscaler</source>
+            <translation>Autoscaler</translation>
+        </message>
+        <message>
+            <source>ReplicaSets</source>
+            <translation>ReplicaSets</translation>
+        </message>
+        <message>
+            <source>Controlled pods</source>
+            <translation>Controlled pods</translation>
+        </message>
+        <message>
+            <source>Jobs</source>
+            <translation>Jobs</translation>
+        </message>
+        <message>
+            <source>Node</source>
+            <translation>Node</translation>
+        </message>
+        <message>
+            <source>Selected by service</source>
+            <translation>Selected by service</translation>
+        </message>
+        <message>
+            <source>Selected pods</source>
+            <translation>Selected pods</translation>
+        </message>
+        <message>
+            <source>Ingress</source>
+            <translation>Ingress</translation>
+        </message>
+        <message>
+            <source>Pods on this node</source>
+            <translation>Pods on this node</translation>
+        </message>
+        <message>
+            <source>Bound volume</source>
+            <translation>Bound volume</translation>
+        </message>
+        <message>
+            <source>Storage class</source>
+            <translation>Storage class</translation>
+        </message>
+        <message>
+            <source>Used by pods</source>
+            <translation>Used by pods</translation>
+        </message>
+        <message>
+            <source>Volumes</source>
+            <translation>Volumes</translation>
+        </message>
+        <message>
+            <source>Claims</source>
+            <translation>Claims</translation>
+        </message>
+        <message>
+            <source>Scale target</source>
+            <translation>Scale target</translation>
+        </message>
+        <message>
+            <source>Backend service</source>
+            <translation>Backend service</translation>
+        </message>
+        <message>
+            <source>Ingress class</source>
+            <translation>Ingress class</translation>
+        </message>
+        <message>
+            <source>TLS secret</source>
+            <translation>TLS secret</translation>
+        </message>
+        <message>
+            <source>The command failed.</source>
+            <translation>The command failed.</translation>
+        </message>
+        <message>
+            <source>Service %1 has no port %2.</source>
+            <translation>Service %1 has no port %2.</translation>
+        </message>
+        <message>
+            <source>Service %1 has no selector, so it has no pods to forward to.</source>
+            <translation>Service %1 has no selector, so it has no pods to forward to.</translation>
+        </message>
+        <message>
+            <source>No running pod found for service %1.</source>
+            <translation>No running pod found for service %1.</translation>
+        </message>
+        <message>
+            <source>Pod %1 has no container port named %2.</source>
+            <translation>Pod %1 has no container port named %2.</translation>
+        </message>
+        <message>
+            <source>could not be formatted: %1</source>
+            <translation>could not be formatted: %1</translation>
+        </message>
+        <message>
+            <source>invalid JSON: %1</source>
+            <translation>invalid JSON: %1</translation>
+        </message>
+        <message>
+            <source>must be no more than 63 characters</source>
+            <translation>must be no more than 63 characters</translation>
+        </message>
+        <message>
+            <source>prefix part </source>
+            <translation>prefix part </translation>
+        </message>
+        <message>
+            <source>name part must be no more than 63 characters</source>
+            <translation>name part must be no more than 63 characters</translation>
+        </message>
+        <message>
+            <source>may not be '%1'</source>
+            <translation>may not be '%1'</translation>
+        </message>
+        <message>
+            <source>may not contain '%1'</source>
+            <translation>may not contain '%1'</translation>
+        </message>
+        <message>
+            <source>must be no more than 253 characters</source>
+            <translation>must be no more than 253 characters</translation>
+        </message>
+        <message>
+            <source>quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'</source>
+            <translation>quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'</translation>
+        </message>
+        <message>
+            <source>nesting is deeper than %1 levels</source>
+            <translation>nesting is deeper than %1 levels</translation>
+        </message>
+        <message>
+            <source>did not find expected node content</source>
+            <translation>did not find expected node content</translation>
+        </message>
+        <message>
+            <source>could not be parsed</source>
+            <translation>could not be parsed</translation>
+        </message>
+        <message>
+            <source>the file is larger than %1 MiB; it is not parsed</source>
+            <translation>the file is larger than %1 MiB; it is not parsed</translation>
+        </message>
+        <message>
+            <source>invalid UTF-8 at byte offset %1</source>
+            <translation>invalid UTF-8 at byte offset %1</translation>
+        </message>
+        <message>
+            <source>control character (NUL) is not allowed</source>
+            <translation>control character (NUL) is not allowed</translation>
+        </message>
+        <message>
+            <source>more than %1 documents; the file is not parsed</source>
+            <translation>more than %1 documents; the file is not parsed</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::AccessSummary</name>
+        <message>
+            <source>all verbs on</source>
+            <translation>all verbs on</translation>
+        </message>
+        <message>
+            <source>all resources</source>
+            <translation>all resources</translation>
+        </message>
+        <message>
+            <source>all core resources</source>
+            <translation>all core resources</translation>
+        </message>
+        <message>
+            <source>all resources in %1</source>
+            <translation>all resources in %1</translation>
+        </message>
+        <message>
+            <source>Authenticated as %1 (no groups)</source>
+            <translation>Authenticated as %1 (no groups)</translation>
+        </message>
+        <message>
+            <source>Authenticated as %1 (groups: %2)</source>
+            <translation>Authenticated as %1 (groups: %2)</translation>
+        </message>
+        <message>
+            <source>In namespace %1: cluster-admin (all verbs on all resources)</source>
+            <translation>In namespace %1: cluster-admin (all verbs on all resources)</translation>
+        </message>
+        <message>
+            <source>%1 and %2 more</source>
+            <translation>%1 and %2 more</translation>
+        </message>
+        <message>
+            <source>no access to any resource</source>
+            <translation>no access to any resource</translation>
+        </message>
+        <message>
+            <source>cannot create, change or delete anything</source>
+            <translation>cannot create, change or delete anything</translation>
+        </message>
+        <message>
+            <source>cannot delete anything</source>
+            <translation>cannot delete anything</translation>
+        </message>
+        <message>
+            <source>cannot read secrets</source>
+            <translation>cannot read secrets</translation>
+        </message>
+        <message>
+            <source>In namespace %1: %2</source>
+            <translation>In namespace %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::ChannelSocket</name>
+        <message>
+            <source>The connection to %1 broke: %2</source>
+            <translation>The connection to %1 broke: %2</translation>
+        </message>
+        <message>
+            <source>The server refused the connection: %1</source>
+            <translation>The server refused the connection: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::ClusterSchemas</name>
+        <message>
+            <source>cannot read /openapi/v3: %1</source>
+            <translation>cannot read /openapi/v3: %1</translation>
+        </message>
+        <message>
+            <source>cannot read /openapi/v3/%1: %2</source>
+            <translation>cannot read /openapi/v3/%1: %2</translation>
+        </message>
+        <message>
+            <source>the cluster serves no OpenAPI v3 documents</source>
+            <translation>the cluster serves no OpenAPI v3 documents</translation>
+        </message>
+        <message>
+            <source>the cluster's schemas could not be read</source>
+            <translation>the cluster's schemas could not be read</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::Columns</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Age</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Ready</translation>
+        </message>
+        <message>
+            <source>Restarts</source>
+            <translation>Restarts</translation>
+        </message>
+        <message>
+            <source>IP</source>
+            <translation>IP</translation>
+        </message>
+        <message>
+            <source>Node</source>
+            <translation>Node</translation>
+        </message>
+        <message>
+            <source>Namespace</source>
+            <translation>Namespace</translation>
+        </message>
+        <message>
+            <source>Up-to-date</source>
+            <translation>Up-to-date</translation>
+        </message>
+        <message>
+            <source>Available</source>
+            <translation>Available</translation>
+        </message>
+        <message>
+            <source>Desired</source>
+            <translation>Desired</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>Current</translation>
+        </message>
+        <message>
+            <source>Node selector</source>
+            <translation>Node selector</translation>
+        </message>
+        <message>
+            <source>Completions</source>
+            <translation>Completions</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>Schedule</translation>
+        </message>
+        <message>
+            <source>Timezone</source>
+            <translation>Timezone</translation>
+        </message>
+        <message>
+            <source>Suspend</source>
+            <translation>Suspend</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Last schedule</source>
+            <translation>Last schedule</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <source>Targets</source>
+            <translation>Targets</translation>
+        </message>
+        <message>
+            <source>MinPods</source>
+            <translation>MinPods</translation>
+        </message>
+        <message>
+            <source>MaxPods</source>
+            <translation>MaxPods</translation>
+        </message>
+        <message>
+            <source>Replicas</source>
+            <translation>Replicas</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Cluster-IP</source>
+            <translation>Cluster-IP</translation>
+        </message>
+        <message>
+            <source>External-IP</source>
+            <translation>External-IP</translation>
+        </message>
+        <message>
+            <source>Ports</source>
+            <translation>Ports</translation>
+        </message>
+        <message>
+            <source>Address type</source>
+            <translation>Address type</translation>
+        </message>
+        <message>
+            <source>Endpoints</source>
+            <translation>Endpoints</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Hosts</source>
+            <translation>Hosts</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Controller</source>
+            <translation>Controller</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>Parameters</translation>
+        </message>
+        <message>
+            <source>Pod-selector</source>
+            <translation>Pod-selector</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Created at</source>
+            <translation>Created at</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Volume</source>
+            <translation>Volume</translation>
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation>Capacity</translation>
+        </message>
+        <message>
+            <source>Access modes</source>
+            <translation>Access modes</translation>
+        </message>
+        <message>
+            <source>Storage class</source>
+            <translation>Storage class</translation>
+        </message>
+        <message>
+            <source>Volume attributes class</source>
+            <translation>Volume attributes class</translation>
+        </message>
+        <message>
+            <source>Reclaim policy</source>
+            <translation>Reclaim policy</translation>
+        </message>
+        <message>
+            <source>Claim</source>
+            <translation>Claim</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Provisioner</source>
+            <translation>Provisioner</translation>
+        </message>
+        <message>
+            <source>Volume binding mode</source>
+            <translation>Volume binding mode</translation>
+        </message>
+        <message>
+            <source>Allow expansion</source>
+            <translation>Allow expansion</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Roles</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation>Last seen</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>Object</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::ConnectionDoctor</name>
+        <message>
+            <source>Kubeconfig</source>
+            <translation>Kubeconfig</translation>
+        </message>
+        <message>
+            <source>Server reachable</source>
+            <translation>Server reachable</translation>
+        </message>
+        <message>
+            <source>TLS verified</source>
+            <translation>TLS verified</translation>
+        </message>
+        <message>
+            <source>Credentials obtained</source>
+            <translation>Credentials obtained</translation>
+        </message>
+        <message>
+            <source>Authenticated</source>
+            <translation>Authenticated</translation>
+        </message>
+        <message>
+            <source>Permissions</source>
+            <translation>Permissions</translation>
+        </message>
+        <message>
+            <source>skipped because "%1" failed</source>
+            <translation>skipped because "%1" failed</translation>
+        </message>
+        <message numerus="yes">
+            <source>No answer from %1 within %n s to %2.</source>
+            <translation>
+                <numerusform>No answer from %1 within %n s to %2.</numerusform>
+                <numerusform>No answer from %1 within %n s to %2.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The server accepted the connection but did not answer. It may be overloaded or starting up, or a proxy or firewall holds the request; try again, and check proxy-url.</source>
+            <translation>The server accepted the connection but did not answer. It may be overloaded or starting up, or a proxy or firewall holds the request; try again, and check proxy-url.</translation>
+        </message>
+        <message>
+            <source>cluster "%1"</source>
+            <translation>cluster "%1"</translation>
+        </message>
+        <message>
+            <source>cluster "%1" in %2</source>
+            <translation>cluster "%1" in %2</translation>
+        </message>
+        <message>
+            <source>Set KUBECONFIG or pass --kubeconfig FILE with your cluster's kubeconfig.</source>
+            <translation>Set KUBECONFIG or pass --kubeconfig FILE with your cluster's kubeconfig.</translation>
+        </message>
+        <message>
+            <source>Check the path given with --kubeconfig.</source>
+            <translation>Check the path given with --kubeconfig.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>Choose a context with --context NAME, or set one with kubectl config use-context NAME. Contexts: %1.</source>
+            <translation>Choose a context with --context NAME, or set one with kubectl config use-context NAME. Contexts: %1.</translation>
+        </message>
+        <message>
+            <source>No contexts were found (files read: %1).</source>
+            <translation>No contexts were found (files read: %1).</translation>
+        </message>
+        <message>
+            <source>Available contexts: %1.</source>
+            <translation>Available contexts: %1.</translation>
+        </message>
+        <message>
+            <source>context "%1" from %2: %3</source>
+            <translation>context "%1" from %2: %3</translation>
+        </message>
+        <message>
+            <source>Fix the entries named above in the kubeconfig (kubectl config view shows the merged configuration).</source>
+            <translation>Fix the entries named above in the kubeconfig (kubectl config view shows the merged configuration).</translation>
+        </message>
+        <message>
+            <source>memory</source>
+            <translation>memory</translation>
+        </message>
+        <message>
+            <source>context "%1" from %2 (valid): server %3, user "%4", namespace %5</source>
+            <translation>context "%1" from %2 (valid): server %3, user "%4", namespace %5</translation>
+        </message>
+        <message>
+            <source>Other kubeconfig files had problems and were skipped:</source>
+            <translation>Other kubeconfig files had problems and were skipped:</translation>
+        </message>
+        <message>
+            <source>Fix or remove the files named above; until then their clusters and users are missing.</source>
+            <translation>Fix or remove the files named above; until then their clusters and users are missing.</translation>
+        </message>
+        <message>
+            <source> (proxy-url %1)</source>
+            <translation> (proxy-url %1)</translation>
+        </message>
+        <message>
+            <source> (proxy from the environment)</source>
+            <translation> (proxy from the environment)</translation>
+        </message>
+        <message>
+            <source>Connected to %1%2</source>
+            <translation>Connected to %1%2</translation>
+        </message>
+        <message>
+            <source>Cannot connect to %1%2: %3</source>
+            <translation>Cannot connect to %1%2: %3</translation>
+        </message>
+        <message>
+            <source>The name %1 cannot be resolved. Check the server URL of %2 for typos, and your DNS or VPN (private cluster names often resolve only on the VPN).</source>
+            <translation>The name %1 cannot be resolved. Check the server URL of %2 for typos, and your DNS or VPN (private cluster names often resolve only on the VPN).</translation>
+        </message>
+        <message>
+            <source>Nothing answered: a firewall, a disconnected VPN or a missing proxy-url is likely in the way. Check the server URL of %1.</source>
+            <translation>Nothing answered: a firewall, a disconnected VPN or a missing proxy-url is likely in the way. Check the server URL of %1.</translation>
+        </message>
+        <message>
+            <source>Nothing accepts connections at %1. Check the server URL of %2, that the cluster is running, and, if it is only reachable through a VPN or a proxy, that the VPN is connected or proxy-url is set.</source>
+            <translation>Nothing accepts connections at %1. Check the server URL of %2, that the cluster is running, and, if it is only reachable through a VPN or a proxy, that the VPN is connected or proxy-url is set.</translation>
+        </message>
+        <message>
+            <source>GET /version</source>
+            <translation>GET /version</translation>
+        </message>
+        <message>
+            <source>The TCP connection worked, but no answer came back. Check that the server URL names the API server's https port and, if you use one, the proxy.</source>
+            <translation>The TCP connection worked, but no answer came back. Check that the server URL names the API server's https port and, if you use one, the proxy.</translation>
+        </message>
+        <message>
+            <source>%1 answered /version, but not as a Kubernetes API server does.</source>
+            <translation>%1 answered /version, but not as a Kubernetes API server does.</translation>
+        </message>
+        <message>
+            <source>%1 answered GET /version with HTTP %2: %3</source>
+            <translation>%1 answered GET /version with HTTP %2: %3</translation>
+        </message>
+        <message>
+            <source>%1 answered GET /version with something that is not JSON: %2</source>
+            <translation>%1 answered GET /version with something that is not JSON: %2</translation>
+        </message>
+        <message>
+            <source>; Kubernetes %1</source>
+            <translation>; Kubernetes %1</translation>
+        </message>
+        <message>
+            <source>Check that the server URL of %1 is the Kubernetes API server (with its path, if it sits behind a gateway).</source>
+            <translation>Check that the server URL of %1 is the Kubernetes API server (with its path, if it sits behind a gateway).</translation>
+        </message>
+        <message>
+            <source>Not encrypted: the server URL %1 uses http, so, as with kubectl, no credentials are sent</source>
+            <translation>Not encrypted: the server URL %1 uses http, so, as with kubectl, no credentials are sent</translation>
+        </message>
+        <message>
+            <source>Use the API server's https:// URL; plain http is only for local test clusters.</source>
+            <translation>Use the API server's https:// URL; plain http is only for local test clusters.</translation>
+        </message>
+        <message>
+            <source>Not verified: insecure-skip-tls-verify is set for %1</source>
+            <translation>Not verified: insecure-skip-tls-verify is set for %1</translation>
+        </message>
+        <message>
+            <source>Anyone between you and the server can read and change this traffic. Set certificate-authority (or certificate-authority-data) instead; use insecure-skip-tls-verify only for testing.</source>
+            <translation>Anyone between you and the server can read and change this traffic. Set certificate-authority (or certificate-authority-data) instead; use insecure-skip-tls-verify only for testing.</translation>
+        </message>
+        <message>
+            <source>the CA in %1</source>
+            <translation>the CA in %1</translation>
+        </message>
+        <message>
+            <source>the cluster's certificate-authority-data</source>
+            <translation>the cluster's certificate-authority-data</translation>
+        </message>
+        <message>
+            <source>the system's trusted CAs</source>
+            <translation>the system's trusted CAs</translation>
+        </message>
+        <message>
+            <source>Certificate of %1 verified against %2</source>
+            <translation>Certificate of %1 verified against %2</translation>
+        </message>
+        <message>
+            <source> (the server version is not readable without credentials: HTTP %1)</source>
+            <translation> (the server version is not readable without credentials: HTTP %1)</translation>
+        </message>
+        <message>
+            <source>insecure-skip-tls-verify: true would turn verification off: use it only for testing.</source>
+            <translation>insecure-skip-tls-verify: true would turn verification off: use it only for testing.</translation>
+        </message>
+        <message>
+            <source>The server's certificate is outside its validity period. Renew the cluster's certificates (e.g. kubeadm certs renew), or check this computer's date and time.</source>
+            <translation>The server's certificate is outside its validity period. Renew the cluster's certificates (e.g. kubeadm certs renew), or check this computer's date and time.</translation>
+        </message>
+        <message>
+            <source>Connect with a host name the certificate names (see above) in the server URL of %1, or set tls-server-name on the cluster to one of those names. %2</source>
+            <translation>Connect with a host name the certificate names (see above) in the server URL of %1, or set tls-server-name on the cluster to one of those names. %2</translation>
+        </message>
+        <message>
+            <source>The CA configured for %1 did not sign the server's certificate. Get the cluster's CA certificate from its administrator (or a fresh kubeconfig) and set certificate-authority or certificate-authority-data. %2</source>
+            <translation>The CA configured for %1 did not sign the server's certificate. Get the cluster's CA certificate from its administrator (or a fresh kubeconfig) and set certificate-authority or certificate-authority-data. %2</translation>
+        </message>
+        <message>
+            <source>The server did not complete a TLS handshake: check that the server URL names the API server's https port (not an http port or another service), and the proxy if you use one.</source>
+            <translation>The server did not complete a TLS handshake: check that the server URL names the API server's https port (not an http port or another service), and the proxy if you use one.</translation>
+        </message>
+        <message>
+            <source>Waiting for %1 (sign in if it asks you to)</source>
+            <translation>Waiting for %1 (sign in if it asks you to)</translation>
+        </message>
+        <message>
+            <source>Searched PATH: %1</source>
+            <translation>Searched PATH: %1</translation>
+        </message>
+        <message>
+            <source>Check the exec section of the user "%1" in %2.</source>
+            <translation>Check the exec section of the user "%1" in %2.</translation>
+        </message>
+        <message>
+            <source>Install the plugin, or make sure it is on the PATH of your login shell: a desktop launcher gives Sextant a minimal PATH, so Sextant also searches your login shell's PATH and the usual plugin directories (listed above).</source>
+            <translation>Install the plugin, or make sure it is on the PATH of your login shell: a desktop launcher gives Sextant a minimal PATH, so Sextant also searches your login shell's PATH and the usual plugin directories (listed above).</translation>
+        </message>
+        <message>
+            <source>The plugin %1 did not finish: it may wait for a sign-in in a browser or for input Sextant cannot give (it has no terminal). Run the command in a terminal to see what it waits for.</source>
+            <translation>The plugin %1 did not finish: it may wait for a sign-in in a browser or for input Sextant cannot give (it has no terminal). Run the command in a terminal to see what it waits for.</translation>
+        </message>
+        <message>
+            <source>Run %1 in a terminal to see its full output; the user's exec section in %2 sets its arguments and environment.</source>
+            <translation>Run %1 in a terminal to see its full output; the user's exec section in %2 sets its arguments and environment.</translation>
+        </message>
+        <message>
+            <source>Check the user "%1" in %2.</source>
+            <translation>Check the user "%1" in %2.</translation>
+        </message>
+        <message>
+            <source>a bearer token</source>
+            <translation>a bearer token</translation>
+        </message>
+        <message>
+            <source>a user name and password</source>
+            <translation>a user name and password</translation>
+        </message>
+        <message>
+            <source>a client certificate</source>
+            <translation>a client certificate</translation>
+        </message>
+        <message>
+            <source>%1: got %2</source>
+            <translation>%1: got %2</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation> and </translation>
+        </message>
+        <message>
+            <source>, valid until %1</source>
+            <translation>, valid until %1</translation>
+        </message>
+        <message>
+            <source>None sent: the server URL uses plain http</source>
+            <translation>None sent: the server URL uses plain http</translation>
+        </message>
+        <message>
+            <source>Use the API server's https:// URL so that credentials can be sent.</source>
+            <translation>Use the API server's https:// URL so that credentials can be sent.</translation>
+        </message>
+        <message>
+            <source>User "%1" has no credentials: requests are anonymous</source>
+            <translation>User "%1" has no credentials: requests are anonymous</translation>
+        </message>
+        <message>
+            <source>Add a token, client certificate or exec plugin to the user in %1.</source>
+            <translation>Add a token, client certificate or exec plugin to the user in %1.</translation>
+        </message>
+        <message>
+            <source>a SelfSubjectReview</source>
+            <translation>a SelfSubjectReview</translation>
+        </message>
+        <message>
+            <source>The server does not accept these credentials: the token or client certificate has expired, was revoked or belongs to another cluster. Sign in again (exec plugin or oidc), get a new token or kubeconfig, and check this computer's clock.</source>
+            <translation>The server does not accept these credentials: the token or client certificate has expired, was revoked or belongs to another cluster. Sign in again (exec plugin or oidc), get a new token or kubeconfig, and check this computer's clock.</translation>
+        </message>
+        <message>
+            <source>The connection broke off: try again, and check the VPN or proxy if you use one.</source>
+            <translation>The connection broke off: try again, and check the VPN or proxy if you use one.</translation>
+        </message>
+        <message>
+            <source>The server rejected the credentials (401 Unauthorized): %1</source>
+            <translation>The server rejected the credentials (401 Unauthorized): %1</translation>
+        </message>
+        <message>
+            <source>The credentials were accepted, but the server did not say who you are (HTTP %1: %2)</source>
+            <translation>The credentials were accepted, but the server did not say who you are (HTTP %1: %2)</translation>
+        </message>
+        <message>
+            <source>, impersonated through the kubeconfig's "as" setting</source>
+            <translation>, impersonated through the kubeconfig's "as" setting</translation>
+        </message>
+        <message>
+            <source>Not authenticated: the server treats these requests as anonymous (%1)</source>
+            <translation>Not authenticated: the server treats these requests as anonymous (%1)</translation>
+        </message>
+        <message>
+            <source>No credentials reached the server. Configure a token, client certificate or exec plugin for the user "%1".</source>
+            <translation>No credentials reached the server. Configure a token, client certificate or exec plugin for the user "%1".</translation>
+        </message>
+        <message>
+            <source>a SelfSubjectRulesReview</source>
+            <translation>a SelfSubjectRulesReview</translation>
+        </message>
+        <message>
+            <source>Could not list your permissions in namespace %1 (HTTP %2: %3)</source>
+            <translation>Could not list your permissions in namespace %1 (HTTP %2: %3)</translation>
+        </message>
+        <message>
+            <source>Sextant will find out per action; ask the cluster administrator what you may do.</source>
+            <translation>Sextant will find out per action; ask the cluster administrator what you may do.</translation>
+        </message>
+        <message>
+            <source>The server says this list may be incomplete.</source>
+            <translation>The server says this list may be incomplete.</translation>
+        </message>
+        <message>
+            <source>The server says this list may be incomplete: %1</source>
+            <translation>The server says this list may be incomplete: %1</translation>
+        </message>
+        <message>
+            <source>Another authorizer (e.g. a webhook) may allow more than listed; Sextant checks each action when you try it.</source>
+            <translation>Another authorizer (e.g. a webhook) may allow more than listed; Sextant checks each action when you try it.</translation>
+        </message>
+        <message>
+            <source>%1 (files read: %2)</source>
+            <translation>%1 (files read: %2)</translation>
+        </message>
+        <message>
+            <source>Fix the kubeconfig file named below: it could not be read.</source>
+            <translation>Fix the kubeconfig file named below: it could not be read.</translation>
+        </message>
+        <message>
+            <source>No contexts were found. Point --kubeconfig or KUBECONFIG at your cluster's kubeconfig.</source>
+            <translation>No contexts were found. Point --kubeconfig or KUBECONFIG at your cluster's kubeconfig.</translation>
+        </message>
+        <message>
+            <source>Anonymous over plain http: the server answered HTTP %1: %2</source>
+            <translation>Anonymous over plain http: the server answered HTTP %1: %2</translation>
+        </message>
+        <message>
+            <source>The server predates Kubernetes 1.28, which made SelfSubjectReview generally available.</source>
+            <translation>The server predates Kubernetes 1.28, which made SelfSubjectReview generally available.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::ContextListModel</name>
+        <message>
+            <source>Not connected</source>
+            <translation>Not connected</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Connecting…</translation>
+        </message>
+        <message>
+            <source>Connected (%1)</source>
+            <translation>Connected (%1)</translation>
+        </message>
+        <message>
+            <source>Failed: %1</source>
+            <translation>Failed: %1</translation>
+        </message>
+        <message>
+            <source>%1 (current)</source>
+            <translation>%1 (current)</translation>
+        </message>
+        <message>
+            <source>Context</source>
+            <translation>Context</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>Default project</source>
+            <translation>Default project</translation>
+        </message>
+        <message>
+            <source>Kubeconfig file</source>
+            <translation>Kubeconfig file</translation>
+        </message>
+        <message>
+            <source>Waiting for sign-in: %1</source>
+            <translation>Waiting for sign-in: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::CustomResourceCatalog</name>
+        <message>
+            <source>Loading custom resource definitions…</source>
+            <translation>Loading custom resource definitions…</translation>
+        </message>
+        <message>
+            <source>You may not list CustomResourceDefinitions in this cluster, so its custom resources cannot be shown here.</source>
+            <translation>You may not list CustomResourceDefinitions in this cluster, so its custom resources cannot be shown here.</translation>
+        </message>
+        <message>
+            <source>Custom resource definitions could not be loaded: %1</source>
+            <translation>Custom resource definitions could not be loaded: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::Drainer</name>
+        <message>
+            <source>Could not cordon node %1</source>
+            <translation>Could not cordon node %1</translation>
+        </message>
+        <message>
+            <source>Could not list the pods on node %1</source>
+            <translation>Could not list the pods on node %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was evicted: %n pod(s) need an option to be removed. Node %1 stays cordoned.</source>
+            <translation>
+                <numerusform>Nothing was evicted: %n pod need an option to be removed. Node %1 stays cordoned.</numerusform>
+                <numerusform>Nothing was evicted: %n pods need an option to be removed. Node %1 stays cordoned.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Node %1 drained: %n pod(s) removed</source>
+            <translation>
+                <numerusform>Node %1 drained: %n pod removed</numerusform>
+                <numerusform>Node %1 drained: %n pods removed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n left in place (DaemonSet or mirror pods).</source>
+            <translation>
+                <numerusform>, %n left in place (DaemonSet or mirror pods).</numerusform>
+                <numerusform>, %n left in place (DaemonSet or mirror pods).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Node %1 was not drained: %n pod(s) could not be removed. The node stays cordoned.</source>
+            <translation>
+                <numerusform>Node %1 was not drained: %n pod could not be removed. The node stays cordoned.</numerusform>
+                <numerusform>Node %1 was not drained: %n pods could not be removed. The node stays cordoned.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Gave up after the drain timeout of %n second(s).</source>
+            <translation>
+                <numerusform>Gave up after the drain timeout of %n second.</numerusform>
+                <numerusform>Gave up after the drain timeout of %n seconds.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not drain node %1</source>
+            <translation>Could not drain node %1</translation>
+        </message>
+        <message>
+            <source>Drain of node %1 cancelled. The node stays cordoned; pods already evicted stay evicted.</source>
+            <translation>Drain of node %1 cancelled. The node stays cordoned; pods already evicted stay evicted.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::ExecCredentialSource</name>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>exec plugin "%1"</source>
+            <translation>exec plugin "%1"</translation>
+        </message>
+        <message>
+            <source>The user has no exec plugin configured.</source>
+            <translation>The user has no exec plugin configured.</translation>
+        </message>
+        <message>
+            <source>exec plugin: command must be specified</source>
+            <translation>exec plugin: command must be specified</translation>
+        </message>
+        <message>
+            <source>%1: apiVersion must be specified</source>
+            <translation>%1: apiVersion must be specified</translation>
+        </message>
+        <message>
+            <source>%1: apiVersion "%2" is not supported; use client.authentication.k8s.io/v1 or /v1beta1</source>
+            <translation>%1: apiVersion "%2" is not supported; use client.authentication.k8s.io/v1 or /v1beta1</translation>
+        </message>
+        <message>
+            <source>%1: interactiveMode must be specified for client.authentication.k8s.io/v1</source>
+            <translation>%1: interactiveMode must be specified for client.authentication.k8s.io/v1</translation>
+        </message>
+        <message>
+            <source>%1 requires an interactive terminal (interactiveMode: Always), which Sextant cannot provide; run it once in a terminal (for example with kubectl), then try again.</source>
+            <translation>%1 requires an interactive terminal (interactiveMode: Always), which Sextant cannot provide; run it once in a terminal (for example with kubectl), then try again.</translation>
+        </message>
+        <message>
+            <source>%1: invalid interactiveMode "%2"; use Never, IfAvailable or Always</source>
+            <translation>%1: invalid interactiveMode "%2"; use Never, IfAvailable or Always</translation>
+        </message>
+        <message>
+            <source>%1 was not found or is not executable: %2</source>
+            <translation>%1 was not found or is not executable: %2</translation>
+        </message>
+        <message>
+            <source>%1 was not found. Searched PATH: %2</source>
+            <translation>%1 was not found. Searched PATH: %2</translation>
+        </message>
+        <message>
+            <source>It looks like you are trying to use a client-go credential plugin that is not installed. See https://kubernetes.io/docs/reference/access-authn-authz/authentication/#client-go-credential-plugins</source>
+            <translation>It looks like you are trying to use a client-go credential plugin that is not installed. See https://kubernetes.io/docs/reference/access-authn-authz/authentication/#client-go-credential-plugins</translation>
+        </message>
+        <message>
+            <source>%1 printed more than %2 KiB on standard output</source>
+            <translation>%1 printed more than %2 KiB on standard output</translation>
+        </message>
+        <message>
+            <source>%1 could not be started: %2</source>
+            <translation>%1 could not be started: %2</translation>
+        </message>
+        <message>
+            <source>%1 did not finish within %2 seconds and was stopped.</source>
+            <translation>%1 did not finish within %2 seconds and was stopped.</translation>
+        </message>
+        <message>
+            <source>%1 crashed</source>
+            <translation>%1 crashed</translation>
+        </message>
+        <message>
+            <source>%1 failed with exit code %2</source>
+            <translation>%1 failed with exit code %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::ExecSession</name>
+        <message>
+            <source>The connection closed before the command reported its exit status.</source>
+            <translation>The connection closed before the command reported its exit status.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::JsonBuilder</name>
+        <message>
+            <source>document contains excessive aliasing</source>
+            <translation>document contains excessive aliasing</translation>
+        </message>
+        <message>
+            <source>nesting is deeper than %1 levels</source>
+            <translation>nesting is deeper than %1 levels</translation>
+        </message>
+        <message>
+            <source>complex (non-scalar) mapping keys are not supported</source>
+            <translation>complex (non-scalar) mapping keys are not supported</translation>
+        </message>
+        <message>
+            <source>mapping key "%1" already defined at line %2</source>
+            <translation>mapping key "%1" already defined at line %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::JsonPath</name>
+        <message>
+            <source>empty JSONPath expression</source>
+            <translation>empty JSONPath expression</translation>
+        </message>
+        <message>
+            <source>invalid JSONPath %1: %2</source>
+            <translation>invalid JSONPath %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::KubernetesAssistant</name>
+        <message>
+            <source>no schemas for Kubernetes %1; validated against %2</source>
+            <translation>no schemas for Kubernetes %1; validated against %2</translation>
+        </message>
+        <message>
+            <source>no schemas for Kubernetes %1; not validated</source>
+            <translation>no schemas for Kubernetes %1; not validated</translation>
+        </message>
+        <message>
+            <source> (required)</source>
+            <translation> (required)</translation>
+        </message>
+        <message>
+            <source>The kind of object, e.g. Deployment. With apiVersion it selects the schema.</source>
+            <translation>The kind of object, e.g. Deployment. With apiVersion it selects the schema.</translation>
+        </message>
+        <message>
+            <source>The API group and version of the object, e.g. apps/v1.</source>
+            <translation>The API group and version of the object, e.g. apps/v1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::LabelSelector</name>
+        <message>
+            <source>the label selector is not an object</source>
+            <translation>the label selector is not an object</translation>
+        </message>
+        <message>
+            <source>invalid label key "%1" in matchLabels: %2</source>
+            <translation>invalid label key "%1" in matchLabels: %2</translation>
+        </message>
+        <message>
+            <source>invalid value "%1" for "%2" in matchLabels: %3</source>
+            <translation>invalid value "%1" for "%2" in matchLabels: %3</translation>
+        </message>
+        <message>
+            <source>invalid label key "%1" in %2: %3</source>
+            <translation>invalid label key "%1" in %2: %3</translation>
+        </message>
+        <message>
+            <source>%1: operator %2 needs at least one value</source>
+            <translation>%1: operator %2 needs at least one value</translation>
+        </message>
+        <message>
+            <source>%1: operator %2 takes no values</source>
+            <translation>%1: operator %2 takes no values</translation>
+        </message>
+        <message>
+            <source>%1: operator %2 needs one whole number</source>
+            <translation>%1: operator %2 needs one whole number</translation>
+        </message>
+        <message>
+            <source>%1: unknown operator "%2" (expected In, NotIn, Exists or DoesNotExist)</source>
+            <translation>%1: unknown operator "%2" (expected In, NotIn, Exists or DoesNotExist)</translation>
+        </message>
+        <message>
+            <source>invalid value "%1" in %2: %3</source>
+            <translation>invalid value "%1" in %2: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::ListWatch</name>
+        <message>
+            <source>The watch of %1 received nothing for %2 s; reconnecting.</source>
+            <translation>The watch of %1 received nothing for %2 s; reconnecting.</translation>
+        </message>
+        <message>
+            <source>The watch of %1 sent an unreadable event; reconnecting.</source>
+            <translation>The watch of %1 sent an unreadable event; reconnecting.</translation>
+        </message>
+        <message>
+            <source>The watch of %1 closed early; reconnecting.</source>
+            <translation>The watch of %1 closed early; reconnecting.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::LogStream</name>
+        <message>
+            <source>The connection to the cluster is gone.</source>
+            <translation>The connection to the cluster is gone.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::OidcCredentialSource</name>
+        <message>
+            <source>oidc auth-provider (issuer %1, client %2)</source>
+            <translation>oidc auth-provider (issuer %1, client %2)</translation>
+        </message>
+        <message>
+            <source>oidc auth-provider: idp-issuer-url must be provided</source>
+            <translation>oidc auth-provider: idp-issuer-url must be provided</translation>
+        </message>
+        <message>
+            <source>oidc auth-provider: client-id must be provided</source>
+            <translation>oidc auth-provider: client-id must be provided</translation>
+        </message>
+        <message>
+            <source>oidc auth-provider: the id-token has expired and there is no refresh-token; sign in again with your OIDC login tool</source>
+            <translation>oidc auth-provider: the id-token has expired and there is no refresh-token; sign in again with your OIDC login tool</translation>
+        </message>
+        <message>
+            <source>oidc auth-provider: cannot read idp-certificate-authority %1</source>
+            <translation>oidc auth-provider: cannot read idp-certificate-authority %1</translation>
+        </message>
+        <message>
+            <source>oidc auth-provider: cannot read the discovery document of %1: %2</source>
+            <translation>oidc auth-provider: cannot read the discovery document of %1: %2</translation>
+        </message>
+        <message>
+            <source>oidc auth-provider: the discovery document of %1 has no token_endpoint</source>
+            <translation>oidc auth-provider: the discovery document of %1 has no token_endpoint</translation>
+        </message>
+        <message>
+            <source>oidc auth-provider: refreshing the token failed with HTTP %1</source>
+            <translation>oidc auth-provider: refreshing the token failed with HTTP %1</translation>
+        </message>
+        <message>
+            <source>oidc auth-provider: refreshing the token failed: %1</source>
+            <translation>oidc auth-provider: refreshing the token failed: %1</translation>
+        </message>
+        <message>
+            <source>oidc auth-provider: the token response has no id_token</source>
+            <translation>oidc auth-provider: the token response has no id_token</translation>
+        </message>
+        <message>
+            <source>The refreshed OIDC token for user "%1" could not be saved: the user has no kubeconfig file.</source>
+            <translation>The refreshed OIDC token for user "%1" could not be saved: the user has no kubeconfig file.</translation>
+        </message>
+        <message>
+            <source>The refreshed OIDC token for user "%1" could not be written to %2: %3</source>
+            <translation>The refreshed OIDC token for user "%1" could not be written to %2: %3</translation>
+        </message>
+        <message>
+            <source>The OIDC refresh token could not be stored in the system keychain (%1): %2</source>
+            <translation>The OIDC refresh token could not be stored in the system keychain (%1): %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::Parser</name>
+        <message>
+            <source>unexpected character '%1' at position %2</source>
+            <translation>unexpected character '%1' at position %2</translation>
+        </message>
+        <message>
+            <source>unrecognized identifier %1</source>
+            <translation>unrecognized identifier %1</translation>
+        </message>
+        <message>
+            <source>missing field name at position %1</source>
+            <translation>missing field name at position %1</translation>
+        </message>
+        <message>
+            <source>unclosed bracket at position %1</source>
+            <translation>unclosed bracket at position %1</translation>
+        </message>
+        <message>
+            <source>empty brackets at position %1</source>
+            <translation>empty brackets at position %1</translation>
+        </message>
+        <message>
+            <source>unions such as [%1] are not supported</source>
+            <translation>unions such as [%1] are not supported</translation>
+        </message>
+        <message>
+            <source>invalid array index %1</source>
+            <translation>invalid array index %1</translation>
+        </message>
+        <message>
+            <source>invalid array slice %1</source>
+            <translation>invalid array slice %1</translation>
+        </message>
+        <message>
+            <source>missing operand in filter</source>
+            <translation>missing operand in filter</translation>
+        </message>
+        <message>
+            <source>unterminated quoted string in filter</source>
+            <translation>unterminated quoted string in filter</translation>
+        </message>
+        <message>
+            <source>unrecognized filter operand %1</source>
+            <translation>unrecognized filter operand %1</translation>
+        </message>
+        <message>
+            <source>unrecognized filter operator %1</source>
+            <translation>unrecognized filter operator %1</translation>
+        </message>
+        <message>
+            <source>unclosed filter at position %1</source>
+            <translation>unclosed filter at position %1</translation>
+        </message>
+        <message>
+            <source>end of text</source>
+            <translation>end of text</translation>
+        </message>
+        <message>
+            <source>%1 (column %2)</source>
+            <translation>%1 (column %2)</translation>
+        </message>
+        <message>
+            <source>expected a label key, found "%1"</source>
+            <translation>expected a label key, found "%1"</translation>
+        </message>
+        <message>
+            <source>invalid label key "%1": %2</source>
+            <translation>invalid label key "%1": %2</translation>
+        </message>
+        <message>
+            <source>"!%1" takes no operator or value, found "%2"</source>
+            <translation>"!%1" takes no operator or value, found "%2"</translation>
+        </message>
+        <message>
+            <source>expected =, ==, !=, in, notin, &gt;, &lt; or "," after "%1", found "%2"</source>
+            <translation>expected =, ==, !=, in, notin, &gt;, &lt; or "," after "%1", found "%2"</translation>
+        </message>
+        <message>
+            <source>invalid label value "%1": %2</source>
+            <translation>invalid label value "%1": %2</translation>
+        </message>
+        <message>
+            <source>expected a value after "%1", found "%2"</source>
+            <translation>expected a value after "%1", found "%2"</translation>
+        </message>
+        <message>
+            <source>"%1" needs a whole number, found "%2"</source>
+            <translation>"%1" needs a whole number, found "%2"</translation>
+        </message>
+        <message>
+            <source>expected "(" after "%1", found "%2"</source>
+            <translation>expected "(" after "%1", found "%2"</translation>
+        </message>
+        <message>
+            <source>missing ")" to close the values of "%1"</source>
+            <translation>missing ")" to close the values of "%1"</translation>
+        </message>
+        <message>
+            <source>expected a value, "," or ")" in the values of "%1", found "%2"</source>
+            <translation>expected a value, "," or ")" in the values of "%1", found "%2"</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::PendingRequest</name>
+        <message>
+            <source>Cannot reach %1: %2</source>
+            <translation>Cannot reach %1: %2</translation>
+        </message>
+        <message>
+            <source>The connection to %1 broke: %2</source>
+            <translation>The connection to %1 broke: %2</translation>
+        </message>
+        <message>
+            <source>The server's answer could not be read: %1</source>
+            <translation>The server's answer could not be read: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::PortForwarder</name>
+        <message>
+            <source>local port %1 is in use</source>
+            <translation>local port %1 is in use</translation>
+        </message>
+        <message>
+            <source>Cannot listen on local port %1: %2</source>
+            <translation>Cannot listen on local port %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::SchemaSet</name>
+        <message>
+            <source>not a schema bundle (cannot decompress)</source>
+            <translation>not a schema bundle (cannot decompress)</translation>
+        </message>
+        <message>
+            <source>not a schema bundle: %1</source>
+            <translation>not a schema bundle: %1</translation>
+        </message>
+        <message>
+            <source>%1: no such directory</source>
+            <translation>%1: no such directory</translation>
+        </message>
+        <message>
+            <source>%1: cannot read</source>
+            <translation>%1: cannot read</translation>
+        </message>
+        <message>
+            <source>%1: not a schema bundle</source>
+            <translation>%1: not a schema bundle</translation>
+        </message>
+        <message>
+            <source>%1: no schemas found</source>
+            <translation>%1: no schemas found</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::StaticCredentialSource</name>
+        <message>
+            <source>bearer token</source>
+            <translation>bearer token</translation>
+        </message>
+        <message>
+            <source>basic auth as "%1"</source>
+            <translation>basic auth as "%1"</translation>
+        </message>
+        <message>
+            <source>client certificate</source>
+            <translation>client certificate</translation>
+        </message>
+        <message>
+            <source>client certificate %1</source>
+            <translation>client certificate %1</translation>
+        </message>
+        <message>
+            <source>anonymous (no credentials)</source>
+            <translation>anonymous (no credentials)</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation> and </translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::TcpProbe</name>
+        <message numerus="yes">
+            <source>timed out after %n s</source>
+            <translation>
+                <numerusform>timed out after %n s</numerusform>
+                <numerusform>timed out after %n s</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>connected</source>
+            <translation>connected</translation>
+        </message>
+        <message>
+            <source>connection refused</source>
+            <translation>connection refused</translation>
+        </message>
+        <message>
+            <source>host not found</source>
+            <translation>host not found</translation>
+        </message>
+        <message>
+            <source>timed out</source>
+            <translation>timed out</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::TokenFileCredentialSource</name>
+        <message>
+            <source>bearer token from file %1</source>
+            <translation>bearer token from file %1</translation>
+        </message>
+        <message>
+            <source>Cannot read tokenFile %1: %2</source>
+            <translation>Cannot read tokenFile %1: %2</translation>
+        </message>
+        <message>
+            <source>tokenFile %1 is empty</source>
+            <translation>tokenFile %1 is empty</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::Validator</name>
+        <message>
+            <source>expected an object at the top level, found %1</source>
+            <translation>expected an object at the top level, found %1</translation>
+        </message>
+        <message>
+            <source>apiVersion not set</source>
+            <translation>apiVersion not set</translation>
+        </message>
+        <message>
+            <source>kind not set</source>
+            <translation>kind not set</translation>
+        </message>
+        <message>
+            <source>no matches for kind "%1" in version "%2"</source>
+            <translation>no matches for kind "%1" in version "%2"</translation>
+        </message>
+        <message>
+            <source> (kind %1 is served as apiVersion %2)</source>
+            <translation> (kind %1 is served as apiVersion %2)</translation>
+        </message>
+        <message>
+            <source> (did you mean kind "%1"?)</source>
+            <translation> (did you mean kind "%1"?)</translation>
+        </message>
+        <message>
+            <source>; ensure CRDs are installed first</source>
+            <translation>; ensure CRDs are installed first</translation>
+        </message>
+        <message>
+            <source>no schema for kind "%1" in version "%2" (is its CustomResourceDefinition installed?); not validated</source>
+            <translation>no schema for kind "%1" in version "%2" (is its CustomResourceDefinition installed?); not validated</translation>
+        </message>
+        <message>
+            <source>%1: Unsupported value: %2: supported values: %3</source>
+            <translation>%1: Unsupported value: %2: supported values: %3</translation>
+        </message>
+        <message>
+            <source>%1: Invalid value: %2: illegal base64 data</source>
+            <translation>%1: Invalid value: %2: illegal base64 data</translation>
+        </message>
+        <message>
+            <source>%1: Invalid value: %2: out of range for int32</source>
+            <translation>%1: Invalid value: %2: out of range for int32</translation>
+        </message>
+        <message>
+            <source>%1: Invalid value: %2: %3</source>
+            <translation>%1: Invalid value: %2: %3</translation>
+        </message>
+        <message>
+            <source>unknown field "%1"</source>
+            <translation>unknown field "%1"</translation>
+        </message>
+        <message>
+            <source> (did you mean "%1"?)</source>
+            <translation> (did you mean "%1"?)</translation>
+        </message>
+        <message>
+            <source>%1: Required value</source>
+            <translation>%1: Required value</translation>
+        </message>
+        <message>
+            <source>%1: Required value: name or generateName is required</source>
+            <translation>%1: Required value: name or generateName is required</translation>
+        </message>
+        <message>
+            <source>%1: Invalid value: "%2": %3</source>
+            <translation>%1: Invalid value: "%2": %3</translation>
+        </message>
+        <message>
+            <source>%1: Invalid value: %2: `selector` does not match template `labels`</source>
+            <translation>%1: Invalid value: %2: `selector` does not match template `labels`</translation>
+        </message>
+        <message>
+            <source>%1: Invalid type: expected %2, got %3 %4</source>
+            <translation>%1: Invalid type: expected %2, got %3 %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui</name>
+        <message>
+            <source>&lt;none&gt;</source>
+            <translation>&lt;none&gt;</translation>
+        </message>
+        <message>
+            <source>%1 ago (%2)</source>
+            <translation>%1 ago (%2)</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>Running</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Waiting</translation>
+        </message>
+        <message>
+            <source>Waiting: %1</source>
+            <translation>Waiting: %1</translation>
+        </message>
+        <message>
+            <source>Terminated: %1 (exit %2)</source>
+            <translation>Terminated: %1 (exit %2)</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Unknown</translation>
+        </message>
+        <message>
+            <source>Containers</source>
+            <translation>Containers</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Image</source>
+            <translation>Image</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Ready</translation>
+        </message>
+        <message>
+            <source>Restarts</source>
+            <translation>Restarts</translation>
+        </message>
+        <message>
+            <source>CPU request / limit</source>
+            <translation>CPU request / limit</translation>
+        </message>
+        <message>
+            <source>Memory request / limit</source>
+            <translation>Memory request / limit</translation>
+        </message>
+        <message>
+            <source>%1 (init)</source>
+            <translation>%1 (init)</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>Not started</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Terminating</source>
+            <translation>Terminating</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>Node</source>
+            <translation>Node</translation>
+        </message>
+        <message>
+            <source>Pod IPs</source>
+            <translation>Pod IPs</translation>
+        </message>
+        <message>
+            <source>Host IP</source>
+            <translation>Host IP</translation>
+        </message>
+        <message>
+            <source>QoS class</source>
+            <translation>QoS class</translation>
+        </message>
+        <message>
+            <source>Service account</source>
+            <translation>Service account</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <source>Controlled by</source>
+            <translation>Controlled by</translation>
+        </message>
+        <message>
+            <source>Priority class</source>
+            <translation>Priority class</translation>
+        </message>
+        <message>
+            <source>Desired</source>
+            <translation>Desired</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>Current</translation>
+        </message>
+        <message>
+            <source>Up to date</source>
+            <translation>Up to date</translation>
+        </message>
+        <message>
+            <source>Available</source>
+            <translation>Available</translation>
+        </message>
+        <message>
+            <source>Update strategy</source>
+            <translation>Update strategy</translation>
+        </message>
+        <message>
+            <source>Replicas desired</source>
+            <translation>Replicas desired</translation>
+        </message>
+        <message>
+            <source> (max surge %1, max unavailable %2)</source>
+            <translation> (max surge %1, max unavailable %2)</translation>
+        </message>
+        <message>
+            <source>Strategy</source>
+            <translation>Strategy</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Selector</source>
+            <translation>Selector</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Cluster IPs</source>
+            <translation>Cluster IPs</translation>
+        </message>
+        <message>
+            <source>External IPs</source>
+            <translation>External IPs</translation>
+        </message>
+        <message>
+            <source>Load balancer</source>
+            <translation>Load balancer</translation>
+        </message>
+        <message>
+            <source>Session affinity</source>
+            <translation>Session affinity</translation>
+        </message>
+        <message>
+            <source>External name</source>
+            <translation>External name</translation>
+        </message>
+        <message>
+            <source>Ports</source>
+            <translation>Ports</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <source>Target port</source>
+            <translation>Target port</translation>
+        </message>
+        <message>
+            <source>Node port</source>
+            <translation>Node port</translation>
+        </message>
+        <message>
+            <source>Protocol</source>
+            <translation>Protocol</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Roles</translation>
+        </message>
+        <message>
+            <source>Kubelet version</source>
+            <translation>Kubelet version</translation>
+        </message>
+        <message>
+            <source>OS / architecture</source>
+            <translation>OS / architecture</translation>
+        </message>
+        <message>
+            <source>OS image</source>
+            <translation>OS image</translation>
+        </message>
+        <message>
+            <source>Kernel</source>
+            <translation>Kernel</translation>
+        </message>
+        <message>
+            <source>Container runtime</source>
+            <translation>Container runtime</translation>
+        </message>
+        <message>
+            <source>Addresses</source>
+            <translation>Addresses</translation>
+        </message>
+        <message>
+            <source>Pod CIDR</source>
+            <translation>Pod CIDR</translation>
+        </message>
+        <message>
+            <source>Taints</source>
+            <translation>Taints</translation>
+        </message>
+        <message>
+            <source>Unschedulable</source>
+            <translation>Unschedulable</translation>
+        </message>
+        <message>
+            <source>yes (cordoned)</source>
+            <translation>yes (cordoned)</translation>
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation>Resources</translation>
+        </message>
+        <message>
+            <source>Resource</source>
+            <translation>Resource</translation>
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation>Capacity</translation>
+        </message>
+        <message>
+            <source>Allocatable</source>
+            <translation>Allocatable</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Volume</source>
+            <translation>Volume</translation>
+        </message>
+        <message>
+            <source>Storage class</source>
+            <translation>Storage class</translation>
+        </message>
+        <message>
+            <source>Requested</source>
+            <translation>Requested</translation>
+        </message>
+        <message>
+            <source>Access modes</source>
+            <translation>Access modes</translation>
+        </message>
+        <message>
+            <source>Volume mode</source>
+            <translation>Volume mode</translation>
+        </message>
+        <message>
+            <source>CSI %1</source>
+            <translation>CSI %1</translation>
+        </message>
+        <message>
+            <source>host path %1</source>
+            <translation>host path %1</translation>
+        </message>
+        <message>
+            <source>NFS %1:%2</source>
+            <translation>NFS %1:%2</translation>
+        </message>
+        <message>
+            <source>local %1</source>
+            <translation>local %1</translation>
+        </message>
+        <message>
+            <source>Claim</source>
+            <translation>Claim</translation>
+        </message>
+        <message>
+            <source>Reclaim policy</source>
+            <translation>Reclaim policy</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Provisioner</source>
+            <translation>Provisioner</translation>
+        </message>
+        <message>
+            <source>Volume binding mode</source>
+            <translation>Volume binding mode</translation>
+        </message>
+        <message>
+            <source>Allow volume expansion</source>
+            <translation>Allow volume expansion</translation>
+        </message>
+        <message>
+            <source>Default class</source>
+            <translation>Default class</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>Parameters</translation>
+        </message>
+        <message>
+            <source>Completions</source>
+            <translation>Completions</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 of %2</translation>
+        </message>
+        <message>
+            <source>Parallelism</source>
+            <translation>Parallelism</translation>
+        </message>
+        <message>
+            <source>Active / succeeded / failed</source>
+            <translation>Active / succeeded / failed</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Suspend</source>
+            <translation>Suspend</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>Schedule</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Time zone</translation>
+        </message>
+        <message>
+            <source>Concurrency policy</source>
+            <translation>Concurrency policy</translation>
+        </message>
+        <message>
+            <source>Active jobs</source>
+            <translation>Active jobs</translation>
+        </message>
+        <message>
+            <source>Last schedule</source>
+            <translation>Last schedule</translation>
+        </message>
+        <message>
+            <source>Last success</source>
+            <translation>Last success</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Keys</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>1 byte</source>
+            <translation>1 byte</translation>
+        </message>
+        <message>
+            <source>%1 bytes</source>
+            <translation>%1 bytes</translation>
+        </message>
+        <message>
+            <source>%1 (binary)</source>
+            <translation>%1 (binary)</translation>
+        </message>
+        <message>
+            <source>Immutable</source>
+            <translation>Immutable</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Min / max replicas</source>
+            <translation>Min / max replicas</translation>
+        </message>
+        <message>
+            <source>Current / desired replicas</source>
+            <translation>Current / desired replicas</translation>
+        </message>
+        <message>
+            <source>Metrics</source>
+            <translation>Metrics</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>TLS hosts</source>
+            <translation>TLS hosts</translation>
+        </message>
+        <message>
+            <source>Rules</source>
+            <translation>Rules</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>Host</translation>
+        </message>
+        <message>
+            <source>Path</source>
+            <translation>Path</translation>
+        </message>
+        <message>
+            <source>Backend</source>
+            <translation>Backend</translation>
+        </message>
+        <message>
+            <source>(default)</source>
+            <translation>(default)</translation>
+        </message>
+        <message>
+            <source>Conditions</source>
+            <translation>Conditions</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Last transition</source>
+            <translation>Last transition</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::ActionMenuBuilder</name>
+        <message>
+            <source>Works on one object at a time.</source>
+            <translation>Works on one object at a time.</translation>
+        </message>
+        <message>
+            <source>Checking permission…</source>
+            <translation>Checking permission…</translation>
+        </message>
+        <message>
+            <source>Could not check permission: %1</source>
+            <translation>Could not check permission: %1</translation>
+        </message>
+        <message>
+            <source>You may not %1 %2.</source>
+            <translation>You may not %1 %2.</translation>
+        </message>
+        <message>
+            <source>You may not %1 %2 in project %3.</source>
+            <translation>You may not %1 %2 in project %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::CapacityChart</name>
+        <message>
+            <source>Capacity</source>
+            <translation>Capacity</translation>
+        </message>
+        <message>
+            <source>Allocatable</source>
+            <translation>Allocatable</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>Requests</translation>
+        </message>
+        <message>
+            <source>Limits</source>
+            <translation>Limits</translation>
+        </message>
+        <message>
+            <source>Usage</source>
+            <translation>Usage</translation>
+        </message>
+        <message>
+            <source>CPU</source>
+            <translation>CPU</translation>
+        </message>
+        <message>
+            <source>cores</source>
+            <translation>cores</translation>
+        </message>
+        <message>
+            <source>Memory</source>
+            <translation>Memory</translation>
+        </message>
+        <message>
+            <source>GiB</source>
+            <translation>GiB</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::ClusterListPage</name>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>&amp;Reload kubeconfig</source>
+            <translation>&amp;Reload kubeconfig</translation>
+        </message>
+        <message>
+            <source>Clusters</source>
+            <translation>Clusters</translation>
+        </message>
+        <message>
+            <source>No kubeconfig contexts found. Start Sextant with --kubeconfig FILE, set KUBECONFIG, or create ~/.kube/config.</source>
+            <translation>No kubeconfig contexts found. Start Sextant with --kubeconfig FILE, set KUBECONFIG, or create ~/.kube/config.</translation>
+        </message>
+        <message>
+            <source>&amp;Disconnect</source>
+            <translation>&amp;Disconnect</translation>
+        </message>
+        <message>
+            <source>Close the connection and free the memory its watches use</source>
+            <translation>Close the connection and free the memory its watches use</translation>
+        </message>
+        <message>
+            <source>D&amp;iagnose…</source>
+            <translation>D&amp;iagnose…</translation>
+        </message>
+        <message>
+            <source>Check the connection step by step and say how to fix what fails</source>
+            <translation>Check the connection step by step and say how to fix what fails</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::CodeEditor</name>
+        <message>
+            <source>(required)</source>
+            <translation>(required)</translation>
+        </message>
+        <message>
+            <source>Values:</source>
+            <translation>Values:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::CommandPalette</name>
+        <message>
+            <source>Command palette</source>
+            <translation>Command palette</translation>
+        </message>
+        <message>
+            <source>Go to a kind, cluster or object, or run an action…</source>
+            <translation>Go to a kind, cluster or object, or run an action…</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>Command</translation>
+        </message>
+        <message>
+            <source>Matches</source>
+            <translation>Matches</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::CordonAction</name>
+        <message>
+            <source>Cordon</source>
+            <translation>Cordon</translation>
+        </message>
+        <message>
+            <source>Uncordon</source>
+            <translation>Uncordon</translation>
+        </message>
+        <message>
+            <source>Node %1 is already cordoned.</source>
+            <translation>Node %1 is already cordoned.</translation>
+        </message>
+        <message>
+            <source>Node %1 is schedulable.</source>
+            <translation>Node %1 is schedulable.</translation>
+        </message>
+        <message>
+            <source>These nodes are already cordoned.</source>
+            <translation>These nodes are already cordoned.</translation>
+        </message>
+        <message>
+            <source>These nodes are schedulable.</source>
+            <translation>These nodes are schedulable.</translation>
+        </message>
+        <message>
+            <source>node %1</source>
+            <translation>node %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n nodes</source>
+            <translation>
+                <numerusform>%n nodes</numerusform>
+                <numerusform>%n nodes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cordoning %1…</source>
+            <translation>Cordoning %1…</translation>
+        </message>
+        <message>
+            <source>Uncordoning %1…</source>
+            <translation>Uncordoning %1…</translation>
+        </message>
+        <message>
+            <source>Cordoned %1: no new pods will be scheduled there.</source>
+            <translation>Cordoned %1: no new pods will be scheduled there.</translation>
+        </message>
+        <message>
+            <source>Uncordoned %1: pods can be scheduled there again.</source>
+            <translation>Uncordoned %1: pods can be scheduled there again.</translation>
+        </message>
+        <message>
+            <source>Could not cordon node %1</source>
+            <translation>Could not cordon node %1</translation>
+        </message>
+        <message>
+            <source>Could not uncordon node %1</source>
+            <translation>Could not uncordon node %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::CronJobActions</name>
+        <message>
+            <source>Suspend</source>
+            <translation>Suspend</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Resume</translation>
+        </message>
+        <message>
+            <source>Already suspended.</source>
+            <translation>Already suspended.</translation>
+        </message>
+        <message>
+            <source>Not suspended.</source>
+            <translation>Not suspended.</translation>
+        </message>
+        <message>
+            <source>Suspending %1…</source>
+            <translation>Suspending %1…</translation>
+        </message>
+        <message>
+            <source>Resuming %1…</source>
+            <translation>Resuming %1…</translation>
+        </message>
+        <message>
+            <source>Suspended %1.</source>
+            <translation>Suspended %1.</translation>
+        </message>
+        <message>
+            <source>Resumed %1.</source>
+            <translation>Resumed %1.</translation>
+        </message>
+        <message>
+            <source>Could not suspend %1</source>
+            <translation>Could not suspend %1</translation>
+        </message>
+        <message>
+            <source>Could not resume %1</source>
+            <translation>Could not resume %1</translation>
+        </message>
+        <message>
+            <source>Run now</source>
+            <translation>Run now</translation>
+        </message>
+        <message>
+            <source>Creating a job from cronjob %1…</source>
+            <translation>Creating a job from cronjob %1…</translation>
+        </message>
+        <message>
+            <source>Created job %1 from cronjob %2.</source>
+            <translation>Created job %1 from cronjob %2.</translation>
+        </message>
+        <message>
+            <source>Could not run cronjob %1</source>
+            <translation>Could not run cronjob %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::DeleteAction</name>
+        <message>
+            <source>Delete…</source>
+            <translation>Delete…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::DeleteDialog</name>
+        <message>
+            <source>Background</source>
+            <translation>Background</translation>
+        </message>
+        <message>
+            <source>Deleted now; dependents such as pods are removed afterwards in the background.</source>
+            <translation>Deleted now; dependents such as pods are removed afterwards in the background.</translation>
+        </message>
+        <message>
+            <source>Foreground</source>
+            <translation>Foreground</translation>
+        </message>
+        <message>
+            <source>Dependents are removed first; the object stays until they are gone.</source>
+            <translation>Dependents are removed first; the object stays until they are gone.</translation>
+        </message>
+        <message>
+            <source>Orphan</source>
+            <translation>Orphan</translation>
+        </message>
+        <message>
+            <source>Only this object is deleted; dependents keep running.</source>
+            <translation>Only this object is deleted; dependents keep running.</translation>
+        </message>
+        <message>
+            <source>Delete %1 %2?</source>
+            <translation>Delete %1 %2?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n %1 objects?</source>
+            <translation>
+                <numerusform>Delete %n %1 objects?</numerusform>
+                <numerusform>Delete %n %1 objects?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This %1 will be deleted:</source>
+            <translation>This %1 will be deleted:</translation>
+        </message>
+        <message numerus="yes">
+            <source>These %n %1 objects will be deleted:</source>
+            <translation>
+                <numerusform>These %n %1 objects will be deleted:</numerusform>
+                <numerusform>These %n %1 objects will be deleted:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Objects to delete</source>
+            <translation>Objects to delete</translation>
+        </message>
+        <message>
+            <source>Dependent objects</source>
+            <translation>Dependent objects</translation>
+        </message>
+        <message>
+            <source>Propagation policy</source>
+            <translation>Propagation policy</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n %1 objects</source>
+            <translation>
+                <numerusform>%n %1 objects</numerusform>
+                <numerusform>%n %1 objects</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Deleting %1…</source>
+            <translation>Deleting %1…</translation>
+        </message>
+        <message>
+            <source>%1: deleted</source>
+            <translation>%1: deleted</translation>
+        </message>
+        <message>
+            <source>Deleted %1.</source>
+            <translation>Deleted %1.</translation>
+        </message>
+        <message>
+            <source>Could not delete %1</source>
+            <translation>Could not delete %1</translation>
+        </message>
+        <message>
+            <source>Deleted %1; could not delete %2</source>
+            <translation>Deleted %1; could not delete %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::DetailPane</name>
+        <message>
+            <source>Select an object to see its details.</source>
+            <translation>Select an object to see its details.</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <source>Related</source>
+            <translation>Related</translation>
+        </message>
+        <message>
+            <source>Metadata</source>
+            <translation>Metadata</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Events</translation>
+        </message>
+        <message>
+            <source>YAML</source>
+            <translation>YAML</translation>
+        </message>
+        <message>
+            <source>This object does not exist (any more).</source>
+            <translation>This object does not exist (any more).</translation>
+        </message>
+        <message>
+            <source>This object was deleted. What you see is its last known state.</source>
+            <translation>This object was deleted. What you see is its last known state.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::DetailTables</name>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::DoctorDialog</name>
+        <message>
+            <source>Connection doctor — %1</source>
+            <translation>Connection doctor — %1</translation>
+        </message>
+        <message>
+            <source>Connection checks</source>
+            <translation>Connection checks</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Check &amp;again</source>
+            <translation>Check &amp;again</translation>
+        </message>
+        <message>
+            <source>&amp;Copy report</source>
+            <translation>&amp;Copy report</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Checking…</translation>
+        </message>
+        <message>
+            <source>All checks passed.</source>
+            <translation>All checks passed.</translation>
+        </message>
+        <message>
+            <source>A check failed; its hint says how to fix it.</source>
+            <translation>A check failed; its hint says how to fix it.</translation>
+        </message>
+        <message>
+            <source>Hint: %1</source>
+            <translation>Hint: %1</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Skipped</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::DrainAction</name>
+        <message>
+            <source>Drain…</source>
+            <translation>Drain…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::DrainDialog</name>
+        <message>
+            <source>Drain node %1</source>
+            <translation>Drain node %1</translation>
+        </message>
+        <message>
+            <source>Draining cordons node %1, then evicts its pods through the eviction API, which respects PodDisruptionBudgets. Controllers recreate evicted pods on other nodes. The node stays cordoned afterwards; uncordon it when maintenance is done.</source>
+            <translation>Draining cordons node %1, then evicts its pods through the eviction API, which respects PodDisruptionBudgets. Controllers recreate evicted pods on other nodes. The node stays cordoned afterwards; uncordon it when maintenance is done.</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>Options</translation>
+        </message>
+        <message>
+            <source>Drain options</source>
+            <translation>Drain options</translation>
+        </message>
+        <message>
+            <source>DaemonSet pods stay on the node: their controller ignores cordoning and would start them again at once. Without this, their presence stops the drain.</source>
+            <translation>DaemonSet pods stay on the node: their controller ignores cordoning and would start them again at once. Without this, their presence stops the drain.</translation>
+        </message>
+        <message>
+            <source>Ignore DaemonSets</source>
+            <translation>Ignore DaemonSets</translation>
+        </message>
+        <message>
+            <source>Pods with emptyDir volumes are evicted too; the data in those volumes is lost.</source>
+            <translation>Pods with emptyDir volumes are evicted too; the data in those volumes is lost.</translation>
+        </message>
+        <message>
+            <source>Delete emptyDir data</source>
+            <translation>Delete emptyDir data</translation>
+        </message>
+        <message>
+            <source>Pods that no controller manages are evicted too; nothing recreates them.</source>
+            <translation>Pods that no controller manages are evicted too; nothing recreates them.</translation>
+        </message>
+        <message>
+            <source>Force: evict unmanaged pods</source>
+            <translation>Force: evict unmanaged pods</translation>
+        </message>
+        <message>
+            <source>Each pod's own</source>
+            <translation>Each pod's own</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <source>Grace period in seconds</source>
+            <translation>Grace period in seconds</translation>
+        </message>
+        <message>
+            <source>&amp;Grace period:</source>
+            <translation>&amp;Grace period:</translation>
+        </message>
+        <message>
+            <source>No limit</source>
+            <translation>No limit</translation>
+        </message>
+        <message>
+            <source>Give up after seconds</source>
+            <translation>Give up after seconds</translation>
+        </message>
+        <message>
+            <source>Give &amp;up after:</source>
+            <translation>Give &amp;up after:</translation>
+        </message>
+        <message>
+            <source>Pods on node %1</source>
+            <translation>Pods on node %1</translation>
+        </message>
+        <message>
+            <source>Namespace</source>
+            <translation>Namespace</translation>
+        </message>
+        <message>
+            <source>Pod</source>
+            <translation>Pod</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Drain status</source>
+            <translation>Drain status</translation>
+        </message>
+        <message>
+            <source>&amp;Drain</source>
+            <translation>&amp;Drain</translation>
+        </message>
+        <message>
+            <source>Node %1 cordoned. Listing its pods…</source>
+            <translation>Node %1 cordoned. Listing its pods…</translation>
+        </message>
+        <message>
+            <source>Evicting pods from node %1…</source>
+            <translation>Evicting pods from node %1…</translation>
+        </message>
+        <message>
+            <source>No pods run on node %1.</source>
+            <translation>No pods run on node %1.</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Waiting</translation>
+        </message>
+        <message>
+            <source>Left in place</source>
+            <translation>Left in place</translation>
+        </message>
+        <message>
+            <source>Needs an option</source>
+            <translation>Needs an option</translation>
+        </message>
+        <message>
+            <source>Deleting…</source>
+            <translation>Deleting…</translation>
+        </message>
+        <message>
+            <source>Evicting…</source>
+            <translation>Evicting…</translation>
+        </message>
+        <message>
+            <source>Evicted, stopping…</source>
+            <translation>Evicted, stopping…</translation>
+        </message>
+        <message>
+            <source>Blocked by a PodDisruptionBudget</source>
+            <translation>Blocked by a PodDisruptionBudget</translation>
+        </message>
+        <message>
+            <source>Blocked by PodDisruptionBudget %1</source>
+            <translation>Blocked by PodDisruptionBudget %1</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <source>Evicted</source>
+            <translation>Evicted</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <source>Cordoning node %1…</source>
+            <translation>Cordoning node %1…</translation>
+        </message>
+        <message>
+            <source>Draining node %1…</source>
+            <translation>Draining node %1…</translation>
+        </message>
+        <message>
+            <source>Could not drain node %1</source>
+            <translation>Could not drain node %1</translation>
+        </message>
+        <message>
+            <source>&amp;Drain again</source>
+            <translation>&amp;Drain again</translation>
+        </message>
+        <message>
+            <source>Cancel drain</source>
+            <translation>Cancel drain</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Cancel the drain</source>
+            <translation>Cancel the drain</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::EditorTab</name>
+        <message>
+            <source>Cannot open %1: %2</source>
+            <translation>Cannot open %1: %2</translation>
+        </message>
+        <message>
+            <source>Loading %1…</source>
+            <translation>Loading %1…</translation>
+        </message>
+        <message>
+            <source>This file is not valid UTF-8: the byte at offset %1 cannot be decoded. It is open read-only, so saving cannot change bytes the editor could not read.</source>
+            <translation>This file is not valid UTF-8: the byte at offset %1 cannot be decoded. It is open read-only, so saving cannot change bytes the editor could not read.</translation>
+        </message>
+        <message>
+            <source>%1 is open read-only because it is not valid UTF-8.</source>
+            <translation>%1 is open read-only because it is not valid UTF-8.</translation>
+        </message>
+        <message>
+            <source>%1 is still loading.</source>
+            <translation>%1 is still loading.</translation>
+        </message>
+        <message>
+            <source>Cannot save %1: %2</source>
+            <translation>Cannot save %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::EventsTab</name>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation>Last seen</translation>
+        </message>
+        <message>
+            <source>%1 ago</source>
+            <translation>%1 ago</translation>
+        </message>
+        <message>
+            <source>Events are not available.</source>
+            <translation>Events are not available.</translation>
+        </message>
+        <message>
+            <source>Loading events…</source>
+            <translation>Loading events…</translation>
+        </message>
+        <message>
+            <source>No events. The cluster keeps events for about an hour.</source>
+            <translation>No events. The cluster keeps events for about an hour.</translation>
+        </message>
+        <message>
+            <source>1 event</source>
+            <translation>1 event</translation>
+        </message>
+        <message>
+            <source>%1 events, newest first</source>
+            <translation>%1 events, newest first</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::FindReplaceBar</name>
+        <message>
+            <source>Match case</source>
+            <translation>Match case</translation>
+        </message>
+        <message>
+            <source>Whole words</source>
+            <translation>Whole words</translation>
+        </message>
+        <message>
+            <source>Regular expression</source>
+            <translation>Regular expression</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Find</translation>
+        </message>
+        <message>
+            <source>Replace with</source>
+            <translation>Replace with</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Previous</translation>
+        </message>
+        <message>
+            <source>Find previous (Shift+F3)</source>
+            <translation>Find previous (Shift+F3)</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Next</translation>
+        </message>
+        <message>
+            <source>Find next (F3)</source>
+            <translation>Find next (F3)</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Replace</translation>
+        </message>
+        <message>
+            <source>Replace All</source>
+            <translation>Replace All</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Close (Esc)</translation>
+        </message>
+        <message>
+            <source>Close find bar</source>
+            <translation>Close find bar</translation>
+        </message>
+        <message>
+            <source>Invalid regular expression: %1</source>
+            <translation>Invalid regular expression: %1</translation>
+        </message>
+        <message>
+            <source>Continued from the end</source>
+            <translation>Continued from the end</translation>
+        </message>
+        <message>
+            <source>Continued from the top</source>
+            <translation>Continued from the top</translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation>Not found</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n replaced</source>
+            <translation>
+                <numerusform>%n replaced</numerusform>
+                <numerusform>%n replaced</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::HealthDelegate</name>
+        <message>
+            <source>Healthy</source>
+            <translation>Healthy</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Warning</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Unknown</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::LogView</name>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>All containers</source>
+            <translation>All containers</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Previous</translation>
+        </message>
+        <message>
+            <source>The log of the previous, terminated instance of each container</source>
+            <translation>The log of the previous, terminated instance of each container</translation>
+        </message>
+        <message>
+            <source>Timestamps</source>
+            <translation>Timestamps</translation>
+        </message>
+        <message>
+            <source>Wrap</source>
+            <translation>Wrap</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>Previous match (Shift+Enter)</source>
+            <translation>Previous match (Shift+Enter)</translation>
+        </message>
+        <message>
+            <source>Next match (Enter)</source>
+            <translation>Next match (Enter)</translation>
+        </message>
+        <message>
+            <source>Save As…</source>
+            <translation>Save As…</translation>
+        </message>
+        <message>
+            <source>Save the loaded lines to a file</source>
+            <translation>Save the loaded lines to a file</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <source>Following</source>
+            <translation>Following</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Paused</translation>
+        </message>
+        <message>
+            <source>Click to pause scrolling; lines keep arriving</source>
+            <translation>Click to pause scrolling; lines keep arriving</translation>
+        </message>
+        <message>
+            <source>Click to follow new lines again</source>
+            <translation>Click to follow new lines again</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new line(s) ↓</source>
+            <translation>
+                <numerusform>%n new line ↓</numerusform>
+                <numerusform>%n new lines ↓</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No matches</source>
+            <translation>No matches</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>%n match(es)</numerusform>
+                <numerusform>%n match(es)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save Log As</source>
+            <translation>Save Log As</translation>
+        </message>
+        <message>
+            <source>Log files (*.log *.txt)</source>
+            <translation>Log files (*.log *.txt)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>All files (*)</translation>
+        </message>
+        <message>
+            <source>Could not save %1: %2</source>
+            <translation>Could not save %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s)</source>
+            <translation>
+                <numerusform>%n line</numerusform>
+                <numerusform>%n lines</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 oldest dropped (limit %2)</source>
+            <translation>%1 oldest dropped (limit %2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::LogWindow</name>
+        <message>
+            <source>Logs: %1</source>
+            <translation>Logs: %1</translation>
+        </message>
+        <message>
+            <source>Logs: %1 (%2)</source>
+            <translation>Logs: %1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::LogsAction</name>
+        <message>
+            <source>Logs</source>
+            <translation>Logs</translation>
+        </message>
+        <message>
+            <source>It selects no pods.</source>
+            <translation>It selects no pods.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::MainWindow</name>
+        <message>
+            <source>Sextant</source>
+            <translation>Sextant</translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>Cluster</translation>
+        </message>
+        <message>
+            <source>Cluster:</source>
+            <translation>Cluster:</translation>
+        </message>
+        <message>
+            <source>Project:</source>
+            <translation>Project:</translation>
+        </message>
+        <message>
+            <source>Project (namespace)</source>
+            <translation>Project (namespace)</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Reload kubeconfig</source>
+            <translation>&amp;Reload kubeconfig</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>Switch &amp;cluster</source>
+            <translation>Switch &amp;cluster</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+C</source>
+            <translation>Ctrl+Shift+C</translation>
+        </message>
+        <message>
+            <source>Switch &amp;project</source>
+            <translation>Switch &amp;project</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+P</source>
+            <translation>Ctrl+Shift+P</translation>
+        </message>
+        <message>
+            <source>&amp;Filter rows</source>
+            <translation>&amp;Filter rows</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;About Sextant</source>
+            <translation>&amp;About Sextant</translation>
+        </message>
+        <message>
+            <source>About Sextant</source>
+            <translation>About Sextant</translation>
+        </message>
+        <message>
+            <source>Sextant %1
 A native desktop client for Kubernetes.</source>
-        <translation>Sextant %1
+            <translation>Sextant %1
 A native desktop client for Kubernetes.</translation>
-    </message>
-    <message>
-        <source>Navigator</source>
-        <translation>Navigator</translation>
-    </message>
-    <message>
-        <source>Clusters</source>
-        <translation>Clusters</translation>
-    </message>
-    <message>
-        <source>%1 — Sextant</source>
-        <translation>%1 — Sextant</translation>
-    </message>
-    <message>
-        <source>Open a cluster first.</source>
-        <translation>Open a cluster first.</translation>
-    </message>
-    <message>
-        <source>Cannot connect to %1: %2</source>
-        <translation>Cannot connect to %1: %2</translation>
-    </message>
-    <message>
-        <source>All projects</source>
-        <translation>All projects</translation>
-    </message>
-    <message>
-        <source>No cluster open</source>
-        <translation>No cluster open</translation>
-    </message>
-    <message>
-        <source>Context: %1</source>
-        <translation>Context: %1</translation>
-    </message>
-    <message>
-        <source>Kubernetes %1</source>
-        <translation>Kubernetes %1</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <source>Follow the system</source>
-        <translation>Follow the system</translation>
-    </message>
-    <message>
-        <source>The language changes when Sextant starts again.</source>
-        <translation>The language changes when Sextant starts again.</translation>
-    </message>
-</context>
-<context>
-    <name>Sextant::Ui::MessageBanner</name>
-    <message>
-        <source>Dismiss message</source>
-        <translation>Dismiss message</translation>
-    </message>
-</context>
-<context>
-    <name>Sextant::Ui::Navigator</name>
-    <message>
-        <source>Projects</source>
-        <translation>Projects</translation>
-    </message>
-    <message>
-        <source>Workloads</source>
-        <translation>Workloads</translation>
-    </message>
-    <message>
-        <source>Deployments</source>
-        <translation>Deployments</translation>
-    </message>
-    <message>
-        <source>StatefulSets</source>
-        <translation>StatefulSets</translation>
-    </message>
-    <message>
-        <source>DaemonSets</source>
-        <translation>DaemonSets</translation>
-    </message>
-    <message>
-        <source>ReplicaSets</source>
-        <translation>ReplicaSets</translation>
-    </message>
-    <message>
-        <source>Pods</source>
-        <translation>Pods</translation>
-    </message>
-    <message>
-        <source>Jobs</source>
-        <translation>Jobs</translation>
-    </message>
-    <message>
-        <source>CronJobs</source>
-        <translation>CronJobs</translation>
-    </message>
-    <message>
-        <source>HorizontalPodAutoscalers</source>
-        <translation>HorizontalPodAutoscalers</translation>
-    </message>
-    <message>
-        <source>Services and network</source>
-        <translation>Services and network</translation>
-    </message>
-    <message>
-        <source>Services</source>
-        <translation>Services</translation>
-    </message>
-    <message>
-        <source>EndpointSlices</source>
-        <translation>EndpointSlices</translation>
-    </message>
-    <message>
-        <source>Ingresses</source>
-        <translation>Ingresses</translation>
-    </message>
-    <message>
-        <source>IngressClasses</source>
-        <translation>IngressClasses</translation>
-    </message>
-    <message>
-        <source>NetworkPolicies</source>
-        <translation>NetworkPolicies</translation>
-    </message>
-    <message>
-        <source>Configuration</source>
-        <translation>Configuration</translation>
-    </message>
-    <message>
-        <source>ConfigMaps</source>
-        <translation>ConfigMaps</translation>
-    </message>
-    <message>
-        <source>Secrets</source>
-        <translation>Secrets</translation>
-    </message>
-    <message>
-        <source>Storage</source>
-        <translation>Storage</translation>
-    </message>
-    <message>
-        <source>PersistentVolumeClaims</source>
-        <translation>PersistentVolumeClaims</translation>
-    </message>
-    <message>
-        <source>PersistentVolumes</source>
-        <translation>PersistentVolumes</translation>
-    </message>
-    <message>
-        <source>StorageClasses</source>
-        <translation>StorageClasses</translation>
-    </message>
-    <message>
-        <source>Nodes</source>
-        <translation>Nodes</translation>
-    </message>
-    <message>
-        <source>Access control</source>
-        <translation>Access control</translation>
-    </message>
-    <message>
-        <source>ServiceAccounts</source>
-        <translation>ServiceAccounts</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>Roles</translation>
-    </message>
-    <message>
-        <source>ClusterRoles</source>
-        <translation>ClusterRoles</translation>
-    </message>
-    <message>
-        <source>RoleBindings</source>
-        <translation>RoleBindings</translation>
-    </message>
-    <message>
-        <source>ClusterRoleBindings</source>
-        <translation>ClusterRoleBindings</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Events</translation>
-    </message>
-</context>
-<context>
-    <name>Sextant::Ui::ResourceView</name>
-    <message>
-        <source>Filter by name, status, node…</source>
-        <translation>Filter by name, status, node…</translation>
-    </message>
-    <message>
-        <source>Filter rows</source>
-        <translation>Filter rows</translation>
-    </message>
-    <message>
-        <source>Resources</source>
-        <translation>Resources</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n item</numerusform>
-            <numerusform>%n items</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 shown</source>
-        <translation>%1 of %2 shown</translation>
-    </message>
-    <message>
-        <source>loading…</source>
-        <translation>loading…</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>Navigator</source>
+            <translation>Navigator</translation>
+        </message>
+        <message>
+            <source>Clusters</source>
+            <translation>Clusters</translation>
+        </message>
+        <message>
+            <source>%1 — Sextant</source>
+            <translation>%1 — Sextant</translation>
+        </message>
+        <message>
+            <source>Open a cluster first.</source>
+            <translation>Open a cluster first.</translation>
+        </message>
+        <message>
+            <source>Cannot connect to %1: %2</source>
+            <translation>Cannot connect to %1: %2</translation>
+        </message>
+        <message>
+            <source>All projects</source>
+            <translation>All projects</translation>
+        </message>
+        <message>
+            <source>No cluster open</source>
+            <translation>No cluster open</translation>
+        </message>
+        <message>
+            <source>Context: %1</source>
+            <translation>Context: %1</translation>
+        </message>
+        <message>
+            <source>Kubernetes %1</source>
+            <translation>Kubernetes %1</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>Follow the system</translation>
+        </message>
+        <message>
+            <source>The language changes when Sextant starts again.</source>
+            <translation>The language changes when Sextant starts again.</translation>
+        </message>
+        <message>
+            <source>&amp;New window</source>
+            <translation>&amp;New window</translation>
+        </message>
+        <message>
+            <source>Manifest &amp;editor</source>
+            <translation>Manifest &amp;editor</translation>
+        </message>
+        <message>
+            <source>Ctrl+E</source>
+            <translation>Ctrl+E</translation>
+        </message>
+        <message>
+            <source>Command &amp;palette…</source>
+            <translation>Command &amp;palette…</translation>
+        </message>
+        <message>
+            <source>Ctrl+K</source>
+            <translation>Ctrl+K</translation>
+        </message>
+        <message>
+            <source>&amp;Create</source>
+            <translation>&amp;Create</translation>
+        </message>
+        <message>
+            <source>&amp;Project…</source>
+            <translation>&amp;Project…</translation>
+        </message>
+        <message>
+            <source>&amp;Volume (persistent volume claim)…</source>
+            <translation>&amp;Volume (persistent volume claim)…</translation>
+        </message>
+        <message>
+            <source>&amp;Node (kubeadm join)…</source>
+            <translation>&amp;Node (kubeadm join)…</translation>
+        </message>
+        <message>
+            <source>Created %1 %2.</source>
+            <translation>Created %1 %2.</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <source>Metrics</source>
+            <translation>Metrics</translation>
+        </message>
+        <message>
+            <source>%1 is not among the kinds Sextant lists.</source>
+            <translation>%1 is not among the kinds Sextant lists.</translation>
+        </message>
+        <message>
+            <source>None in this cluster</source>
+            <translation>None in this cluster</translation>
+        </message>
+        <message>
+            <source>Not available</source>
+            <translation>Not available</translation>
+        </message>
+        <message>
+            <source>Go to</source>
+            <translation>Go to</translation>
+        </message>
+        <message>
+            <source>Switch cluster</source>
+            <translation>Switch cluster</translation>
+        </message>
+        <message>
+            <source>Switch project</source>
+            <translation>Switch project</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::ManifestEditorWindow</name>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Warning</translation>
+        </message>
+        <message>
+            <source>Info</source>
+            <translation>Info</translation>
+        </message>
+        <message>
+            <source>Manifest Editor</source>
+            <translation>Manifest Editor</translation>
+        </message>
+        <message>
+            <source>an unsaved buffer</source>
+            <translation>an unsaved buffer</translation>
+        </message>
+        <message numerus="yes">
+            <source>The editor did not close normally. %n unsaved buffer(s) can be restored: %1</source>
+            <translation>
+                <numerusform>The editor did not close normally. %n unsaved buffer can be restored: %1</numerusform>
+                <numerusform>The editor did not close normally. %n unsaved buffers can be restored: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Files</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Line:Col</source>
+            <translation>Line:Col</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Problems</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation>&amp;New</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Open…</translation>
+        </message>
+        <message>
+            <source>Open &amp;Folder…</source>
+            <translation>Open &amp;Folder…</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>Save &amp;As…</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>Cu&amp;t</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copy</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Paste</translation>
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation>&amp;Find…</translation>
+        </message>
+        <message>
+            <source>&amp;Replace…</source>
+            <translation>&amp;Replace…</translation>
+        </message>
+        <message>
+            <source>Find &amp;Next</source>
+            <translation>Find &amp;Next</translation>
+        </message>
+        <message>
+            <source>Find Pre&amp;vious</source>
+            <translation>Find Pre&amp;vious</translation>
+        </message>
+        <message>
+            <source>Toggle &amp;Comment</source>
+            <translation>Toggle &amp;Comment</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>Complete</translation>
+        </message>
+        <message>
+            <source>F&amp;ormat</source>
+            <translation>F&amp;ormat</translation>
+        </message>
+        <message>
+            <source>Convert to &amp;JSON</source>
+            <translation>Convert to &amp;JSON</translation>
+        </message>
+        <message>
+            <source>Convert to &amp;YAML</source>
+            <translation>Convert to &amp;YAML</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Kubernetes version:</source>
+            <translation>Kubernetes version:</translation>
+        </message>
+        <message>
+            <source>The Kubernetes release this file is validated against</source>
+            <translation>The Kubernetes release this file is validated against</translation>
+        </message>
+        <message>
+            <source>Bundled default</source>
+            <translation>Bundled default</translation>
+        </message>
+        <message>
+            <source>Untitled-%1</source>
+            <translation>Untitled-%1</translation>
+        </message>
+        <message>
+            <source>Open Manifests</source>
+            <translation>Open Manifests</translation>
+        </message>
+        <message>
+            <source>Manifests (*.yaml *.yml *.json);;All files (*)</source>
+            <translation>Manifests (*.yaml *.yml *.json);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Open Folder</source>
+            <translation>Open Folder</translation>
+        </message>
+        <message>
+            <source>%1[*] — Manifest Editor</source>
+            <translation>%1[*] — Manifest Editor</translation>
+        </message>
+        <message>
+            <source>Ln %1, Col %2</source>
+            <translation>Ln %1, Col %2</translation>
+        </message>
+        <message>
+            <source>Errors: %1  Warnings: %2</source>
+            <translation>Errors: %1  Warnings: %2</translation>
+        </message>
+        <message>
+            <source>Kubernetes: bundled default</source>
+            <translation>Kubernetes: bundled default</translation>
+        </message>
+        <message>
+            <source>Kubernetes %1</source>
+            <translation>Kubernetes %1</translation>
+        </message>
+        <message>
+            <source>Unsaved Changes</source>
+            <translation>Unsaved Changes</translation>
+        </message>
+        <message>
+            <source>Save changes to %1 before closing?</source>
+            <translation>Save changes to %1 before closing?</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Saved %1</translation>
+        </message>
+        <message>
+            <source>Save As</source>
+            <translation>Save As</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) have unsaved changes. Save them before closing?</source>
+            <translation>
+                <numerusform>%n file have unsaved changes. Save them before closing?</numerusform>
+                <numerusform>%n files have unsaved changes. Save them before closing?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Problems (%1)</source>
+            <translation>Problems (%1)</translation>
+        </message>
+        <message>
+            <source>Formatting…</source>
+            <translation>Formatting…</translation>
+        </message>
+        <message>
+            <source>Converting to JSON…</source>
+            <translation>Converting to JSON…</translation>
+        </message>
+        <message>
+            <source>Converting to YAML…</source>
+            <translation>Converting to YAML…</translation>
+        </message>
+        <message>
+            <source>The text could not be read.</source>
+            <translation>The text could not be read.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed: line %1, column %2: %3</source>
+            <translation>Nothing was changed: line %1, column %2: %3</translation>
+        </message>
+        <message>
+            <source>The text changed while it was being processed; nothing was replaced.</source>
+            <translation>The text changed while it was being processed; nothing was replaced.</translation>
+        </message>
+        <message>
+            <source>Comments are not kept by this change. Undo (Ctrl+Z) brings them back.</source>
+            <translation>Comments are not kept by this change. Undo (Ctrl+Z) brings them back.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::MessageBanner</name>
+        <message>
+            <source>Dismiss message</source>
+            <translation>Dismiss message</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::MetadataAction</name>
+        <message>
+            <source>Edit labels…</source>
+            <translation>Edit labels…</translation>
+        </message>
+        <message>
+            <source>Edit annotations…</source>
+            <translation>Edit annotations…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::MetadataDialog</name>
+        <message>
+            <source>Labels of %1</source>
+            <translation>Labels of %1</translation>
+        </message>
+        <message>
+            <source>Annotations of %1</source>
+            <translation>Annotations of %1</translation>
+        </message>
+        <message>
+            <source>Keys are a name of up to 63 characters with an optional DNS prefix (example.com/name); values are up to 63 letters, digits, '-', '_' or '.', or empty. Only the keys you change are sent, so changes others make meanwhile to other keys are kept.</source>
+            <translation>Keys are a name of up to 63 characters with an optional DNS prefix (example.com/name); values are up to 63 letters, digits, '-', '_' or '.', or empty. Only the keys you change are sent, so changes others make meanwhile to other keys are kept.</translation>
+        </message>
+        <message>
+            <source>Keys are a name of up to 63 characters with an optional DNS prefix (example.com/name); all annotations together may hold up to 256 KiB. Only the keys you change are sent, so changes others make meanwhile to other keys are kept.</source>
+            <translation>Keys are a name of up to 63 characters with an optional DNS prefix (example.com/name); all annotations together may hold up to 256 KiB. Only the keys you change are sent, so changes others make meanwhile to other keys are kept.</translation>
+        </message>
+        <message>
+            <source>Labels</source>
+            <translation>Labels</translation>
+        </message>
+        <message>
+            <source>Annotations</source>
+            <translation>Annotations</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Add</translation>
+        </message>
+        <message>
+            <source>Add a label</source>
+            <translation>Add a label</translation>
+        </message>
+        <message>
+            <source>Add an annotation</source>
+            <translation>Add an annotation</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>Remove the selected rows</source>
+            <translation>Remove the selected rows</translation>
+        </message>
+        <message>
+            <source>Server error</source>
+            <translation>Server error</translation>
+        </message>
+        <message>
+            <source>A&amp;pply</source>
+            <translation>A&amp;pply</translation>
+        </message>
+        <message>
+            <source>a key is required</source>
+            <translation>a key is required</translation>
+        </message>
+        <message>
+            <source>the key appears more than once</source>
+            <translation>the key appears more than once</translation>
+        </message>
+        <message>
+            <source>(no key)</source>
+            <translation>(no key)</translation>
+        </message>
+        <message>
+            <source>annotations may not be more than %1 bytes in total (these are %2 bytes)</source>
+            <translation>annotations may not be more than %1 bytes in total (these are %2 bytes)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) to fix before applying:</source>
+            <translation>
+                <numerusform>%n problem to fix before applying:</numerusform>
+                <numerusform>%n problems to fix before applying:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No changes.</source>
+            <translation>No changes.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n key(s) will change.</source>
+            <translation>
+                <numerusform>%n key will change.</numerusform>
+                <numerusform>%n keys will change.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Size: %1 of %2 bytes.</source>
+            <translation>Size: %1 of %2 bytes.</translation>
+        </message>
+        <message>
+            <source>Updating labels of %1…</source>
+            <translation>Updating labels of %1…</translation>
+        </message>
+        <message>
+            <source>Updating annotations of %1…</source>
+            <translation>Updating annotations of %1…</translation>
+        </message>
+        <message>
+            <source>Labels of %1 updated.</source>
+            <translation>Labels of %1 updated.</translation>
+        </message>
+        <message>
+            <source>Annotations of %1 updated.</source>
+            <translation>Annotations of %1 updated.</translation>
+        </message>
+        <message>
+            <source>Could not update labels of %1</source>
+            <translation>Could not update labels of %1</translation>
+        </message>
+        <message>
+            <source>Could not update annotations of %1</source>
+            <translation>Could not update annotations of %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::MetadataTab</name>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Labels</source>
+            <translation>Labels</translation>
+        </message>
+        <message>
+            <source>Annotations</source>
+            <translation>Annotations</translation>
+        </message>
+        <message>
+            <source>UID: %1</source>
+            <translation>UID: %1</translation>
+        </message>
+        <message>
+            <source>Resource version: %1</source>
+            <translation>Resource version: %1</translation>
+        </message>
+        <message>
+            <source>Generation: %1</source>
+            <translation>Generation: %1</translation>
+        </message>
+        <message>
+            <source>Created: %1</source>
+            <translation>Created: %1</translation>
+        </message>
+        <message>
+            <source>Owners: %1</source>
+            <translation>Owners: %1</translation>
+        </message>
+        <message>
+            <source>Finalizers: %1</source>
+            <translation>Finalizers: %1</translation>
+        </message>
+        <message>
+            <source>Deletion requested: %1</source>
+            <translation>Deletion requested: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::MetricsChart</name>
+        <message>
+            <source>CPU</source>
+            <translation>CPU</translation>
+        </message>
+        <message>
+            <source>Memory</source>
+            <translation>Memory</translation>
+        </message>
+        <message>
+            <source>Choose a node, pod or workload to see its usage.</source>
+            <translation>Choose a node, pod or workload to see its usage.</translation>
+        </message>
+        <message>
+            <source>Metrics are not being collected for this cluster.</source>
+            <translation>Metrics are not being collected for this cluster.</translation>
+        </message>
+        <message>
+            <source>Waiting for metrics… metrics-server reports about every %1 seconds.</source>
+            <translation>Waiting for metrics… metrics-server reports about every %1 seconds.</translation>
+        </message>
+        <message>
+            <source>No metrics yet.</source>
+            <translation>No metrics yet.</translation>
+        </message>
+        <message>
+            <source>CPU (cores)</source>
+            <translation>CPU (cores)</translation>
+        </message>
+        <message>
+            <source>CPU (m)</source>
+            <translation>CPU (m)</translation>
+        </message>
+        <message>
+            <source>Memory (GiB)</source>
+            <translation>Memory (GiB)</translation>
+        </message>
+        <message>
+            <source>Memory (MiB)</source>
+            <translation>Memory (MiB)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::Navigator</name>
+        <message>
+            <source>Projects</source>
+            <translation>Projects</translation>
+        </message>
+        <message>
+            <source>Workloads</source>
+            <translation>Workloads</translation>
+        </message>
+        <message>
+            <source>Deployments</source>
+            <translation>Deployments</translation>
+        </message>
+        <message>
+            <source>StatefulSets</source>
+            <translation>StatefulSets</translation>
+        </message>
+        <message>
+            <source>DaemonSets</source>
+            <translation>DaemonSets</translation>
+        </message>
+        <message>
+            <source>ReplicaSets</source>
+            <translation>ReplicaSets</translation>
+        </message>
+        <message>
+            <source>Pods</source>
+            <translation>Pods</translation>
+        </message>
+        <message>
+            <source>Jobs</source>
+            <translation>Jobs</translation>
+        </message>
+        <message>
+            <source>CronJobs</source>
+            <translation>CronJobs</translation>
+        </message>
+        <message>
+            <source>HorizontalPodAutoscalers</source>
+            <translation>HorizontalPodAutoscalers</translation>
+        </message>
+        <message>
+            <source>Services and network</source>
+            <translation>Services and network</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>Services</translation>
+        </message>
+        <message>
+            <source>EndpointSlices</source>
+            <translation>EndpointSlices</translation>
+        </message>
+        <message>
+            <source>Ingresses</source>
+            <translation>Ingresses</translation>
+        </message>
+        <message>
+            <source>IngressClasses</source>
+            <translation>IngressClasses</translation>
+        </message>
+        <message>
+            <source>NetworkPolicies</source>
+            <translation>NetworkPolicies</translation>
+        </message>
+        <message>
+            <source>Configuration</source>
+            <translation>Configuration</translation>
+        </message>
+        <message>
+            <source>ConfigMaps</source>
+            <translation>ConfigMaps</translation>
+        </message>
+        <message>
+            <source>Secrets</source>
+            <translation>Secrets</translation>
+        </message>
+        <message>
+            <source>Storage</source>
+            <translation>Storage</translation>
+        </message>
+        <message>
+            <source>PersistentVolumeClaims</source>
+            <translation>PersistentVolumeClaims</translation>
+        </message>
+        <message>
+            <source>PersistentVolumes</source>
+            <translation>PersistentVolumes</translation>
+        </message>
+        <message>
+            <source>StorageClasses</source>
+            <translation>StorageClasses</translation>
+        </message>
+        <message>
+            <source>Nodes</source>
+            <translation>Nodes</translation>
+        </message>
+        <message>
+            <source>Access control</source>
+            <translation>Access control</translation>
+        </message>
+        <message>
+            <source>ServiceAccounts</source>
+            <translation>ServiceAccounts</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Roles</translation>
+        </message>
+        <message>
+            <source>ClusterRoles</source>
+            <translation>ClusterRoles</translation>
+        </message>
+        <message>
+            <source>RoleBindings</source>
+            <translation>RoleBindings</translation>
+        </message>
+        <message>
+            <source>ClusterRoleBindings</source>
+            <translation>ClusterRoleBindings</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Events</translation>
+        </message>
+        <message>
+            <source>Custom resources</source>
+            <translation>Custom resources</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::NodeJoinWizard</name>
+        <message>
+            <source>Join a node</source>
+            <translation>Join a node</translation>
+        </message>
+        <message>
+            <source>Join command</source>
+            <translation>Join command</translation>
+        </message>
+        <message>
+            <source>Run this as root on the new machine (with kubeadm, a container runtime and the kubelet installed). The token is a credential: share it only with whoever sets up the node.</source>
+            <translation>Run this as root on the new machine (with kubeadm, a container runtime and the kubelet installed). The token is a credential: share it only with whoever sets up the node.</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copy</translation>
+        </message>
+        <message>
+            <source>Add a node</source>
+            <translation>Add a node</translation>
+        </message>
+        <message>
+            <source>Bootstrap token</source>
+            <translation>Bootstrap token</translation>
+        </message>
+        <message>
+            <source>A new machine joins with `kubeadm join` and a short-lived bootstrap token. Sextant creates the token (a Secret in kube-system) and, when missing, the RBAC that lets joining nodes request their certificates.</source>
+            <translation>A new machine joins with `kubeadm join` and a short-lived bootstrap token. Sextant creates the token (a Secret in kube-system) and, when missing, the RBAC that lets joining nodes request their certificates.</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 hour</translation>
+        </message>
+        <message>
+            <source>24 hours</source>
+            <translation>24 hours</translation>
+        </message>
+        <message>
+            <source>7 days</source>
+            <translation>7 days</translation>
+        </message>
+        <message>
+            <source>Never expires (not recommended)</source>
+            <translation>Never expires (not recommended)</translation>
+        </message>
+        <message>
+            <source>Token lifetime</source>
+            <translation>Token lifetime</translation>
+        </message>
+        <message>
+            <source>e.g. worker for the GPU pool</source>
+            <translation>e.g. worker for the GPU pool</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Token &amp;lifetime:</source>
+            <translation>Token &amp;lifetime:</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Description:</translation>
+        </message>
+        <message>
+            <source>the cluster-info ConfigMap in kube-public</source>
+            <translation>the cluster-info ConfigMap in kube-public</translation>
+        </message>
+        <message>
+            <source>The kubeconfig names no cluster CA and kube-public/cluster-info is missing: the join command cannot pin the CA.</source>
+            <translation>The kubeconfig names no cluster CA and kube-public/cluster-info is missing: the join command cannot pin the CA.</translation>
+        </message>
+        <message>
+            <source>the kubeconfig</source>
+            <translation>the kubeconfig</translation>
+        </message>
+        <message>
+            <source>Reading the cluster's CA certificate…</source>
+            <translation>Reading the cluster's CA certificate…</translation>
+        </message>
+        <message>
+            <source>CA certificate hash (from %1): %2</source>
+            <translation>CA certificate hash (from %1): %2</translation>
+        </message>
+        <message>
+            <source>Checking the RBAC kubeadm expects…</source>
+            <translation>Checking the RBAC kubeadm expects…</translation>
+        </message>
+        <message>
+            <source>The RBAC kubeadm expects is in place.</source>
+            <translation>The RBAC kubeadm expects is in place.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n RBAC object(s) kubeadm expects are missing and will be created.</source>
+            <translation>
+                <numerusform>%n RBAC object kubeadm expects are missing and will be created.</numerusform>
+                <numerusform>%n RBAC objects kubeadm expects are missing and will be created.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>token-id must be 6 and token-secret 16 characters of a-z and 0-9</source>
+            <translation>token-id must be 6 and token-secret 16 characters of a-z and 0-9</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::OverviewPage</name>
+        <message>
+            <source>Overview</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <source>Nodes</source>
+            <translation>Nodes</translation>
+        </message>
+        <message>
+            <source>Pods</source>
+            <translation>Pods</translation>
+        </message>
+        <message>
+            <source>Workloads</source>
+            <translation>Workloads</translation>
+        </message>
+        <message>
+            <source>CPU</source>
+            <translation>CPU</translation>
+        </message>
+        <message>
+            <source>Memory</source>
+            <translation>Memory</translation>
+        </message>
+        <message>
+            <source>Warnings in the last hour</source>
+            <translation>Warnings in the last hour</translation>
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation>Last seen</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>Object</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Click a warning to open the object it is about</source>
+            <translation>Click a warning to open the object it is about</translation>
+        </message>
+        <message>
+            <source>Not permitted for this user</source>
+            <translation>Not permitted for this user</translation>
+        </message>
+        <message>
+            <source>Requested %1 of %2 allocatable (%3)</source>
+            <translation>Requested %1 of %2 allocatable (%3)</translation>
+        </message>
+        <message>
+            <source>Limits %1 (%2)</source>
+            <translation>Limits %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Capacity %1 cores · allocatable %2 cores</source>
+            <translation>Capacity %1 cores · allocatable %2 cores</translation>
+        </message>
+        <message>
+            <source>Capacity %1 · allocatable %2</source>
+            <translation>Capacity %1 · allocatable %2</translation>
+        </message>
+        <message>
+            <source>Kubernetes %1</source>
+            <translation>Kubernetes %1</translation>
+        </message>
+        <message>
+            <source>%1 / %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <source>No nodes</source>
+            <translation>No nodes</translation>
+        </message>
+        <message>
+            <source>All nodes are ready</source>
+            <translation>All nodes are ready</translation>
+        </message>
+        <message>
+            <source>Not ready: %1</source>
+            <translation>Not ready: %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2 pod slots used</source>
+            <translation>%1 of %2 pod slots used</translation>
+        </message>
+        <message>
+            <source>Deployments</source>
+            <translation>Deployments</translation>
+        </message>
+        <message>
+            <source>StatefulSets</source>
+            <translation>StatefulSets</translation>
+        </message>
+        <message>
+            <source>DaemonSets</source>
+            <translation>DaemonSets</translation>
+        </message>
+        <message>
+            <source>%1: %2 of %3 available</source>
+            <translation>%1: %2 of %3 available</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1 (×%2)</source>
+            <translation>%1 (×%2)</translation>
+        </message>
+        <message>
+            <source>No warnings in the last hour.</source>
+            <translation>No warnings in the last hour.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::OverviewTab</name>
+        <message>
+            <source>namespace %1</source>
+            <translation>namespace %1</translation>
+        </message>
+        <message>
+            <source>created %1 ago</source>
+            <translation>created %1 ago</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::PodPhase</name>
+        <message>
+            <source>Running</source>
+            <translation>Running</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Pending</translation>
+        </message>
+        <message>
+            <source>Succeeded</source>
+            <translation>Succeeded</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Unknown</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::PortForwardDialog</name>
+        <message>
+            <source>Listen on &amp;all interfaces</source>
+            <translation>Listen on &amp;all interfaces</translation>
+        </message>
+        <message>
+            <source>pod</source>
+            <translation>pod</translation>
+        </message>
+        <message>
+            <source>service</source>
+            <translation>service</translation>
+        </message>
+        <message>
+            <source>Port Forward</source>
+            <translation>Port Forward</translation>
+        </message>
+        <message>
+            <source>Any free port</source>
+            <translation>Any free port</translation>
+        </message>
+        <message>
+            <source>Anyone who can reach this computer over the network can then use the forward, with your access to the cluster.</source>
+            <translation>Anyone who can reach this computer over the network can then use the forward, with your access to the cluster.</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Start</translation>
+        </message>
+        <message>
+            <source>Forward a local port to %1 %2 in namespace %3.</source>
+            <translation>Forward a local port to %1 %2 in namespace %3.</translation>
+        </message>
+        <message>
+            <source>&amp;Remote port:</source>
+            <translation>&amp;Remote port:</translation>
+        </message>
+        <message>
+            <source>&amp;Local port:</source>
+            <translation>&amp;Local port:</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 (container %2)</source>
+            <translation>%1 (container %2)</translation>
+        </message>
+        <message>
+            <source>%1 (%2, container %3)</source>
+            <translation>%1 (%2, container %3)</translation>
+        </message>
+        <message>
+            <source>Choose a remote port between 1 and 65535.</source>
+            <translation>Choose a remote port between 1 and 65535.</translation>
+        </message>
+        <message>
+            <source>The cluster connection was closed.</source>
+            <translation>The cluster connection was closed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::PortForwardsModel</name>
+        <message>
+            <source>Starting</source>
+            <translation>Starting</translation>
+        </message>
+        <message>
+            <source>Finding a pod</source>
+            <translation>Finding a pod</translation>
+        </message>
+        <message>
+            <source>Forwarding</source>
+            <translation>Forwarding</translation>
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation>Stopped</translation>
+        </message>
+        <message>
+            <source>Failed: %1</source>
+            <translation>Failed: %1</translation>
+        </message>
+        <message>
+            <source>%1 bytes received from the pod</source>
+            <translation>%1 bytes received from the pod</translation>
+        </message>
+        <message>
+            <source>%1 bytes sent to the pod</source>
+            <translation>%1 bytes sent to the pod</translation>
+        </message>
+        <message>
+            <source>%1 open, %2 total</source>
+            <translation>%1 open, %2 total</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Context</source>
+            <translation>Context</translation>
+        </message>
+        <message>
+            <source>Local address</source>
+            <translation>Local address</translation>
+        </message>
+        <message>
+            <source>Connections</source>
+            <translation>Connections</translation>
+        </message>
+        <message>
+            <source>In</source>
+            <translation>In</translation>
+        </message>
+        <message>
+            <source>Out</source>
+            <translation>Out</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::PortForwardsView</name>
+        <message>
+            <source>&amp;Stop</source>
+            <translation>&amp;Stop</translation>
+        </message>
+        <message>
+            <source>Port Forwards</source>
+            <translation>Port Forwards</translation>
+        </message>
+        <message>
+            <source>Stop the selected forwards and close their connections</source>
+            <translation>Stop the selected forwards and close their connections</translation>
+        </message>
+        <message>
+            <source>Forwards listen on this computer only unless started with "Listen on all interfaces".</source>
+            <translation>Forwards listen on this computer only unless started with "Listen on all interfaces".</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::ProjectWizard</name>
+        <message>
+            <source>must be a quantity such as 500m, 2, 512Mi or 4Gi</source>
+            <translation>must be a quantity such as 500m, 2, 512Mi or 4Gi</translation>
+        </message>
+        <message>
+            <source>must be a whole number, 0 or more</source>
+            <translation>must be a whole number, 0 or more</translation>
+        </message>
+        <message>
+            <source>Create project</source>
+            <translation>Create project</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Project</translation>
+        </message>
+        <message>
+            <source>A project is a namespace: a place for workloads, with its own quota, limits and members.</source>
+            <translation>A project is a namespace: a place for workloads, with its own quota, limits and members.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>e.g. shop-staging</source>
+            <translation>e.g. shop-staging</translation>
+        </message>
+        <message>
+            <source>Display name</source>
+            <translation>Display name</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Display name:</source>
+            <translation>&amp;Display name:</translation>
+        </message>
+        <message>
+            <source>D&amp;escription:</source>
+            <translation>D&amp;escription:</translation>
+        </message>
+        <message>
+            <source>Resource quota</source>
+            <translation>Resource quota</translation>
+        </message>
+        <message>
+            <source>Optional: the most the project's pods may request and use together (a ResourceQuota).</source>
+            <translation>Optional: the most the project's pods may request and use together (a ResourceQuota).</translation>
+        </message>
+        <message>
+            <source>&amp;Limit this project's resources</source>
+            <translation>&amp;Limit this project's resources</translation>
+        </message>
+        <message>
+            <source>CPU requests:</source>
+            <translation>CPU requests:</translation>
+        </message>
+        <message>
+            <source>Memory requests:</source>
+            <translation>Memory requests:</translation>
+        </message>
+        <message>
+            <source>CPU limits:</source>
+            <translation>CPU limits:</translation>
+        </message>
+        <message>
+            <source>Memory limits:</source>
+            <translation>Memory limits:</translation>
+        </message>
+        <message>
+            <source>Pods:</source>
+            <translation>Pods:</translation>
+        </message>
+        <message>
+            <source>Default container limits</source>
+            <translation>Default container limits</translation>
+        </message>
+        <message>
+            <source>Optional: requests and limits given to containers that set none (a LimitRange). With a quota on CPU or memory, pods without them are refused unless defaults exist.</source>
+            <translation>Optional: requests and limits given to containers that set none (a LimitRange). With a quota on CPU or memory, pods without them are refused unless defaults exist.</translation>
+        </message>
+        <message>
+            <source>&amp;Set defaults for containers</source>
+            <translation>&amp;Set defaults for containers</translation>
+        </message>
+        <message>
+            <source>Default CPU request:</source>
+            <translation>Default CPU request:</translation>
+        </message>
+        <message>
+            <source>Default memory request:</source>
+            <translation>Default memory request:</translation>
+        </message>
+        <message>
+            <source>Default CPU limit:</source>
+            <translation>Default CPU limit:</translation>
+        </message>
+        <message>
+            <source>Default memory limit:</source>
+            <translation>Default memory limit:</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>Optional: who may work in the project. Each member gets a RoleBinding to the built-in admin, edit or view role.</source>
+            <translation>Optional: who may work in the project. Each member gets a RoleBinding to the built-in admin, edit or view role.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>&amp;Add member</source>
+            <translation>&amp;Add member</translation>
+        </message>
+        <message>
+            <source>&amp;Remove member</source>
+            <translation>&amp;Remove member</translation>
+        </message>
+        <message>
+            <source>Service accounts are named as project/name, or just name for this project.</source>
+            <translation>Service accounts are named as project/name, or just name for this project.</translation>
+        </message>
+        <message>
+            <source>Member kind</source>
+            <translation>Member kind</translation>
+        </message>
+        <message>
+            <source>Member role</source>
+            <translation>Member role</translation>
+        </message>
+        <message>
+            <source>quota entries beyond CPU, memory and pods</source>
+            <translation>quota entries beyond CPU, memory and pods</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::ProjectsModel</name>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>%1: %2 of %3 (%4, quota %5)</source>
+            <translation>%1: %2 of %3 (%4, quota %5)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Pods</source>
+            <translation>Pods</translation>
+        </message>
+        <message>
+            <source>Quota usage</source>
+            <translation>Quota usage</translation>
+        </message>
+        <message>
+            <source>Limit range</source>
+            <translation>Limit range</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Age</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::ProjectsPage</name>
+        <message>
+            <source>Projects</source>
+            <translation>Projects</translation>
+        </message>
+        <message>
+            <source>Filter projects</source>
+            <translation>Filter projects</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n project(s)</source>
+            <translation>
+                <numerusform>%n project</numerusform>
+                <numerusform>%n projects</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You may not list namespaces in this cluster. Your own namespace is "%1".</source>
+            <translation>You may not list namespaces in this cluster. Your own namespace is "%1".</translation>
+        </message>
+        <message>
+            <source>Namespaces could not be loaded: %1</source>
+            <translation>Namespaces could not be loaded: %1</translation>
+        </message>
+        <message>
+            <source>Some columns are incomplete: %1</source>
+            <translation>Some columns are incomplete: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::RelatedTab</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Namespace</source>
+            <translation>Namespace</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Double-click or press Enter to open %1 %2</source>
+            <translation>Double-click or press Enter to open %1 %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>No related objects found.</source>
+            <translation>No related objects found.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::ResourceView</name>
+        <message>
+            <source>Filter by name, status, node…</source>
+            <translation>Filter by name, status, node…</translation>
+        </message>
+        <message>
+            <source>Filter rows</source>
+            <translation>Filter rows</translation>
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation>Resources</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n item</numerusform>
+                <numerusform>%n items</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 shown</source>
+            <translation>%1 of %2 shown</translation>
+        </message>
+        <message>
+            <source>loading…</source>
+            <translation>loading…</translation>
+        </message>
+        <message>
+            <source>Status filter</source>
+            <translation>Status filter</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>Healthy</source>
+            <translation>Healthy</translation>
+        </message>
+        <message>
+            <source>Progressing</source>
+            <translation>Progressing</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Warning</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <source>Warning or failed</source>
+            <translation>Warning or failed</translation>
+        </message>
+        <message>
+            <source>Label selector, e.g. app=web,tier!=db</source>
+            <translation>Label selector, e.g. app=web,tier!=db</translation>
+        </message>
+        <message>
+            <source>Label selector</source>
+            <translation>Label selector</translation>
+        </message>
+        <message>
+            <source>Not a label selector: %1</source>
+            <translation>Not a label selector: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::ReviewPage</name>
+        <message>
+            <source>Review and create</source>
+            <translation>Review and create</translation>
+        </message>
+        <message>
+            <source>The server checks these objects without saving them (a dry run). You may edit the YAML: what the form shows flows back to it, the rest is created as typed.</source>
+            <translation>The server checks these objects without saving them (a dry run). You may edit the YAML: what the form shows flows back to it, the rest is created as typed.</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Create</translation>
+        </message>
+        <message>
+            <source>Generated YAML</source>
+            <translation>Generated YAML</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>Object</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Dry-run results</source>
+            <translation>Dry-run results</translation>
+        </message>
+        <message>
+            <source>The YAML changed: press Check again to dry-run it.</source>
+            <translation>The YAML changed: press Check again to dry-run it.</translation>
+        </message>
+        <message>
+            <source>Check again</source>
+            <translation>Check again</translation>
+        </message>
+        <message>
+            <source>Creating…</source>
+            <translation>Creating…</translation>
+        </message>
+        <message>
+            <source>Line %1, column %2: %3</source>
+            <translation>Line %1, column %2: %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>The YAML must keep the %n object(s) this wizard creates, in the same order.</source>
+            <translation>
+                <numerusform>The YAML must keep the %n object this wizard creates, in the same order.</numerusform>
+                <numerusform>The YAML must keep the %n objects this wizard creates, in the same order.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Object %1 must stay a %2, not %3.</source>
+            <translation>Object %1 must stay a %2, not %3.</translation>
+        </message>
+        <message>
+            <source>Some edits have no place in the form and are created as typed: %1</source>
+            <translation>Some edits have no place in the form and are created as typed: %1</translation>
+        </message>
+        <message>
+            <source>The cluster connection is gone.</source>
+            <translation>The cluster connection is gone.</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Checking…</translation>
+        </message>
+        <message>
+            <source>Checking with the server…</source>
+            <translation>Checking with the server…</translation>
+        </message>
+        <message>
+            <source>Accepted by the server</source>
+            <translation>Accepted by the server</translation>
+        </message>
+        <message>
+            <source>Checked when created (its project does not exist yet)</source>
+            <translation>Checked when created (its project does not exist yet)</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Removed</translation>
+        </message>
+        <message>
+            <source>The server accepts these objects. Press Create to make them.</source>
+            <translation>The server accepts these objects. Press Create to make them.</translation>
+        </message>
+        <message>
+            <source>The server rejected the objects marked in red. Fix them in the form (Back) or in the YAML.</source>
+            <translation>The server rejected the objects marked in red. Fix them in the form (Back) or in the YAML.</translation>
+        </message>
+        <message>
+            <source>Created.</source>
+            <translation>Created.</translation>
+        </message>
+        <message>
+            <source>Nothing was created. Fix the object marked in red and press Create again.</source>
+            <translation>Nothing was created. Fix the object marked in red and press Create again.</translation>
+        </message>
+        <message>
+            <source>Creation stopped. These objects exist now: %1. Press Create to retry the rest, or Remove created objects.</source>
+            <translation>Creation stopped. These objects exist now: %1. Press Create to retry the rest, or Remove created objects.</translation>
+        </message>
+        <message>
+            <source>Remove created objects</source>
+            <translation>Remove created objects</translation>
+        </message>
+        <message>
+            <source>Removing…</source>
+            <translation>Removing…</translation>
+        </message>
+        <message>
+            <source>Some objects could not be removed; see their messages above.</source>
+            <translation>Some objects could not be removed; see their messages above.</translation>
+        </message>
+        <message>
+            <source>The created objects were removed. Nothing from this wizard is left in the cluster.</source>
+            <translation>The created objects were removed. Nothing from this wizard is left in the cluster.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::RollbackAction</name>
+        <message>
+            <source>Roll back…</source>
+            <translation>Roll back…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::RollbackDialog</name>
+        <message>
+            <source>revision %1 (current)</source>
+            <translation>revision %1 (current)</translation>
+        </message>
+        <message>
+            <source>revision %1</source>
+            <translation>revision %1</translation>
+        </message>
+        <message>
+            <source>Roll back %1</source>
+            <translation>Roll back %1</translation>
+        </message>
+        <message>
+            <source>Loading revisions…</source>
+            <translation>Loading revisions…</translation>
+        </message>
+        <message>
+            <source>Revisions</source>
+            <translation>Revisions</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>Revision</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Age</translation>
+        </message>
+        <message>
+            <source>Change cause</source>
+            <translation>Change cause</translation>
+        </message>
+        <message>
+            <source>Images</source>
+            <translation>Images</translation>
+        </message>
+        <message>
+            <source>Differences between the pod templates</source>
+            <translation>Differences between the pod templates</translation>
+        </message>
+        <message>
+            <source>Roll back</source>
+            <translation>Roll back</translation>
+        </message>
+        <message>
+            <source>Could not read the revision history: %1</source>
+            <translation>Could not read the revision history: %1</translation>
+        </message>
+        <message>
+            <source>Could not read the revision history</source>
+            <translation>Could not read the revision history</translation>
+        </message>
+        <message>
+            <source>%1 (current)</source>
+            <translation>%1 (current)</translation>
+        </message>
+        <message>
+            <source>Select a revision to see what rolling back to it changes, or two to compare them.</source>
+            <translation>Select a revision to see what rolling back to it changes, or two to compare them.</translation>
+        </message>
+        <message>
+            <source>There is no earlier revision to roll back to.</source>
+            <translation>There is no earlier revision to roll back to.</translation>
+        </message>
+        <message>
+            <source>Changes from revision %1 to revision %2:</source>
+            <translation>Changes from revision %1 to revision %2:</translation>
+        </message>
+        <message>
+            <source>Revision %1 is the current one.</source>
+            <translation>Revision %1 is the current one.</translation>
+        </message>
+        <message>
+            <source>Rolling back to revision %1 changes the pod template like this:</source>
+            <translation>Rolling back to revision %1 changes the pod template like this:</translation>
+        </message>
+        <message>
+            <source>The pod templates are the same.</source>
+            <translation>The pod templates are the same.</translation>
+        </message>
+        <message>
+            <source>Roll back to revision %1</source>
+            <translation>Roll back to revision %1</translation>
+        </message>
+        <message>
+            <source>Rolling back %1 to revision %2…</source>
+            <translation>Rolling back %1 to revision %2…</translation>
+        </message>
+        <message>
+            <source>%1: %2 (revision %3).</source>
+            <translation>%1: %2 (revision %3).</translation>
+        </message>
+        <message>
+            <source>Could not roll back %1 to revision %2</source>
+            <translation>Could not roll back %1 to revision %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::RolloutActions</name>
+        <message numerus="yes">
+            <source>%n %1 objects</source>
+            <translation>
+                <numerusform>%n %1 objects</numerusform>
+                <numerusform>%n %1 objects</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Restart rollout</source>
+            <translation>Restart rollout</translation>
+        </message>
+        <message>
+            <source>Restart %1? Every pod is replaced, following the rollout strategy.</source>
+            <translation>Restart %1? Every pod is replaced, following the rollout strategy.</translation>
+        </message>
+        <message>
+            <source>Restart</source>
+            <translation>Restart</translation>
+        </message>
+        <message>
+            <source>Restarting %1…</source>
+            <translation>Restarting %1…</translation>
+        </message>
+        <message>
+            <source>Restarted %1.</source>
+            <translation>Restarted %1.</translation>
+        </message>
+        <message>
+            <source>Could not restart %1</source>
+            <translation>Could not restart %1</translation>
+        </message>
+        <message>
+            <source>Pause rollout</source>
+            <translation>Pause rollout</translation>
+        </message>
+        <message>
+            <source>Resume rollout</source>
+            <translation>Resume rollout</translation>
+        </message>
+        <message>
+            <source>These rollouts are already paused.</source>
+            <translation>These rollouts are already paused.</translation>
+        </message>
+        <message>
+            <source>This rollout is already paused.</source>
+            <translation>This rollout is already paused.</translation>
+        </message>
+        <message>
+            <source>These rollouts are not paused.</source>
+            <translation>These rollouts are not paused.</translation>
+        </message>
+        <message>
+            <source>This rollout is not paused.</source>
+            <translation>This rollout is not paused.</translation>
+        </message>
+        <message>
+            <source>Pausing rollout of %1…</source>
+            <translation>Pausing rollout of %1…</translation>
+        </message>
+        <message>
+            <source>Resuming rollout of %1…</source>
+            <translation>Resuming rollout of %1…</translation>
+        </message>
+        <message>
+            <source>Paused rollout of %1.</source>
+            <translation>Paused rollout of %1.</translation>
+        </message>
+        <message>
+            <source>Resumed rollout of %1.</source>
+            <translation>Resumed rollout of %1.</translation>
+        </message>
+        <message>
+            <source>Could not pause %1</source>
+            <translation>Could not pause %1</translation>
+        </message>
+        <message>
+            <source>Could not resume %1</source>
+            <translation>Could not resume %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::ScaleAction</name>
+        <message>
+            <source>Scale…</source>
+            <translation>Scale…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::ScaleDialog</name>
+        <message>
+            <source>Scale %1</source>
+            <translation>Scale %1</translation>
+        </message>
+        <message>
+            <source>Current replicas</source>
+            <translation>Current replicas</translation>
+        </message>
+        <message>
+            <source>Current replicas:</source>
+            <translation>Current replicas:</translation>
+        </message>
+        <message>
+            <source>New number of replicas</source>
+            <translation>New number of replicas</translation>
+        </message>
+        <message>
+            <source>&amp;Replicas:</source>
+            <translation>&amp;Replicas:</translation>
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation>Scale</translation>
+        </message>
+        <message>
+            <source>Scaling %1 to %2…</source>
+            <translation>Scaling %1 to %2…</translation>
+        </message>
+        <message>
+            <source>Scaled %1 to %2.</source>
+            <translation>Scaled %1 to %2.</translation>
+        </message>
+        <message>
+            <source>Could not scale %1</source>
+            <translation>Could not scale %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::SecretAction</name>
+        <message>
+            <source>Show secret values…</source>
+            <translation>Show secret values…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::SecretDataView</name>
+        <message>
+            <source>This secret holds no data.</source>
+            <translation>This secret holds no data.</translation>
+        </message>
+        <message>
+            <source>Values are hidden until you reveal them. Copy puts the decoded value on the clipboard, where other applications can read it.</source>
+            <translation>Values are hidden until you reveal them. Copy puts the decoded value on the clipboard, where other applications can read it.</translation>
+        </message>
+        <message>
+            <source>Value of %1</source>
+            <translation>Value of %1</translation>
+        </message>
+        <message>
+            <source>Reveal</source>
+            <translation>Reveal</translation>
+        </message>
+        <message>
+            <source>Reveal %1</source>
+            <translation>Reveal %1</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>Copy the value of %1 to the clipboard</source>
+            <translation>Copy the value of %1 to the clipboard</translation>
+        </message>
+        <message>
+            <source>Copies the decoded value to the clipboard</source>
+            <translation>Copies the decoded value to the clipboard</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 binary, %n byte(s)</source>
+            <translation>
+                <numerusform>%1 binary, %n byte</numerusform>
+                <numerusform>%1 binary, %n bytes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 %n byte(s)</source>
+            <translation>
+                <numerusform>%1 %n byte</numerusform>
+                <numerusform>%1 %n bytes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>Hide</translation>
+        </message>
+        <message>
+            <source>Hide %1</source>
+            <translation>Hide %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>binary, %n byte(s):</source>
+            <translation>
+                <numerusform>binary, %n byte:</numerusform>
+                <numerusform>binary, %n bytes:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(empty)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::SecretDialog</name>
+        <message>
+            <source>Values of secret %1</source>
+            <translation>Values of secret %1</translation>
+        </message>
+        <message>
+            <source>Reading secret %1…</source>
+            <translation>Reading secret %1…</translation>
+        </message>
+        <message>
+            <source>Server error</source>
+            <translation>Server error</translation>
+        </message>
+        <message>
+            <source>Secret %1</source>
+            <translation>Secret %1</translation>
+        </message>
+        <message>
+            <source>Secret %1, type %2</source>
+            <translation>Secret %1, type %2</translation>
+        </message>
+        <message>
+            <source>Could not read secret %1.</source>
+            <translation>Could not read secret %1.</translation>
+        </message>
+        <message>
+            <source>Could not read secret %1</source>
+            <translation>Could not read secret %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::ShellWindow</name>
+        <message>
+            <source>Reconnect</source>
+            <translation>Reconnect</translation>
+        </message>
+        <message>
+            <source>Attach: %1/%2</source>
+            <translation>Attach: %1/%2</translation>
+        </message>
+        <message>
+            <source>Shell: %1/%2</source>
+            <translation>Shell: %1/%2</translation>
+        </message>
+        <message>
+            <source>Automatic (bash, else sh)</source>
+            <translation>Automatic (bash, else sh)</translation>
+        </message>
+        <message>
+            <source>Custom command…</source>
+            <translation>Custom command…</translation>
+        </message>
+        <message>
+            <source>e.g. python3 -i</source>
+            <translation>e.g. python3 -i</translation>
+        </message>
+        <message>
+            <source>&amp;Container:</source>
+            <translation>&amp;Container:</translation>
+        </message>
+        <message>
+            <source>&amp;Shell:</source>
+            <translation>&amp;Shell:</translation>
+        </message>
+        <message>
+            <source>The cluster connection was closed.</source>
+            <translation>The cluster connection was closed.</translation>
+        </message>
+        <message>
+            <source>Enter a command to run.</source>
+            <translation>Enter a command to run.</translation>
+        </message>
+        <message>
+            <source>Connected to %1</source>
+            <translation>Connected to %1</translation>
+        </message>
+        <message>
+            <source>Process exited with status %1</source>
+            <translation>Process exited with status %1</translation>
+        </message>
+        <message>
+            <source>Process ended: %1</source>
+            <translation>Process ended: %1</translation>
+        </message>
+        <message>
+            <source>Could not attach</source>
+            <translation>Could not attach</translation>
+        </message>
+        <message>
+            <source>Could not start the shell</source>
+            <translation>Could not start the shell</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Connecting…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::TaintsAction</name>
+        <message>
+            <source>Edit taints…</source>
+            <translation>Edit taints…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::TaintsDialog</name>
+        <message>
+            <source>Taints of node %1</source>
+            <translation>Taints of node %1</translation>
+        </message>
+        <message>
+            <source>Pods are not scheduled on (NoSchedule), preferably kept off (PreferNoSchedule) or evicted from (NoExecute) a tainted node unless they tolerate the taint.</source>
+            <translation>Pods are not scheduled on (NoSchedule), preferably kept off (PreferNoSchedule) or evicted from (NoExecute) a tainted node unless they tolerate the taint.</translation>
+        </message>
+        <message>
+            <source>Taints</source>
+            <translation>Taints</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Effect</source>
+            <translation>Effect</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Add</translation>
+        </message>
+        <message>
+            <source>Add a taint</source>
+            <translation>Add a taint</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>Remove the selected taints</source>
+            <translation>Remove the selected taints</translation>
+        </message>
+        <message>
+            <source>Re&amp;load</source>
+            <translation>Re&amp;load</translation>
+        </message>
+        <message>
+            <source>Read the node's current taints again</source>
+            <translation>Read the node's current taints again</translation>
+        </message>
+        <message>
+            <source>Server error</source>
+            <translation>Server error</translation>
+        </message>
+        <message>
+            <source>A&amp;pply</source>
+            <translation>A&amp;pply</translation>
+        </message>
+        <message>
+            <source>Reading node %1…</source>
+            <translation>Reading node %1…</translation>
+        </message>
+        <message>
+            <source>Could not read node %1.</source>
+            <translation>Could not read node %1.</translation>
+        </message>
+        <message>
+            <source>another taint has the same key and effect</source>
+            <translation>another taint has the same key and effect</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) to fix before applying:</source>
+            <translation>
+                <numerusform>%n problem to fix before applying:</numerusform>
+                <numerusform>%n problems to fix before applying:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No changes.</source>
+            <translation>No changes.</translation>
+        </message>
+        <message>
+            <source>Apply replaces the taints of node %1 unless someone changed the node since it was read.</source>
+            <translation>Apply replaces the taints of node %1 unless someone changed the node since it was read.</translation>
+        </message>
+        <message>
+            <source>Updating taints of node %1…</source>
+            <translation>Updating taints of node %1…</translation>
+        </message>
+        <message>
+            <source>Taints of node %1 updated.</source>
+            <translation>Taints of node %1 updated.</translation>
+        </message>
+        <message>
+            <source>Node %1 changed since its taints were read, so nothing was changed. Reload to see its current taints, then make your change again.</source>
+            <translation>Node %1 changed since its taints were read, so nothing was changed. Reload to see its current taints, then make your change again.</translation>
+        </message>
+        <message>
+            <source>Could not update the taints of node %1</source>
+            <translation>Could not update the taints of node %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::TerminalWidget</name>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copy</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Paste</translation>
+        </message>
+        <message>
+            <source>Select &amp;All</source>
+            <translation>Select &amp;All</translation>
+        </message>
+        <message>
+            <source>C&amp;lear Scrollback</source>
+            <translation>C&amp;lear Scrollback</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::VolumeWizard</name>
+        <message>
+            <source>must be a size such as 10Gi or 500Mi</source>
+            <translation>must be a size such as 10Gi or 500Mi</translation>
+        </message>
+        <message>
+            <source>must be greater than zero</source>
+            <translation>must be greater than zero</translation>
+        </message>
+        <message>
+            <source>Create volume</source>
+            <translation>Create volume</translation>
+        </message>
+        <message>
+            <source>Persistent volume claim</source>
+            <translation>Persistent volume claim</translation>
+        </message>
+        <message>
+            <source>Storage for a workload. The storage class decides where the volume comes from; the cluster's default class is preselected.</source>
+            <translation>Storage for a workload. The storage class decides where the volume comes from; the cluster's default class is preselected.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>e.g. postgres-data</source>
+            <translation>e.g. postgres-data</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Project</translation>
+        </message>
+        <message>
+            <source>Storage class</source>
+            <translation>Storage class</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Volume mode</source>
+            <translation>Volume mode</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Project:</source>
+            <translation>&amp;Project:</translation>
+        </message>
+        <message>
+            <source>&amp;Storage class:</source>
+            <translation>&amp;Storage class:</translation>
+        </message>
+        <message>
+            <source>Si&amp;ze:</source>
+            <translation>Si&amp;ze:</translation>
+        </message>
+        <message>
+            <source>Access modes:</source>
+            <translation>Access modes:</translation>
+        </message>
+        <message>
+            <source>&amp;Volume mode:</source>
+            <translation>&amp;Volume mode:</translation>
+        </message>
+        <message>
+            <source> (default)</source>
+            <translation> (default)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::YamlTab</name>
+        <message>
+            <source>&lt;hidden: 1 byte&gt;</source>
+            <translation>&lt;hidden: 1 byte&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;hidden: %1 bytes&gt;</source>
+            <translation>&lt;hidden: %1 bytes&gt;</translation>
+        </message>
+    </context>
 </TS>

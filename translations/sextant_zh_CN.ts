@@ -1,1851 +1,6050 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-<context>
-    <name>Sextant::App</name>
-    <message>
-        <source>Path to the kubeconfig file to use (not merged with KUBECONFIG).</source>
-        <translation>要使用的 kubeconfig 文件路径（不与 KUBECONFIG 合并）。</translation>
-    </message>
-    <message>
-        <source>The kubeconfig context to open.</source>
-        <translation>要打开的 kubeconfig 上下文。</translation>
-    </message>
-    <message>
-        <source>The project (namespace) to show.</source>
-        <translation>要显示的项目（命名空间）。</translation>
-    </message>
-    <message>
-        <source>Interface language: zh_CN, en or system. Remembered.</source>
-        <translation>界面语言：zh_CN、en 或 system。设置会被记住。</translation>
-    </message>
-    <message>
-        <source>Save a PNG of the main window before quitting.</source>
-        <translation>退出前将主窗口保存为 PNG 图片。</translation>
-    </message>
-    <message>
-        <source>Quit after this many milliseconds.</source>
-        <translation>在指定毫秒数后退出。</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1
+    <context>
+        <name>LabelSelector</name>
+        <message>
+            <source>expected "," between requirements, found "%1"</source>
+            <translation>需求之间应有 ","，实际为 "%1"</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::App</name>
+        <message>
+            <source>Path to the kubeconfig file to use (not merged with KUBECONFIG).</source>
+            <translation>要使用的 kubeconfig 文件路径（不与 KUBECONFIG 合并）。</translation>
+        </message>
+        <message>
+            <source>The kubeconfig context to open.</source>
+            <translation>要打开的 kubeconfig 上下文。</translation>
+        </message>
+        <message>
+            <source>The project (namespace) to show.</source>
+            <translation>要显示的项目（命名空间）。</translation>
+        </message>
+        <message>
+            <source>Interface language: zh_CN, en or system. Remembered.</source>
+            <translation>界面语言：zh_CN、en 或 system。设置会被记住。</translation>
+        </message>
+        <message>
+            <source>Save a PNG of the main window before quitting.</source>
+            <translation>退出前将主窗口保存为 PNG 图片。</translation>
+        </message>
+        <message>
+            <source>Quit after this many milliseconds.</source>
+            <translation>在指定毫秒数后退出。</translation>
+        </message>
+        <message>
+            <source>--quit-after needs a number of milliseconds
 </source>
-        <translation>无法识别的参数：%1
+            <translation>--quit-after 需要一个毫秒数
 </translation>
-    </message>
-    <message>
-        <source>--quit-after needs a number of milliseconds
+        </message>
+        <message>
+            <source>Show all projects (namespaces).</source>
+            <translation>显示全部项目（命名空间）。</translation>
+        </message>
+        <message>
+            <source>-n and -A cannot be used together
 </source>
-        <translation>--quit-after 需要一个毫秒数
+            <translation>-n 和 -A 不能同时使用
 </translation>
-    </message>
-    <message>
-        <source>Show all projects (namespaces).</source>
-        <translation>显示全部项目（命名空间）。</translation>
-    </message>
-    <message>
-        <source>-n and -A cannot be used together
-</source>
-        <translation>-n 和 -A 不能同时使用
-</translation>
-    </message>
-    <message>
-        <source>Sextant: a native desktop client for Kubernetes.
+        </message>
+        <message>
+            <source>Sextant: a native desktop client for Kubernetes.
 
 Commands:
   doctor    check a connection step by step (sextant doctor --help)</source>
-        <translation>Sextant：原生 Kubernetes 桌面客户端。
+            <translation>Sextant：原生 Kubernetes 桌面客户端。
 
 命令：
   doctor    逐步检查连接（sextant doctor --help）</translation>
-    </message>
-</context>
-<context>
-    <name>Sextant::App::DoctorCommand</name>
-    <message>
-        <source>Checks a kubeconfig context step by step: kubeconfig, server reachable, TLS, credentials, authentication and permissions. Exits with 0 when nothing failed, 1 on a failure, 2 on bad usage.</source>
-        <translation>逐步检查一个 kubeconfig 上下文：kubeconfig、服务器可达性、TLS、凭证、认证和权限。全部通过时退出码为 0，有检查失败时为 1，用法错误时为 2。</translation>
-    </message>
-    <message>
-        <source>Run the connection doctor.</source>
-        <translation>运行连接诊断。</translation>
-    </message>
-    <message>
-        <source>Path to the kubeconfig file to use (not merged with KUBECONFIG).</source>
-        <translation>要使用的 kubeconfig 文件路径（不与 KUBECONFIG 合并）。</translation>
-    </message>
-    <message>
-        <source>The kubeconfig context to check (default: current-context).</source>
-        <translation>要检查的 kubeconfig 上下文（默认：current-context）。</translation>
-    </message>
-    <message>
-        <source>The namespace whose permissions to list (default: the context&apos;s).</source>
-        <translation>要列出权限的命名空间（默认：上下文中设置的命名空间）。</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation>无法识别的参数：%1</translation>
-    </message>
-    <message>
-        <source>--%1 needs a value</source>
-        <translation>--%1 需要一个值</translation>
-    </message>
-    <message>
-        <source>The connection fails at &quot;%1&quot;.</source>
-        <translation>连接在 &quot;%1&quot; 这一步失败。</translation>
-    </message>
-    <message>
-        <source>All checks passed, with warnings.</source>
-        <translation>全部检查已通过，但有警告。</translation>
-    </message>
-    <message>
-        <source>All checks passed.</source>
-        <translation>全部检查已通过。</translation>
-    </message>
-</context>
-<context>
-    <name>Sextant::Core</name>
-    <message>
-        <source>The server answered with HTTP %1 (%2).</source>
-        <translation>服务器返回 HTTP %1（%2）。</translation>
-    </message>
-    <message>
-        <source>The server answered with HTTP %1.</source>
-        <translation>服务器返回 HTTP %1。</translation>
-    </message>
-    <message>
-        <source>The server answered with HTTP %1: %2</source>
-        <translation>服务器返回 HTTP %1：%2</translation>
-    </message>
-    <message>
-        <source>the server certificate expired on %1</source>
-        <translation>服务器证书已于 %1 过期</translation>
-    </message>
-    <message>
-        <source>the server certificate is not valid before %1</source>
-        <translation>服务器证书在 %1 之前无效</translation>
-    </message>
-    <message>
-        <source>the server certificate is not valid for host name &quot;%1&quot; (it is for: %2)</source>
-        <translation>服务器证书对主机名 &quot;%1&quot; 无效（证书适用于：%2）</translation>
-    </message>
-    <message>
-        <source>the server certificate is not signed by a trusted certificate authority (check certificate-authority-data of the cluster)</source>
-        <translation>服务器证书不是由受信任的证书颁发机构签发的（请检查集群的 certificate-authority-data）</translation>
-    </message>
-    <message>
-        <source>the server certificate has been revoked</source>
-        <translation>服务器证书已被吊销</translation>
-    </message>
-    <message>
-        <source>TLS handshake with %1 failed: %2</source>
-        <translation>与 %1 的 TLS 握手失败：%2</translation>
-    </message>
-    <message>
-        <source>TLS verification of %1 failed: %2.</source>
-        <translation>%1 的 TLS 验证失败：%2。</translation>
-    </message>
-    <message>
-        <source>The gcp auth plugin has been removed.
-Please use the &quot;gke-gcloud-auth-plugin&quot; kubectl/client-go credential plugin instead.
+        </message>
+        <message>
+            <source>Colours: light, dark or system (the default).</source>
+            <translation>配色：light、dark 或 system（默认）。</translation>
+        </message>
+        <message>
+            <source>The place to open, e.g. overview, nodes or apps/deployments.</source>
+            <translation>要打开的位置，例如 overview、nodes 或 apps/deployments。</translation>
+        </message>
+        <message>
+            <source>The object to select and show in detail, as namespace/name.</source>
+            <translation>要选中并显示详情的对象，格式为 namespace/name。</translation>
+        </message>
+        <message>
+            <source>Open the manifest editor alone (no cluster needed), with the files or folders given.</source>
+            <translation>只打开清单编辑器（无需集群），并打开给定的文件或文件夹。</translation>
+        </message>
+        <message>
+            <source>Manifests or folders to open in the manifest editor.</source>
+            <translation>要在清单编辑器中打开的清单或文件夹。</translation>
+        </message>
+        <message>
+            <source>--color-scheme must be light, dark or system
+</source>
+            <translation>--color-scheme 必须为 light、dark 或 system
+</translation>
+        </message>
+        <message>
+            <source>is a directory</source>
+            <translation>是一个目录</translation>
+        </message>
+        <message>
+            <source>Validates Kubernetes manifests offline against OpenAPI schemas: YAML syntax, unknown fields, types, required fields, enum values, names, labels and quantities. Prints file:line:col: severity: message and exits with 0 when no file has an error, 1 when one has, 2 on bad usage.</source>
+            <translation>根据 OpenAPI 模式（schema）离线校验 Kubernetes 清单：YAML 语法、未知字段、类型、必填字段、枚举值、名称、标签和数量。按 file:line:col: severity: message 格式输出；没有文件出错时退出码为 0，有文件出错时为 1，用法错误时为 2。</translation>
+        </message>
+        <message>
+            <source>Validate manifests.</source>
+            <translation>校验清单。</translation>
+        </message>
+        <message>
+            <source>Manifest files; - reads standard input.</source>
+            <translation>清单文件；- 表示读取标准输入。</translation>
+        </message>
+        <message>
+            <source>The Kubernetes release to validate against, e.g. 1.36 (default: the bundled schemas' release).</source>
+            <translation>用于校验的 Kubernetes 版本，例如 1.36（默认：内置模式（schema）对应的版本）。</translation>
+        </message>
+        <message>
+            <source>Use the schemas in this directory: bundles written by tools/refresh-schemas.sh, OpenAPI v3 documents (*.json) and CustomResourceDefinitions (*.yaml).</source>
+            <translation>使用此目录中的模式（schema）：由 tools/refresh-schemas.sh 生成的模式包、OpenAPI v3 文档（*.json）和 CustomResourceDefinition（*.yaml）。</translation>
+        </message>
+        <message>
+            <source>No files to validate.</source>
+            <translation>没有要校验的文件。</translation>
+        </message>
+        <message>
+            <source>--%1 needs a value</source>
+            <translation>--%1 需要一个值</translation>
+        </message>
+        <message>
+            <source>No bundled schemas in this build; use --schema-dir.</source>
+            <translation>此构建未内置模式（schema）；请使用 --schema-dir。</translation>
+        </message>
+        <message>
+            <source>cannot read: %1</source>
+            <translation>无法读取：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::App::DoctorCommand</name>
+        <message>
+            <source>Checks a kubeconfig context step by step: kubeconfig, server reachable, TLS, credentials, authentication and permissions. Exits with 0 when nothing failed, 1 on a failure, 2 on bad usage.</source>
+            <translation>逐步检查一个 kubeconfig 上下文：kubeconfig、服务器可达性、TLS、凭证、认证和权限。全部通过时退出码为 0，有检查失败时为 1，用法错误时为 2。</translation>
+        </message>
+        <message>
+            <source>Run the connection doctor.</source>
+            <translation>运行连接诊断。</translation>
+        </message>
+        <message>
+            <source>Path to the kubeconfig file to use (not merged with KUBECONFIG).</source>
+            <translation>要使用的 kubeconfig 文件路径（不与 KUBECONFIG 合并）。</translation>
+        </message>
+        <message>
+            <source>The kubeconfig context to check (default: current-context).</source>
+            <translation>要检查的 kubeconfig 上下文（默认：current-context）。</translation>
+        </message>
+        <message>
+            <source>The namespace whose permissions to list (default: the context's).</source>
+            <translation>要列出权限的命名空间（默认：上下文中设置的命名空间）。</translation>
+        </message>
+        <message>
+            <source>Unexpected argument: %1</source>
+            <translation>无法识别的参数：%1</translation>
+        </message>
+        <message>
+            <source>--%1 needs a value</source>
+            <translation>--%1 需要一个值</translation>
+        </message>
+        <message>
+            <source>The connection fails at "%1".</source>
+            <translation>连接在 "%1" 这一步失败。</translation>
+        </message>
+        <message>
+            <source>All checks passed, with warnings.</source>
+            <translation>全部检查已通过，但有警告。</translation>
+        </message>
+        <message>
+            <source>All checks passed.</source>
+            <translation>全部检查已通过。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core</name>
+        <message>
+            <source>The server answered with HTTP %1 (%2).</source>
+            <translation>服务器返回 HTTP %1（%2）。</translation>
+        </message>
+        <message>
+            <source>The server answered with HTTP %1.</source>
+            <translation>服务器返回 HTTP %1。</translation>
+        </message>
+        <message>
+            <source>The server answered with HTTP %1: %2</source>
+            <translation>服务器返回 HTTP %1：%2</translation>
+        </message>
+        <message>
+            <source>the server certificate expired on %1</source>
+            <translation>服务器证书已于 %1 过期</translation>
+        </message>
+        <message>
+            <source>the server certificate is not valid before %1</source>
+            <translation>服务器证书在 %1 之前无效</translation>
+        </message>
+        <message>
+            <source>the server certificate is not valid for host name "%1" (it is for: %2)</source>
+            <translation>服务器证书对主机名 "%1" 无效（证书适用于：%2）</translation>
+        </message>
+        <message>
+            <source>the server certificate is not signed by a trusted certificate authority (check certificate-authority-data of the cluster)</source>
+            <translation>服务器证书不是由受信任的证书颁发机构签发的（请检查集群的 certificate-authority-data）</translation>
+        </message>
+        <message>
+            <source>the server certificate has been revoked</source>
+            <translation>服务器证书已被吊销</translation>
+        </message>
+        <message>
+            <source>TLS handshake with %1 failed: %2</source>
+            <translation>与 %1 的 TLS 握手失败：%2</translation>
+        </message>
+        <message>
+            <source>TLS verification of %1 failed: %2.</source>
+            <translation>%1 的 TLS 验证失败：%2。</translation>
+        </message>
+        <message>
+            <source>The gcp auth plugin has been removed.
+Please use the "gke-gcloud-auth-plugin" kubectl/client-go credential plugin instead.
 See https://cloud.google.com/blog/products/containers-kubernetes/kubectl-auth-changes-in-gke for further details</source>
-        <translation>gcp 认证插件已被移除。
-请改用 &quot;gke-gcloud-auth-plugin&quot; kubectl/client-go 凭证插件。
+            <translation>gcp 认证插件已被移除。
+请改用 "gke-gcloud-auth-plugin" kubectl/client-go 凭证插件。
 详情请参阅 https://cloud.google.com/blog/products/containers-kubernetes/kubectl-auth-changes-in-gke</translation>
-    </message>
-    <message>
-        <source>The azure auth plugin has been removed.
+        </message>
+        <message>
+            <source>The azure auth plugin has been removed.
 Please use the https://github.com/Azure/kubelogin kubectl/client-go credential plugin instead.
 See https://kubernetes.io/docs/reference/access-authn-authz/authentication/#client-go-credential-plugins for further details</source>
-        <translation>azure 认证插件已被移除。
+            <translation>azure 认证插件已被移除。
 请改用 https://github.com/Azure/kubelogin kubectl/client-go 凭证插件。
 详情请参阅 https://kubernetes.io/docs/reference/access-authn-authz/authentication/#client-go-credential-plugins</translation>
-    </message>
-    <message>
-        <source>%1 auth-provider (removed)</source>
-        <translation>%1 auth-provider（已移除）</translation>
-    </message>
-    <message>
-        <source>No auth-provider named &quot;%1&quot; is available; Sextant supports oidc and exec credential plugins.</source>
-        <translation>没有名为 &quot;%1&quot; 的 auth-provider；Sextant 支持 oidc 和 exec 凭证插件。</translation>
-    </message>
-    <message>
-        <source>unknown auth-provider %1</source>
-        <translation>未知的 auth-provider %1</translation>
-    </message>
-    <message>
-        <source>user &quot;%1&quot;: authProvider cannot be provided in combination with an exec plugin</source>
-        <translation>用户 &quot;%1&quot;：authProvider 不能与 exec 插件同时使用</translation>
-    </message>
-    <message>
-        <source>invalid user %1</source>
-        <translation>无效的用户 %1</translation>
-    </message>
-    <message>
-        <source>the output is not valid JSON (%1 at offset %2)</source>
-        <translation>输出不是有效的 JSON（偏移量 %2 处：%1）</translation>
-    </message>
-    <message>
-        <source>the output is not a JSON object</source>
-        <translation>输出不是 JSON 对象</translation>
-    </message>
-    <message>
-        <source>the output has no apiVersion; expected %1</source>
-        <translation>输出缺少 apiVersion；应为 %1</translation>
-    </message>
-    <message>
-        <source>the output&apos;s apiVersion does not match the configured %1</source>
-        <translation>输出的 apiVersion 与配置的 %1 不一致</translation>
-    </message>
-    <message>
-        <source>the output is not of kind ExecCredential</source>
-        <translation>输出的类型不是 ExecCredential</translation>
-    </message>
-    <message>
-        <source>the output has no status</source>
-        <translation>输出缺少 status</translation>
-    </message>
-    <message>
-        <source>status has clientCertificateData but no clientKeyData</source>
-        <translation>status 中有 clientCertificateData，但缺少 clientKeyData</translation>
-    </message>
-    <message>
-        <source>status has clientKeyData but no clientCertificateData</source>
-        <translation>status 中有 clientKeyData，但缺少 clientCertificateData</translation>
-    </message>
-    <message>
-        <source>status.clientCertificateData and status.clientKeyData are not a valid PEM certificate and matching private key</source>
-        <translation>status.clientCertificateData 和 status.clientKeyData 不是有效的 PEM 证书及其匹配的私钥</translation>
-    </message>
-    <message>
-        <source>status has neither a token nor a client certificate and key</source>
-        <translation>status 中既没有令牌，也没有客户端证书和私钥</translation>
-    </message>
-    <message>
-        <source>status.expirationTimestamp is not an RFC 3339 time</source>
-        <translation>status.expirationTimestamp 不是 RFC 3339 格式的时间</translation>
-    </message>
-    <message>
-        <source>Obtaining credentials was cancelled.</source>
-        <translation>获取凭证已取消。</translation>
-    </message>
-    <message>
-        <source>stat %1: no such file or directory</source>
-        <translation>stat %1：文件或目录不存在</translation>
-    </message>
-    <message>
-        <source>Config not found: %1</source>
-        <translation>找不到配置：%1</translation>
-    </message>
-    <message>
-        <source>document is too deeply nested or expands to too many nodes (aliases)</source>
-        <translation>文档嵌套过深，或展开后节点过多（别名）</translation>
-    </message>
-    <message>
-        <source>expected a mapping</source>
-        <translation>此处应为映射</translation>
-    </message>
-    <message>
-        <source>keys must be strings</source>
-        <translation>键必须是字符串</translation>
-    </message>
-    <message>
-        <source>expected a list</source>
-        <translation>此处应为列表</translation>
-    </message>
-    <message>
-        <source>expected a string</source>
-        <translation>此处应为字符串</translation>
-    </message>
-    <message>
-        <source>expected true or false</source>
-        <translation>此处应为 true 或 false</translation>
-    </message>
-    <message>
-        <source>illegal base64 data</source>
-        <translation>base64 数据无效</translation>
-    </message>
-    <message>
-        <source>duplicate name &quot;%1&quot; in list</source>
-        <translation>列表中存在重复的名称 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>yaml: unexpected structure</source>
-        <translation>yaml：结构不符合预期</translation>
-    </message>
-    <message>
-        <source>specifying a root certificates file with the insecure flag is not allowed</source>
-        <translation>不允许在设置 insecure 标志的同时指定根证书文件</translation>
-    </message>
-    <message>
-        <source>context &quot;%1&quot; does not exist</source>
-        <translation>上下文 &quot;%1&quot; 不存在</translation>
-    </message>
-    <message>
-        <source>auth info &quot;%1&quot; does not exist</source>
-        <translation>认证信息 &quot;%1&quot; 不存在</translation>
-    </message>
-    <message>
-        <source>cluster &quot;%1&quot; does not exist</source>
-        <translation>集群 &quot;%1&quot; 不存在</translation>
-    </message>
-    <message>
-        <source>namespace &quot;%1&quot; does not conform to the kubernetes DNS_LABEL rules</source>
-        <translation>命名空间 &quot;%1&quot; 不符合 Kubernetes DNS_LABEL 规则</translation>
-    </message>
-    <message>
-        <source>unable to read tokenFile %1 for %2 due to %3</source>
-        <translation>无法读取 %2 的 tokenFile %1：%3</translation>
-    </message>
-    <message>
-        <source>unable to read client-cert %1 for %2 due to %3</source>
-        <translation>无法读取 %2 的 client-cert %1：%3</translation>
-    </message>
-    <message>
-        <source>unable to read client-key %1 for %2 due to %3</source>
-        <translation>无法读取 %2 的 client-key %1：%3</translation>
-    </message>
-    <message>
-        <source>unable to read certificate-authority %1 for %2 due to %3</source>
-        <translation>无法读取 %2 的 certificate-authority %1：%3</translation>
-    </message>
-    <message>
-        <source>no kubeconfig file to write current-context to</source>
-        <translation>没有可写入 current-context 的 kubeconfig 文件</translation>
-    </message>
-    <message>
-        <source>no context chosen</source>
-        <translation>未选择上下文</translation>
-    </message>
-    <message>
-        <source>no configuration has been provided, try setting KUBERNETES_MASTER environment variable</source>
-        <translation>未提供任何配置，请尝试设置 KUBERNETES_MASTER 环境变量</translation>
-    </message>
-    <message>
-        <source>cluster has no server defined</source>
-        <translation>集群未定义 server</translation>
-    </message>
-    <message>
-        <source>context was not found for specified context: %1</source>
-        <translation>找不到指定的上下文：%1</translation>
-    </message>
-    <message>
-        <source>invalid configuration: %1</source>
-        <translation>配置无效：%1</translation>
-    </message>
-    <message>
-        <source>cannot create lock file %1: %2</source>
-        <translation>无法创建锁文件 %1：%2</translation>
-    </message>
-    <message>
-        <source>lock file %1 exists: kubectl or another program is changing this kubeconfig. If none is, delete the lock file and try again</source>
-        <translation>锁文件 %1 已存在：kubectl 或其他程序正在修改此 kubeconfig。如果并没有程序在修改，请删除该锁文件后重试</translation>
-    </message>
-    <message>
-        <source>%1: cannot create a temporary file in %2: %3</source>
-        <translation>%1：无法在 %2 中创建临时文件：%3</translation>
-    </message>
-    <message>
-        <source>%1: cannot write a temporary file in %2: %3</source>
-        <translation>%1：无法在 %2 中写入临时文件：%3</translation>
-    </message>
-    <message>
-        <source>%1: cannot replace the file: %2</source>
-        <translation>%1：无法替换文件：%2</translation>
-    </message>
-    <message>
-        <source>no kubeconfig file given</source>
-        <translation>未指定 kubeconfig 文件</translation>
-    </message>
-    <message>
-        <source>%1: no such file or directory</source>
-        <translation>%1：文件或目录不存在</translation>
-    </message>
-    <message>
-        <source>%1: cannot create directory %2</source>
-        <translation>%1：无法创建目录 %2</translation>
-    </message>
-    <message>
-        <source>%1: dangling symbolic link</source>
-        <translation>%1：符号链接指向的目标不存在</translation>
-    </message>
-    <message>
-        <source>not changing %1: %2</source>
-        <translation>未修改 %1：%2</translation>
-    </message>
-    <message>
-        <source>unexpected structure: %1</source>
-        <translation>结构不符合预期：%1</translation>
-    </message>
-    <message>
-        <source>context &quot;%1&quot; is not defined in this file</source>
-        <translation>此文件中未定义上下文 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>user &quot;%1&quot; is not defined in this file</source>
-        <translation>此文件中未定义用户 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>user &quot;%1&quot; has no auth-provider</source>
-        <translation>用户 &quot;%1&quot; 没有 auth-provider</translation>
-    </message>
-    <message>
-        <source>%1: read %1: is a directory</source>
-        <translation>%1：读取 %1 失败：这是一个目录</translation>
-    </message>
-    <message>
-        <source>%1: file is larger than %2 MiB</source>
-        <translation>%1：文件大于 %2 MiB</translation>
-    </message>
-    <message>
-        <source>%1: open %1: %2</source>
-        <translation>%1：打开 %1 失败：%2</translation>
-    </message>
-    <message>
-        <source>%1: read %1: %2</source>
-        <translation>%1：读取 %1 失败：%2</translation>
-    </message>
-    <message>
-        <source>%1: document is larger than %2 MiB</source>
-        <translation>%1：文档大于 %2 MiB</translation>
-    </message>
-    <message>
-        <source>%1: invalid UTF-8</source>
-        <translation>%1：UTF-8 编码无效</translation>
-    </message>
-    <message>
-        <source>%1: yaml: line %2, column %3: %4</source>
-        <translation>%1：yaml：第 %2 行，第 %3 列：%4</translation>
-    </message>
-    <message>
-        <source>%1: yaml: could not be parsed</source>
-        <translation>%1：yaml：无法解析</translation>
-    </message>
-    <message>
-        <source>%1: too deeply nested or too many aliases to rewrite</source>
-        <translation>%1：嵌套过深或别名过多，无法改写</translation>
-    </message>
-    <message>
-        <source>%1: could not serialise: %2</source>
-        <translation>%1：无法序列化：%2</translation>
-    </message>
-    <message>
-        <source>hint: %1</source>
-        <translation>提示：%1</translation>
-    </message>
-    <message>
-        <source>could not parse: %1</source>
-        <translation>无法解析：%1</translation>
-    </message>
-    <message>
-        <source>unsupported scheme &quot;%1&quot;, must be http, https, or socks5</source>
-        <translation>不支持的协议 &quot;%1&quot;，必须是 http、https 或 socks5</translation>
-    </message>
-    <message>
-        <source>no Auth Provider found for name &quot;%1&quot;</source>
-        <translation>找不到名为 &quot;%1&quot; 的 Auth Provider</translation>
-    </message>
-    <message>
-        <source>default cluster has no server defined</source>
-        <translation>默认集群未定义 server</translation>
-    </message>
-    <message>
-        <source>no server found for cluster &quot;%1&quot;</source>
-        <translation>集群 &quot;%1&quot; 未设置 server</translation>
-    </message>
-    <message>
-        <source>invalid &apos;proxy-url&apos; &quot;%1&quot; for cluster &quot;%2&quot;: %3</source>
-        <translation>集群 &quot;%2&quot; 的 &apos;proxy-url&apos; &quot;%1&quot; 无效：%3</translation>
-    </message>
-    <message>
-        <source>certificate-authority-data and certificate-authority are both specified for %1. certificate-authority-data will override.</source>
-        <translation>%1 同时指定了 certificate-authority-data 和 certificate-authority。将以 certificate-authority-data 为准。</translation>
-    </message>
-    <message>
-        <source>client-cert-data and client-cert are both specified for %1. client-cert-data will override.</source>
-        <translation>%1 同时指定了 client-cert-data 和 client-cert。将以 client-cert-data 为准。</translation>
-    </message>
-    <message>
-        <source>client-key-data and client-key are both specified for %1; client-key-data will override</source>
-        <translation>%1 同时指定了 client-key-data 和 client-key；将以 client-key-data 为准</translation>
-    </message>
-    <message>
-        <source>client-key-data or client-key must be specified for %1 to use the clientCert authentication method.</source>
-        <translation>%1 要使用 clientCert 认证方式，必须指定 client-key-data 或 client-key。</translation>
-    </message>
-    <message>
-        <source>client-certificate-data or client-certificate must be specified for %1 to use the clientCert authentication method.</source>
-        <translation>%1 要使用 clientCert 认证方式，必须指定 client-certificate-data 或 client-certificate。</translation>
-    </message>
-    <message>
-        <source>authProvider cannot be provided in combination with an exec plugin for %1</source>
-        <translation>%1 的 authProvider 不能与 exec 插件同时使用</translation>
-    </message>
-    <message>
-        <source>command must be specified for %1 to use exec authentication plugin</source>
-        <translation>%1 要使用 exec 认证插件，必须指定 command</translation>
-    </message>
-    <message>
-        <source>apiVersion must be specified for %1 to use exec authentication plugin</source>
-        <translation>%1 要使用 exec 认证插件，必须指定 apiVersion</translation>
-    </message>
-    <message>
-        <source>env variable name must be specified for %1 to use exec authentication plugin</source>
-        <translation>%1 要使用 exec 认证插件，必须指定 env 变量名</translation>
-    </message>
-    <message>
-        <source>interactiveMode must be specified for %1 to use exec authentication plugin</source>
-        <translation>%1 要使用 exec 认证插件，必须指定 interactiveMode</translation>
-    </message>
-    <message>
-        <source>invalid interactiveMode for %1: &quot;%2&quot;</source>
-        <translation>%1 的 interactiveMode 无效：&quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>more than one authentication method found for %1; found [%2], only one is allowed</source>
-        <translation>%1 配置了多种认证方式：[%2]，只允许使用一种</translation>
-    </message>
-    <message>
-        <source>requesting uid, groups or user-extra for %1 without impersonating a user</source>
-        <translation>%1 未伪装用户，却请求了 uid、groups 或 user-extra</translation>
-    </message>
-    <message>
-        <source>empty context name is not allowed</source>
-        <translation>上下文名称不能为空</translation>
-    </message>
-    <message>
-        <source>user was not specified for context &quot;%1&quot;</source>
-        <translation>上下文 &quot;%1&quot; 未指定 user</translation>
-    </message>
-    <message>
-        <source>user &quot;%1&quot; was not found for context &quot;%2&quot;</source>
-        <translation>找不到上下文 &quot;%2&quot; 的用户 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>cluster was not specified for context &quot;%1&quot;</source>
-        <translation>上下文 &quot;%1&quot; 未指定 cluster</translation>
-    </message>
-    <message>
-        <source>cluster &quot;%1&quot; was not found for context &quot;%2&quot;</source>
-        <translation>找不到上下文 &quot;%2&quot; 的集群 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>namespace &quot;%1&quot; for context &quot;%2&quot; does not conform to the kubernetes DNS_LABEL rules</source>
-        <translation>上下文 &quot;%2&quot; 的命名空间 &quot;%1&quot; 不符合 Kubernetes DNS_LABEL 规则</translation>
-    </message>
-    <message>
-        <source>%1: yaml: line %2, column %3: nested too deeply</source>
-        <translation>%1：yaml：第 %2 行，第 %3 列：嵌套过深</translation>
-    </message>
-</context>
-<context>
-    <name>Sextant::Core::AccessSummary</name>
-    <message>
-        <source>all verbs on</source>
-        <translation>全部操作</translation>
-    </message>
-    <message>
-        <source>all resources</source>
-        <translation>全部资源</translation>
-    </message>
-    <message>
-        <source>all core resources</source>
-        <translation>全部核心资源</translation>
-    </message>
-    <message>
-        <source>all resources in %1</source>
-        <translation>%1 中的全部资源</translation>
-    </message>
-    <message>
-        <source>Authenticated as %1 (no groups)</source>
-        <translation>已认证为 %1（无用户组）</translation>
-    </message>
-    <message>
-        <source>Authenticated as %1 (groups: %2)</source>
-        <translation>已认证为 %1（用户组：%2）</translation>
-    </message>
-    <message>
-        <source>In namespace %1: cluster-admin (all verbs on all resources)</source>
-        <translation>命名空间 %1：cluster-admin（可对全部资源执行全部操作）</translation>
-    </message>
-    <message>
-        <source>%1 and %2 more</source>
-        <translation>%1 等（另有 %2 项）</translation>
-    </message>
-    <message>
-        <source>no access to any resource</source>
-        <translation>无权访问任何资源</translation>
-    </message>
-    <message>
-        <source>cannot create, change or delete anything</source>
-        <translation>无法创建、修改或删除任何资源</translation>
-    </message>
-    <message>
-        <source>cannot delete anything</source>
-        <translation>无法删除任何资源</translation>
-    </message>
-    <message>
-        <source>cannot read secrets</source>
-        <translation>无法读取保密字典</translation>
-    </message>
-    <message>
-        <source>In namespace %1: %2</source>
-        <translation>命名空间 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>Sextant::Core::Columns</name>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Age</source>
-        <translation>存在时长</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>就绪</translation>
-    </message>
-    <message>
-        <source>Restarts</source>
-        <translation>重启次数</translation>
-    </message>
-    <message>
-        <source>IP</source>
-        <translation>IP 地址</translation>
-    </message>
-    <message>
-        <source>Node</source>
-        <translation>节点</translation>
-    </message>
-    <message>
-        <source>Namespace</source>
-        <translation>命名空间</translation>
-    </message>
-    <message>
-        <source>Up-to-date</source>
-        <translation>已更新</translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation>可用</translation>
-    </message>
-    <message>
-        <source>Desired</source>
-        <translation>期望</translation>
-    </message>
-    <message>
-        <source>Current</source>
-        <translation>当前</translation>
-    </message>
-    <message>
-        <source>Node selector</source>
-        <translation>节点选择器</translation>
-    </message>
-    <message>
-        <source>Completions</source>
-        <translation>完成数</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>运行时长</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>定时计划</translation>
-    </message>
-    <message>
-        <source>Timezone</source>
-        <translation>时区</translation>
-    </message>
-    <message>
-        <source>Suspend</source>
-        <translation>暂停</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>活跃</translation>
-    </message>
-    <message>
-        <source>Last schedule</source>
-        <translation>上次调度</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>目标对象</translation>
-    </message>
-    <message>
-        <source>Targets</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <source>MinPods</source>
-        <translation>最小副本数</translation>
-    </message>
-    <message>
-        <source>MaxPods</source>
-        <translation>最大副本数</translation>
-    </message>
-    <message>
-        <source>Replicas</source>
-        <translation>副本数</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Cluster-IP</source>
-        <translation>集群 IP</translation>
-    </message>
-    <message>
-        <source>External-IP</source>
-        <translation>外部 IP</translation>
-    </message>
-    <message>
-        <source>Ports</source>
-        <translation>端口</translation>
-    </message>
-    <message>
-        <source>Address type</source>
-        <translation>地址类型</translation>
-    </message>
-    <message>
-        <source>Endpoints</source>
-        <translation>端点</translation>
-    </message>
-    <message>
-        <source>Class</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Hosts</source>
-        <translation>域名</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Controller</source>
-        <translation>控制器</translation>
-    </message>
-    <message>
-        <source>Parameters</source>
-        <translation>参数</translation>
-    </message>
-    <message>
-        <source>Pod-selector</source>
-        <translation>容器组选择器</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>数据</translation>
-    </message>
-    <message>
-        <source>Created at</source>
-        <translation>创建时间</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <source>Volume</source>
-        <translation>存储卷</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>容量</translation>
-    </message>
-    <message>
-        <source>Access modes</source>
-        <translation>访问模式</translation>
-    </message>
-    <message>
-        <source>Storage class</source>
-        <translation>存储类</translation>
-    </message>
-    <message>
-        <source>Volume attributes class</source>
-        <translation>存储卷属性类</translation>
-    </message>
-    <message>
-        <source>Reclaim policy</source>
-        <translation>回收策略</translation>
-    </message>
-    <message>
-        <source>Claim</source>
-        <translation>持久卷声明</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>Provisioner</source>
-        <translation>供应者</translation>
-    </message>
-    <message>
-        <source>Volume binding mode</source>
-        <translation>存储卷绑定模式</translation>
-    </message>
-    <message>
-        <source>Allow expansion</source>
-        <translation>允许扩容</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>版本</translation>
-    </message>
-    <message>
-        <source>Last seen</source>
-        <translation>最近发生</translation>
-    </message>
-    <message>
-        <source>Object</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>消息</translation>
-    </message>
-</context>
-<context>
-    <name>Sextant::Core::ConnectionDoctor</name>
-    <message>
-        <source>Kubeconfig</source>
-        <translation>kubeconfig</translation>
-    </message>
-    <message>
-        <source>Server reachable</source>
-        <translation>服务器可达</translation>
-    </message>
-    <message>
-        <source>TLS verified</source>
-        <translation>TLS 已验证</translation>
-    </message>
-    <message>
-        <source>Credentials obtained</source>
-        <translation>已获取凭证</translation>
-    </message>
-    <message>
-        <source>Authenticated</source>
-        <translation>已认证</translation>
-    </message>
-    <message>
-        <source>Permissions</source>
-        <translation>权限</translation>
-    </message>
-    <message>
-        <source>skipped because &quot;%1&quot; failed</source>
-        <translation>已跳过，因为 &quot;%1&quot; 未通过</translation>
-    </message>
-    <message numerus="yes">
-        <source>No answer from %1 within %n s to %2.</source>
-        <translation>
-            <numerusform>%1 在 %n 秒内未回应 %2。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The server accepted the connection but did not answer. It may be overloaded or starting up, or a proxy or firewall holds the request; try again, and check proxy-url.</source>
-        <translation>服务器接受了连接，但没有回应。服务器可能负载过高或正在启动，也可能是代理或防火墙拦住了请求；请重试，并检查 proxy-url。</translation>
-    </message>
-    <message>
-        <source>cluster &quot;%1&quot;</source>
-        <translation>集群 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>cluster &quot;%1&quot; in %2</source>
-        <translation>%2 中的集群 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Set KUBECONFIG or pass --kubeconfig FILE with your cluster&apos;s kubeconfig.</source>
-        <translation>请设置 KUBECONFIG，或通过 --kubeconfig FILE 指定集群的 kubeconfig。</translation>
-    </message>
-    <message>
-        <source>Check the path given with --kubeconfig.</source>
-        <translation>请检查 --kubeconfig 指定的路径。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Choose a context with --context NAME, or set one with kubectl config use-context NAME. Contexts: %1.</source>
-        <translation>请用 --context NAME 选择上下文，或用 kubectl config use-context NAME 设置当前上下文。可用上下文：%1。</translation>
-    </message>
-    <message>
-        <source>No contexts were found (files read: %1).</source>
-        <translation>未找到任何上下文（已读取的文件：%1）。</translation>
-    </message>
-    <message>
-        <source>Available contexts: %1.</source>
-        <translation>可用上下文：%1。</translation>
-    </message>
-    <message>
-        <source>context &quot;%1&quot; from %2: %3</source>
-        <translation>上下文 &quot;%1&quot;（来自 %2）：%3</translation>
-    </message>
-    <message>
-        <source>Fix the entries named above in the kubeconfig (kubectl config view shows the merged configuration).</source>
-        <translation>请修正 kubeconfig 中上面列出的条目（kubectl config view 可查看合并后的配置）。</translation>
-    </message>
-    <message>
-        <source>memory</source>
-        <translation>内存</translation>
-    </message>
-    <message>
-        <source>context &quot;%1&quot; from %2 (valid): server %3, user &quot;%4&quot;, namespace %5</source>
-        <translation>上下文 &quot;%1&quot;（来自 %2，有效）：服务器 %3，用户 &quot;%4&quot;，命名空间 %5</translation>
-    </message>
-    <message>
-        <source>Other kubeconfig files had problems and were skipped:</source>
-        <translation>以下 kubeconfig 文件有问题，已跳过：</translation>
-    </message>
-    <message>
-        <source>Fix or remove the files named above; until then their clusters and users are missing.</source>
-        <translation>请修正或删除上面列出的文件；在此之前，其中的集群和用户不可用。</translation>
-    </message>
-    <message>
-        <source> (proxy-url %1)</source>
-        <translation>（proxy-url %1）</translation>
-    </message>
-    <message>
-        <source> (proxy from the environment)</source>
-        <translation>（使用环境变量中的代理）</translation>
-    </message>
-    <message>
-        <source>Connected to %1%2</source>
-        <translation>已连接到 %1%2</translation>
-    </message>
-    <message>
-        <source>Cannot connect to %1%2: %3</source>
-        <translation>无法连接到 %1%2：%3</translation>
-    </message>
-    <message>
-        <source>The name %1 cannot be resolved. Check the server URL of %2 for typos, and your DNS or VPN (private cluster names often resolve only on the VPN).</source>
-        <translation>无法解析域名 %1。请检查 %2 的服务器地址是否有拼写错误，以及 DNS 或 VPN 设置（私有集群的域名通常只能在 VPN 内解析）。</translation>
-    </message>
-    <message>
-        <source>Nothing answered: a firewall, a disconnected VPN or a missing proxy-url is likely in the way. Check the server URL of %1.</source>
-        <translation>没有任何响应：可能是防火墙、VPN 已断开或缺少 proxy-url 所致。请检查 %1 的服务器地址。</translation>
-    </message>
-    <message>
-        <source>Nothing accepts connections at %1. Check the server URL of %2, that the cluster is running, and, if it is only reachable through a VPN or a proxy, that the VPN is connected or proxy-url is set.</source>
-        <translation>%1 上没有服务接受连接。请检查 %2 的服务器地址、集群是否正在运行；如果集群只能通过 VPN 或代理访问，请确认 VPN 已连接或已设置 proxy-url。</translation>
-    </message>
-    <message>
-        <source>GET /version</source>
-        <translation>GET /version</translation>
-    </message>
-    <message>
-        <source>The TCP connection worked, but no answer came back. Check that the server URL names the API server&apos;s https port and, if you use one, the proxy.</source>
-        <translation>TCP 连接成功，但没有收到回应。请检查服务器地址是否指向 API 服务器的 https 端口；如果使用了代理，也请检查代理。</translation>
-    </message>
-    <message>
-        <source>%1 answered /version, but not as a Kubernetes API server does.</source>
-        <translation>%1 响应了 /version，但响应内容不像 Kubernetes API 服务器。</translation>
-    </message>
-    <message>
-        <source>%1 answered GET /version with HTTP %2: %3</source>
-        <translation>%1 对 GET /version 返回了 HTTP %2：%3</translation>
-    </message>
-    <message>
-        <source>%1 answered GET /version with something that is not JSON: %2</source>
-        <translation>%1 对 GET /version 返回的内容不是 JSON：%2</translation>
-    </message>
-    <message>
-        <source>; Kubernetes %1</source>
-        <translation>；Kubernetes %1</translation>
-    </message>
-    <message>
-        <source>Check that the server URL of %1 is the Kubernetes API server (with its path, if it sits behind a gateway).</source>
-        <translation>请检查 %1 的服务器地址是否为 Kubernetes API 服务器（如果它位于网关之后，地址需包含路径）。</translation>
-    </message>
-    <message>
-        <source>Not encrypted: the server URL %1 uses http, so, as with kubectl, no credentials are sent</source>
-        <translation>未加密：服务器地址 %1 使用 http，因此与 kubectl 一样，不会发送凭证</translation>
-    </message>
-    <message>
-        <source>Use the API server&apos;s https:// URL; plain http is only for local test clusters.</source>
-        <translation>请使用 API 服务器的 https:// 地址；明文 http 仅适用于本地测试集群。</translation>
-    </message>
-    <message>
-        <source>Not verified: insecure-skip-tls-verify is set for %1</source>
-        <translation>未验证：%1 设置了 insecure-skip-tls-verify</translation>
-    </message>
-    <message>
-        <source>Anyone between you and the server can read and change this traffic. Set certificate-authority (or certificate-authority-data) instead; use insecure-skip-tls-verify only for testing.</source>
-        <translation>您与服务器之间的任何人都能读取和篡改这些流量。请改为设置 certificate-authority（或 certificate-authority-data）；insecure-skip-tls-verify 仅用于测试。</translation>
-    </message>
-    <message>
-        <source>the CA in %1</source>
-        <translation>%1 中的 CA</translation>
-    </message>
-    <message>
-        <source>the cluster&apos;s certificate-authority-data</source>
-        <translation>集群的 certificate-authority-data</translation>
-    </message>
-    <message>
-        <source>the system&apos;s trusted CAs</source>
-        <translation>系统信任的 CA</translation>
-    </message>
-    <message>
-        <source>Certificate of %1 verified against %2</source>
-        <translation>已使用 %2 验证 %1 的证书</translation>
-    </message>
-    <message>
-        <source> (the server version is not readable without credentials: HTTP %1)</source>
-        <translation>（没有凭证时无法读取服务器版本：HTTP %1）</translation>
-    </message>
-    <message>
-        <source>insecure-skip-tls-verify: true would turn verification off: use it only for testing.</source>
-        <translation>insecure-skip-tls-verify: true 会关闭证书验证，仅可用于测试。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate is outside its validity period. Renew the cluster&apos;s certificates (e.g. kubeadm certs renew), or check this computer&apos;s date and time.</source>
-        <translation>服务器证书不在有效期内。请更新集群证书（例如 kubeadm certs renew），或检查本机的日期和时间。</translation>
-    </message>
-    <message>
-        <source>Connect with a host name the certificate names (see above) in the server URL of %1, or set tls-server-name on the cluster to one of those names. %2</source>
-        <translation>请在 %1 的服务器地址中使用证书所列的主机名（见上文），或将集群的 tls-server-name 设为其中之一。%2</translation>
-    </message>
-    <message>
-        <source>The CA configured for %1 did not sign the server&apos;s certificate. Get the cluster&apos;s CA certificate from its administrator (or a fresh kubeconfig) and set certificate-authority or certificate-authority-data. %2</source>
-        <translation>服务器证书不是由 %1 配置的 CA 签发的。请向集群管理员索取集群的 CA 证书（或获取新的 kubeconfig），并设置 certificate-authority 或 certificate-authority-data。%2</translation>
-    </message>
-    <message>
-        <source>The server did not complete a TLS handshake: check that the server URL names the API server&apos;s https port (not an http port or another service), and the proxy if you use one.</source>
-        <translation>服务器未完成 TLS 握手：请检查服务器地址是否指向 API 服务器的 https 端口（而不是 http 端口或其他服务）；如果使用了代理，也请检查代理。</translation>
-    </message>
-    <message>
-        <source>Waiting for %1 (sign in if it asks you to)</source>
-        <translation>正在等待 %1（如有提示，请登录）</translation>
-    </message>
-    <message>
-        <source>Searched PATH: %1</source>
-        <translation>已搜索的 PATH：%1</translation>
-    </message>
-    <message>
-        <source>Check the exec section of the user &quot;%1&quot; in %2.</source>
-        <translation>请检查 %2 中用户 &quot;%1&quot; 的 exec 配置。</translation>
-    </message>
-    <message>
-        <source>Install the plugin, or make sure it is on the PATH of your login shell: a desktop launcher gives Sextant a minimal PATH, so Sextant also searches your login shell&apos;s PATH and the usual plugin directories (listed above).</source>
-        <translation>请安装该插件，或确保它位于登录 shell 的 PATH 中：从桌面启动时 Sextant 只获得最基本的 PATH，因此 Sextant 还会搜索登录 shell 的 PATH 和常用的插件目录（见上方列表）。</translation>
-    </message>
-    <message>
-        <source>The plugin %1 did not finish: it may wait for a sign-in in a browser or for input Sextant cannot give (it has no terminal). Run the command in a terminal to see what it waits for.</source>
-        <translation>插件 %1 没有结束：它可能在等待浏览器中的登录，或在等待 Sextant 无法提供的输入（Sextant 没有终端）。请在终端中运行该命令，查看它在等待什么。</translation>
-    </message>
-    <message>
-        <source>Run %1 in a terminal to see its full output; the user&apos;s exec section in %2 sets its arguments and environment.</source>
-        <translation>请在终端中运行 %1 查看完整输出；其参数和环境变量由 %2 中该用户的 exec 配置设定。</translation>
-    </message>
-    <message>
-        <source>Check the user &quot;%1&quot; in %2.</source>
-        <translation>请检查 %2 中的用户 &quot;%1&quot;。</translation>
-    </message>
-    <message>
-        <source>a bearer token</source>
-        <translation>持有者令牌</translation>
-    </message>
-    <message>
-        <source>a user name and password</source>
-        <translation>用户名和密码</translation>
-    </message>
-    <message>
-        <source>a client certificate</source>
-        <translation>客户端证书</translation>
-    </message>
-    <message>
-        <source>%1: got %2</source>
-        <translation>%1：已获取%2</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <source>, valid until %1</source>
-        <translation>，有效期至 %1</translation>
-    </message>
-    <message>
-        <source>None sent: the server URL uses plain http</source>
-        <translation>未发送：服务器地址使用明文 http</translation>
-    </message>
-    <message>
-        <source>Use the API server&apos;s https:// URL so that credentials can be sent.</source>
-        <translation>请使用 API 服务器的 https:// 地址，以便发送凭证。</translation>
-    </message>
-    <message>
-        <source>User &quot;%1&quot; has no credentials: requests are anonymous</source>
-        <translation>用户 &quot;%1&quot; 没有凭证：请求将以匿名身份发送</translation>
-    </message>
-    <message>
-        <source>Add a token, client certificate or exec plugin to the user in %1.</source>
-        <translation>请在 %1 中为该用户添加令牌、客户端证书或 exec 插件。</translation>
-    </message>
-    <message>
-        <source>a SelfSubjectReview</source>
-        <translation>SelfSubjectReview 请求</translation>
-    </message>
-    <message>
-        <source>The server does not accept these credentials: the token or client certificate has expired, was revoked or belongs to another cluster. Sign in again (exec plugin or oidc), get a new token or kubeconfig, and check this computer&apos;s clock.</source>
-        <translation>服务器不接受这些凭证：令牌或客户端证书已过期、已被吊销，或属于其他集群。请重新登录（exec 插件或 oidc），获取新的令牌或 kubeconfig，并检查本机时钟。</translation>
-    </message>
-    <message>
-        <source>The connection broke off: try again, and check the VPN or proxy if you use one.</source>
-        <translation>连接中断：请重试；如果使用了 VPN 或代理，请检查其状态。</translation>
-    </message>
-    <message>
-        <source>The server rejected the credentials (401 Unauthorized): %1</source>
-        <translation>服务器拒绝了凭证（401 Unauthorized）：%1</translation>
-    </message>
-    <message>
-        <source>The credentials were accepted, but the server did not say who you are (HTTP %1: %2)</source>
-        <translation>凭证已被接受，但服务器没有返回您的身份（HTTP %1：%2）</translation>
-    </message>
-    <message>
-        <source>, impersonated through the kubeconfig&apos;s &quot;as&quot; setting</source>
-        <translation>，通过 kubeconfig 的 &quot;as&quot; 设置伪装身份</translation>
-    </message>
-    <message>
-        <source>Not authenticated: the server treats these requests as anonymous (%1)</source>
-        <translation>未认证：服务器将这些请求视为匿名请求（%1）</translation>
-    </message>
-    <message>
-        <source>No credentials reached the server. Configure a token, client certificate or exec plugin for the user &quot;%1&quot;.</source>
-        <translation>服务器未收到任何凭证。请为用户 &quot;%1&quot; 配置令牌、客户端证书或 exec 插件。</translation>
-    </message>
-    <message>
-        <source>a SelfSubjectRulesReview</source>
-        <translation>SelfSubjectRulesReview 请求</translation>
-    </message>
-    <message>
-        <source>Could not list your permissions in namespace %1 (HTTP %2: %3)</source>
-        <translation>无法列出您在命名空间 %1 中的权限（HTTP %2：%3）</translation>
-    </message>
-    <message>
-        <source>Sextant will find out per action; ask the cluster administrator what you may do.</source>
-        <translation>Sextant 会在每次操作时再检查权限；请向集群管理员确认您可以执行哪些操作。</translation>
-    </message>
-    <message>
-        <source>The server says this list may be incomplete.</source>
-        <translation>服务器表示此列表可能不完整。</translation>
-    </message>
-    <message>
-        <source>The server says this list may be incomplete: %1</source>
-        <translation>服务器表示此列表可能不完整：%1</translation>
-    </message>
-    <message>
-        <source>Another authorizer (e.g. a webhook) may allow more than listed; Sextant checks each action when you try it.</source>
-        <translation>其他鉴权模块（例如 webhook）可能允许更多操作；Sextant 会在您执行每项操作时进行检查。</translation>
-    </message>
-    <message>
-        <source>%1 (files read: %2)</source>
-        <translation>%1（已读取的文件：%2）</translation>
-    </message>
-    <message>
-        <source>Fix the kubeconfig file named below: it could not be read.</source>
-        <translation>请修正下面列出的 kubeconfig 文件：该文件无法读取。</translation>
-    </message>
-    <message>
-        <source>No contexts were found. Point --kubeconfig or KUBECONFIG at your cluster&apos;s kubeconfig.</source>
-        <translation>未找到任何上下文。请让 --kubeconfig 或 KUBECONFIG 指向集群的 kubeconfig。</translation>
-    </message>
-    <message>
-        <source>Anonymous over plain http: the server answered HTTP %1: %2</source>
-        <translation>通过明文 http 匿名访问：服务器返回 HTTP %1：%2</translation>
-    </message>
-    <message>
-        <source>The server predates Kubernetes 1.28, which made SelfSubjectReview generally available.</source>
-        <translation>服务器版本早于 Kubernetes 1.28（SelfSubjectReview 自该版本起正式可用）。</translation>
-    </message>
-</context>
-<context>
-    <name>Sextant::Core::ContextListModel</name>
-    <message>
-        <source>Invalid: %1</source>
-        <translation>无效：%1</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>未连接</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>正在连接…</translation>
-    </message>
-    <message>
-        <source>Connected (%1)</source>
-        <translation>已连接（%1）</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>失败：%1</translation>
-    </message>
-    <message>
-        <source>%1 (current)</source>
-        <translation>%1（当前）</translation>
-    </message>
-    <message>
-        <source>Context</source>
-        <translation>上下文</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>服务器</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>用户</translation>
-    </message>
-    <message>
-        <source>Default project</source>
-        <translation>默认项目</translation>
-    </message>
-    <message>
-        <source>Kubeconfig file</source>
-        <translation>kubeconfig 文件</translation>
-    </message>
-    <message>
-        <source>Waiting for sign-in: %1</source>
-        <translation>等待登录：%1</translation>
-    </message>
-</context>
-<context>
-    <name>Sextant::Core::ExecCredentialSource</name>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>exec plugin &quot;%1&quot;</source>
-        <translation>exec 插件 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>The user has no exec plugin configured.</source>
-        <translation>该用户未配置 exec 插件。</translation>
-    </message>
-    <message>
-        <source>exec plugin: command must be specified</source>
-        <translation>exec 插件：必须指定 command</translation>
-    </message>
-    <message>
-        <source>%1: apiVersion must be specified</source>
-        <translation>%1：必须指定 apiVersion</translation>
-    </message>
-    <message>
-        <source>%1: apiVersion &quot;%2&quot; is not supported; use client.authentication.k8s.io/v1 or /v1beta1</source>
-        <translation>%1：不支持 apiVersion &quot;%2&quot;；请使用 client.authentication.k8s.io/v1 或 /v1beta1</translation>
-    </message>
-    <message>
-        <source>%1: interactiveMode must be specified for client.authentication.k8s.io/v1</source>
-        <translation>%1：使用 client.authentication.k8s.io/v1 时必须指定 interactiveMode</translation>
-    </message>
-    <message>
-        <source>%1 requires an interactive terminal (interactiveMode: Always), which Sextant cannot provide; run it once in a terminal (for example with kubectl), then try again.</source>
-        <translation>%1 需要交互式终端（interactiveMode: Always），而 Sextant 无法提供；请先在终端中运行一次（例如通过 kubectl），然后重试。</translation>
-    </message>
-    <message>
-        <source>%1: invalid interactiveMode &quot;%2&quot;; use Never, IfAvailable or Always</source>
-        <translation>%1：interactiveMode &quot;%2&quot; 无效；请使用 Never、IfAvailable 或 Always</translation>
-    </message>
-    <message>
-        <source>%1 was not found or is not executable: %2</source>
-        <translation>找不到 %1 或其不可执行：%2</translation>
-    </message>
-    <message>
-        <source>%1 was not found. Searched PATH: %2</source>
-        <translation>找不到 %1。已搜索的 PATH：%2</translation>
-    </message>
-    <message>
-        <source>It looks like you are trying to use a client-go credential plugin that is not installed. See https://kubernetes.io/docs/reference/access-authn-authz/authentication/#client-go-credential-plugins</source>
-        <translation>您要使用的 client-go 凭证插件似乎尚未安装。请参阅 https://kubernetes.io/docs/reference/access-authn-authz/authentication/#client-go-credential-plugins</translation>
-    </message>
-    <message>
-        <source>%1 printed more than %2 KiB on standard output</source>
-        <translation>%1 在标准输出上输出了超过 %2 KiB 的内容</translation>
-    </message>
-    <message>
-        <source>%1 could not be started: %2</source>
-        <translation>无法启动 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 did not finish within %2 seconds and was stopped.</source>
-        <translation>%1 未在 %2 秒内结束，已被终止。</translation>
-    </message>
-    <message>
-        <source>%1 crashed</source>
-        <translation>%1 崩溃了</translation>
-    </message>
-    <message>
-        <source>%1 failed with exit code %2</source>
-        <translation>%1 执行失败，退出码为 %2</translation>
-    </message>
-</context>
-<context>
-    <name>Sextant::Core::ListWatch</name>
-    <message>
-        <source>The watch of %1 received nothing for %2 s; reconnecting.</source>
-        <translation>%1 的 watch 已 %2 秒未收到数据；正在重新连接。</translation>
-    </message>
-    <message>
-        <source>The watch of %1 sent an unreadable event; reconnecting.</source>
-        <translation>%1 的 watch 发来了无法读取的事件；正在重新连接。</translation>
-    </message>
-    <message>
-        <source>The watch of %1 closed early; reconnecting.</source>
-        <translation>%1 的 watch 提前关闭；正在重新连接。</translation>
-    </message>
-</context>
-<context>
-    <name>Sextant::Core::OidcCredentialSource</name>
-    <message>
-        <source>oidc auth-provider (issuer %1, client %2)</source>
-        <translation>oidc auth-provider（签发者 %1，客户端 %2）</translation>
-    </message>
-    <message>
-        <source>oidc auth-provider: idp-issuer-url must be provided</source>
-        <translation>oidc auth-provider：必须提供 idp-issuer-url</translation>
-    </message>
-    <message>
-        <source>oidc auth-provider: client-id must be provided</source>
-        <translation>oidc auth-provider：必须提供 client-id</translation>
-    </message>
-    <message>
-        <source>oidc auth-provider: the id-token has expired and there is no refresh-token; sign in again with your OIDC login tool</source>
-        <translation>oidc auth-provider：id-token 已过期且没有 refresh-token；请使用 OIDC 登录工具重新登录</translation>
-    </message>
-    <message>
-        <source>oidc auth-provider: cannot read idp-certificate-authority %1</source>
-        <translation>oidc auth-provider：无法读取 idp-certificate-authority %1</translation>
-    </message>
-    <message>
-        <source>oidc auth-provider: cannot read the discovery document of %1: %2</source>
-        <translation>oidc auth-provider：无法读取 %1 的发现文档：%2</translation>
-    </message>
-    <message>
-        <source>oidc auth-provider: the discovery document of %1 has no token_endpoint</source>
-        <translation>oidc auth-provider：%1 的发现文档中没有 token_endpoint</translation>
-    </message>
-    <message>
-        <source>oidc auth-provider: refreshing the token failed with HTTP %1</source>
-        <translation>oidc auth-provider：刷新令牌失败，HTTP %1</translation>
-    </message>
-    <message>
-        <source>oidc auth-provider: refreshing the token failed: %1</source>
-        <translation>oidc auth-provider：刷新令牌失败：%1</translation>
-    </message>
-    <message>
-        <source>oidc auth-provider: the token response has no id_token</source>
-        <translation>oidc auth-provider：令牌响应中没有 id_token</translation>
-    </message>
-    <message>
-        <source>The refreshed OIDC token for user &quot;%1&quot; could not be saved: the user has no kubeconfig file.</source>
-        <translation>无法保存用户 &quot;%1&quot; 刷新后的 OIDC 令牌：该用户没有对应的 kubeconfig 文件。</translation>
-    </message>
-    <message>
-        <source>The refreshed OIDC token for user &quot;%1&quot; could not be written to %2: %3</source>
-        <translation>无法将用户 &quot;%1&quot; 刷新后的 OIDC 令牌写入 %2：%3</translation>
-    </message>
-    <message>
-        <source>The OIDC refresh token could not be stored in the system keychain (%1): %2</source>
-        <translation>无法将 OIDC 刷新令牌保存到系统钥匙串（%1）：%2</translation>
-    </message>
-</context>
-<context>
-    <name>Sextant::Core::PendingRequest</name>
-    <message>
-        <source>Cannot reach %1: %2</source>
-        <translation>无法访问 %1：%2</translation>
-    </message>
-    <message>
-        <source>The connection to %1 broke: %2</source>
-        <translation>与 %1 的连接中断：%2</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer could not be read: %1</source>
-        <translation>无法读取服务器的响应：%1</translation>
-    </message>
-</context>
-<context>
-    <name>Sextant::Core::StaticCredentialSource</name>
-    <message>
-        <source>bearer token</source>
-        <translation>持有者令牌</translation>
-    </message>
-    <message>
-        <source>basic auth as &quot;%1&quot;</source>
-        <translation>以 &quot;%1&quot; 进行基本认证</translation>
-    </message>
-    <message>
-        <source>client certificate</source>
-        <translation>客户端证书</translation>
-    </message>
-    <message>
-        <source>client certificate %1</source>
-        <translation>客户端证书 %1</translation>
-    </message>
-    <message>
-        <source>anonymous (no credentials)</source>
-        <translation>匿名（无凭证）</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation>、</translation>
-    </message>
-</context>
-<context>
-    <name>Sextant::Core::TcpProbe</name>
-    <message numerus="yes">
-        <source>timed out after %n s</source>
-        <translation>
-            <numerusform>%n 秒后超时</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>connected</source>
-        <translation>已连接</translation>
-    </message>
-    <message>
-        <source>connection refused</source>
-        <translation>连接被拒绝</translation>
-    </message>
-    <message>
-        <source>host not found</source>
-        <translation>找不到主机</translation>
-    </message>
-    <message>
-        <source>timed out</source>
-        <translation>超时</translation>
-    </message>
-</context>
-<context>
-    <name>Sextant::Core::TokenFileCredentialSource</name>
-    <message>
-        <source>bearer token from file %1</source>
-        <translation>来自文件 %1 的持有者令牌</translation>
-    </message>
-    <message>
-        <source>Cannot read tokenFile %1: %2</source>
-        <translation>无法读取 tokenFile %1：%2</translation>
-    </message>
-    <message>
-        <source>tokenFile %1 is empty</source>
-        <translation>tokenFile %1 为空</translation>
-    </message>
-</context>
-<context>
-    <name>Sextant::Ui::ClusterListPage</name>
-    <message>
-        <source>&amp;Open</source>
-        <translation>打开(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Reload kubeconfig</source>
-        <translation>重新加载 kubeconfig(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Clusters</source>
-        <translation>集群</translation>
-    </message>
-    <message>
-        <source>No kubeconfig contexts found. Start Sextant with --kubeconfig FILE, set KUBECONFIG, or create ~/.kube/config.</source>
-        <translation>未找到任何 kubeconfig 上下文。请使用 --kubeconfig FILE 启动 Sextant、设置 KUBECONFIG，或创建 ~/.kube/config。</translation>
-    </message>
-    <message>
-        <source>&amp;Disconnect</source>
-        <translation>断开连接(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Close the connection and free the memory its watches use</source>
-        <translation>关闭连接，并释放其 watch 占用的内存</translation>
-    </message>
-    <message>
-        <source>D&amp;iagnose…</source>
-        <translation>诊断(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Check the connection step by step and say how to fix what fails</source>
-        <translation>逐步检查连接，并说明如何修复失败的环节</translation>
-    </message>
-</context>
-<context>
-    <name>Sextant::Ui::DoctorDialog</name>
-    <message>
-        <source>Connection doctor — %1</source>
-        <translation>连接诊断 — %1</translation>
-    </message>
-    <message>
-        <source>Connection checks</source>
-        <translation>连接检查项</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>检查项</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>Check &amp;again</source>
-        <translation>重新检查(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Copy report</source>
-        <translation>复制报告(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>正在检查…</translation>
-    </message>
-    <message>
-        <source>All checks passed.</source>
-        <translation>全部检查已通过。</translation>
-    </message>
-    <message>
-        <source>A check failed; its hint says how to fix it.</source>
-        <translation>有检查未通过，请按其提示进行修复。</translation>
-    </message>
-    <message>
-        <source>Hint: %1</source>
-        <translation>提示：%1</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>已跳过</translation>
-    </message>
-</context>
-<context>
-    <name>Sextant::Ui::HealthDelegate</name>
-    <message>
-        <source>Healthy</source>
-        <translation>健康</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>未知</translation>
-    </message>
-</context>
-<context>
-    <name>Sextant::Ui::MainWindow</name>
-    <message>
-        <source>Sextant</source>
-        <translation>Sextant</translation>
-    </message>
-    <message>
-        <source>Cluster</source>
-        <translation>集群</translation>
-    </message>
-    <message>
-        <source>Cluster:</source>
-        <translation>集群：</translation>
-    </message>
-    <message>
-        <source>Project:</source>
-        <translation>项目：</translation>
-    </message>
-    <message>
-        <source>Project (namespace)</source>
-        <translation>项目（命名空间）</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Reload kubeconfig</source>
-        <translation>重新加载 kubeconfig(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Switch &amp;cluster</source>
-        <translation>切换集群(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+C</source>
-        <translation>Ctrl+Shift+C</translation>
-    </message>
-    <message>
-        <source>Switch &amp;project</source>
-        <translation>切换项目(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+P</source>
-        <translation>Ctrl+Shift+P</translation>
-    </message>
-    <message>
-        <source>&amp;Filter rows</source>
-        <translation>筛选行(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About Sextant</source>
-        <translation>关于 Sextant(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About Sextant</source>
-        <translation>关于 Sextant</translation>
-    </message>
-    <message>
-        <source>Sextant %1
+        </message>
+        <message>
+            <source>%1 auth-provider (removed)</source>
+            <translation>%1 auth-provider（已移除）</translation>
+        </message>
+        <message>
+            <source>No auth-provider named "%1" is available; Sextant supports oidc and exec credential plugins.</source>
+            <translation>没有名为 "%1" 的 auth-provider；Sextant 支持 oidc 和 exec 凭证插件。</translation>
+        </message>
+        <message>
+            <source>unknown auth-provider %1</source>
+            <translation>未知的 auth-provider %1</translation>
+        </message>
+        <message>
+            <source>user "%1": authProvider cannot be provided in combination with an exec plugin</source>
+            <translation>用户 "%1"：authProvider 不能与 exec 插件同时使用</translation>
+        </message>
+        <message>
+            <source>invalid user %1</source>
+            <translation>无效的用户 %1</translation>
+        </message>
+        <message>
+            <source>the output is not valid JSON (%1 at offset %2)</source>
+            <translation>输出不是有效的 JSON（偏移量 %2 处：%1）</translation>
+        </message>
+        <message>
+            <source>the output is not a JSON object</source>
+            <translation>输出不是 JSON 对象</translation>
+        </message>
+        <message>
+            <source>the output has no apiVersion; expected %1</source>
+            <translation>输出缺少 apiVersion；应为 %1</translation>
+        </message>
+        <message>
+            <source>the output's apiVersion does not match the configured %1</source>
+            <translation>输出的 apiVersion 与配置的 %1 不一致</translation>
+        </message>
+        <message>
+            <source>the output is not of kind ExecCredential</source>
+            <translation>输出的类型不是 ExecCredential</translation>
+        </message>
+        <message>
+            <source>the output has no status</source>
+            <translation>输出缺少 status</translation>
+        </message>
+        <message>
+            <source>status has clientCertificateData but no clientKeyData</source>
+            <translation>status 中有 clientCertificateData，但缺少 clientKeyData</translation>
+        </message>
+        <message>
+            <source>status has clientKeyData but no clientCertificateData</source>
+            <translation>status 中有 clientKeyData，但缺少 clientCertificateData</translation>
+        </message>
+        <message>
+            <source>status.clientCertificateData and status.clientKeyData are not a valid PEM certificate and matching private key</source>
+            <translation>status.clientCertificateData 和 status.clientKeyData 不是有效的 PEM 证书及其匹配的私钥</translation>
+        </message>
+        <message>
+            <source>status has neither a token nor a client certificate and key</source>
+            <translation>status 中既没有令牌，也没有客户端证书和私钥</translation>
+        </message>
+        <message>
+            <source>status.expirationTimestamp is not an RFC 3339 time</source>
+            <translation>status.expirationTimestamp 不是 RFC 3339 格式的时间</translation>
+        </message>
+        <message>
+            <source>Obtaining credentials was cancelled.</source>
+            <translation>获取凭证已取消。</translation>
+        </message>
+        <message>
+            <source>stat %1: no such file or directory</source>
+            <translation>stat %1：文件或目录不存在</translation>
+        </message>
+        <message>
+            <source>Config not found: %1</source>
+            <translation>找不到配置：%1</translation>
+        </message>
+        <message>
+            <source>document is too deeply nested or expands to too many nodes (aliases)</source>
+            <translation>文档嵌套过深，或展开后节点过多（别名）</translation>
+        </message>
+        <message>
+            <source>expected a mapping</source>
+            <translation>此处应为映射</translation>
+        </message>
+        <message>
+            <source>keys must be strings</source>
+            <translation>键必须是字符串</translation>
+        </message>
+        <message>
+            <source>expected a list</source>
+            <translation>此处应为列表</translation>
+        </message>
+        <message>
+            <source>expected a string</source>
+            <translation>此处应为字符串</translation>
+        </message>
+        <message>
+            <source>expected true or false</source>
+            <translation>此处应为 true 或 false</translation>
+        </message>
+        <message>
+            <source>illegal base64 data</source>
+            <translation>base64 数据无效</translation>
+        </message>
+        <message>
+            <source>duplicate name "%1" in list</source>
+            <translation>列表中存在重复的名称 "%1"</translation>
+        </message>
+        <message>
+            <source>yaml: unexpected structure</source>
+            <translation>yaml：结构不符合预期</translation>
+        </message>
+        <message>
+            <source>specifying a root certificates file with the insecure flag is not allowed</source>
+            <translation>不允许在设置 insecure 标志的同时指定根证书文件</translation>
+        </message>
+        <message>
+            <source>context "%1" does not exist</source>
+            <translation>上下文 "%1" 不存在</translation>
+        </message>
+        <message>
+            <source>auth info "%1" does not exist</source>
+            <translation>认证信息 "%1" 不存在</translation>
+        </message>
+        <message>
+            <source>cluster "%1" does not exist</source>
+            <translation>集群 "%1" 不存在</translation>
+        </message>
+        <message>
+            <source>namespace "%1" does not conform to the kubernetes DNS_LABEL rules</source>
+            <translation>命名空间 "%1" 不符合 Kubernetes DNS_LABEL 规则</translation>
+        </message>
+        <message>
+            <source>unable to read tokenFile %1 for %2 due to %3</source>
+            <translation>无法读取 %2 的 tokenFile %1：%3</translation>
+        </message>
+        <message>
+            <source>unable to read client-cert %1 for %2 due to %3</source>
+            <translation>无法读取 %2 的 client-cert %1：%3</translation>
+        </message>
+        <message>
+            <source>unable to read client-key %1 for %2 due to %3</source>
+            <translation>无法读取 %2 的 client-key %1：%3</translation>
+        </message>
+        <message>
+            <source>unable to read certificate-authority %1 for %2 due to %3</source>
+            <translation>无法读取 %2 的 certificate-authority %1：%3</translation>
+        </message>
+        <message>
+            <source>no kubeconfig file to write current-context to</source>
+            <translation>没有可写入 current-context 的 kubeconfig 文件</translation>
+        </message>
+        <message>
+            <source>no context chosen</source>
+            <translation>未选择上下文</translation>
+        </message>
+        <message>
+            <source>no configuration has been provided, try setting KUBERNETES_MASTER environment variable</source>
+            <translation>未提供任何配置，请尝试设置 KUBERNETES_MASTER 环境变量</translation>
+        </message>
+        <message>
+            <source>cluster has no server defined</source>
+            <translation>集群未定义 server</translation>
+        </message>
+        <message>
+            <source>context was not found for specified context: %1</source>
+            <translation>找不到指定的上下文：%1</translation>
+        </message>
+        <message>
+            <source>invalid configuration: %1</source>
+            <translation>配置无效：%1</translation>
+        </message>
+        <message>
+            <source>cannot create lock file %1: %2</source>
+            <translation>无法创建锁文件 %1：%2</translation>
+        </message>
+        <message>
+            <source>lock file %1 exists: kubectl or another program is changing this kubeconfig. If none is, delete the lock file and try again</source>
+            <translation>锁文件 %1 已存在：kubectl 或其他程序正在修改此 kubeconfig。如果并没有程序在修改，请删除该锁文件后重试</translation>
+        </message>
+        <message>
+            <source>%1: cannot create a temporary file in %2: %3</source>
+            <translation>%1：无法在 %2 中创建临时文件：%3</translation>
+        </message>
+        <message>
+            <source>%1: cannot write a temporary file in %2: %3</source>
+            <translation>%1：无法在 %2 中写入临时文件：%3</translation>
+        </message>
+        <message>
+            <source>%1: cannot replace the file: %2</source>
+            <translation>%1：无法替换文件：%2</translation>
+        </message>
+        <message>
+            <source>no kubeconfig file given</source>
+            <translation>未指定 kubeconfig 文件</translation>
+        </message>
+        <message>
+            <source>%1: no such file or directory</source>
+            <translation>%1：文件或目录不存在</translation>
+        </message>
+        <message>
+            <source>%1: cannot create directory %2</source>
+            <translation>%1：无法创建目录 %2</translation>
+        </message>
+        <message>
+            <source>%1: dangling symbolic link</source>
+            <translation>%1：符号链接指向的目标不存在</translation>
+        </message>
+        <message>
+            <source>not changing %1: %2</source>
+            <translation>未修改 %1：%2</translation>
+        </message>
+        <message>
+            <source>unexpected structure: %1</source>
+            <translation>结构不符合预期：%1</translation>
+        </message>
+        <message>
+            <source>context "%1" is not defined in this file</source>
+            <translation>此文件中未定义上下文 "%1"</translation>
+        </message>
+        <message>
+            <source>user "%1" is not defined in this file</source>
+            <translation>此文件中未定义用户 "%1"</translation>
+        </message>
+        <message>
+            <source>user "%1" has no auth-provider</source>
+            <translation>用户 "%1" 没有 auth-provider</translation>
+        </message>
+        <message>
+            <source>%1: read %1: is a directory</source>
+            <translation>%1：读取 %1 失败：这是一个目录</translation>
+        </message>
+        <message>
+            <source>%1: file is larger than %2 MiB</source>
+            <translation>%1：文件大于 %2 MiB</translation>
+        </message>
+        <message>
+            <source>%1: open %1: %2</source>
+            <translation>%1：打开 %1 失败：%2</translation>
+        </message>
+        <message>
+            <source>%1: read %1: %2</source>
+            <translation>%1：读取 %1 失败：%2</translation>
+        </message>
+        <message>
+            <source>%1: document is larger than %2 MiB</source>
+            <translation>%1：文档大于 %2 MiB</translation>
+        </message>
+        <message>
+            <source>%1: invalid UTF-8</source>
+            <translation>%1：UTF-8 编码无效</translation>
+        </message>
+        <message>
+            <source>%1: yaml: line %2, column %3: %4</source>
+            <translation>%1：yaml：第 %2 行，第 %3 列：%4</translation>
+        </message>
+        <message>
+            <source>%1: yaml: could not be parsed</source>
+            <translation>%1：yaml：无法解析</translation>
+        </message>
+        <message>
+            <source>%1: too deeply nested or too many aliases to rewrite</source>
+            <translation>%1：嵌套过深或别名过多，无法改写</translation>
+        </message>
+        <message>
+            <source>%1: could not serialise: %2</source>
+            <translation>%1：无法序列化：%2</translation>
+        </message>
+        <message>
+            <source>hint: %1</source>
+            <translation>提示：%1</translation>
+        </message>
+        <message>
+            <source>could not parse: %1</source>
+            <translation>无法解析：%1</translation>
+        </message>
+        <message>
+            <source>unsupported scheme "%1", must be http, https, or socks5</source>
+            <translation>不支持的协议 "%1"，必须是 http、https 或 socks5</translation>
+        </message>
+        <message>
+            <source>no Auth Provider found for name "%1"</source>
+            <translation>找不到名为 "%1" 的 Auth Provider</translation>
+        </message>
+        <message>
+            <source>default cluster has no server defined</source>
+            <translation>默认集群未定义 server</translation>
+        </message>
+        <message>
+            <source>no server found for cluster "%1"</source>
+            <translation>集群 "%1" 未设置 server</translation>
+        </message>
+        <message>
+            <source>invalid 'proxy-url' "%1" for cluster "%2": %3</source>
+            <translation>集群 "%2" 的 'proxy-url' "%1" 无效：%3</translation>
+        </message>
+        <message>
+            <source>certificate-authority-data and certificate-authority are both specified for %1. certificate-authority-data will override.</source>
+            <translation>%1 同时指定了 certificate-authority-data 和 certificate-authority。将以 certificate-authority-data 为准。</translation>
+        </message>
+        <message>
+            <source>client-cert-data and client-cert are both specified for %1. client-cert-data will override.</source>
+            <translation>%1 同时指定了 client-cert-data 和 client-cert。将以 client-cert-data 为准。</translation>
+        </message>
+        <message>
+            <source>client-key-data and client-key are both specified for %1; client-key-data will override</source>
+            <translation>%1 同时指定了 client-key-data 和 client-key；将以 client-key-data 为准</translation>
+        </message>
+        <message>
+            <source>client-key-data or client-key must be specified for %1 to use the clientCert authentication method.</source>
+            <translation>%1 要使用 clientCert 认证方式，必须指定 client-key-data 或 client-key。</translation>
+        </message>
+        <message>
+            <source>client-certificate-data or client-certificate must be specified for %1 to use the clientCert authentication method.</source>
+            <translation>%1 要使用 clientCert 认证方式，必须指定 client-certificate-data 或 client-certificate。</translation>
+        </message>
+        <message>
+            <source>authProvider cannot be provided in combination with an exec plugin for %1</source>
+            <translation>%1 的 authProvider 不能与 exec 插件同时使用</translation>
+        </message>
+        <message>
+            <source>command must be specified for %1 to use exec authentication plugin</source>
+            <translation>%1 要使用 exec 认证插件，必须指定 command</translation>
+        </message>
+        <message>
+            <source>apiVersion must be specified for %1 to use exec authentication plugin</source>
+            <translation>%1 要使用 exec 认证插件，必须指定 apiVersion</translation>
+        </message>
+        <message>
+            <source>env variable name must be specified for %1 to use exec authentication plugin</source>
+            <translation>%1 要使用 exec 认证插件，必须指定 env 变量名</translation>
+        </message>
+        <message>
+            <source>interactiveMode must be specified for %1 to use exec authentication plugin</source>
+            <translation>%1 要使用 exec 认证插件，必须指定 interactiveMode</translation>
+        </message>
+        <message>
+            <source>invalid interactiveMode for %1: "%2"</source>
+            <translation>%1 的 interactiveMode 无效："%2"</translation>
+        </message>
+        <message>
+            <source>more than one authentication method found for %1; found [%2], only one is allowed</source>
+            <translation>%1 配置了多种认证方式：[%2]，只允许使用一种</translation>
+        </message>
+        <message>
+            <source>requesting uid, groups or user-extra for %1 without impersonating a user</source>
+            <translation>%1 未伪装用户，却请求了 uid、groups 或 user-extra</translation>
+        </message>
+        <message>
+            <source>empty context name is not allowed</source>
+            <translation>上下文名称不能为空</translation>
+        </message>
+        <message>
+            <source>user was not specified for context "%1"</source>
+            <translation>上下文 "%1" 未指定 user</translation>
+        </message>
+        <message>
+            <source>user "%1" was not found for context "%2"</source>
+            <translation>找不到上下文 "%2" 的用户 "%1"</translation>
+        </message>
+        <message>
+            <source>cluster was not specified for context "%1"</source>
+            <translation>上下文 "%1" 未指定 cluster</translation>
+        </message>
+        <message>
+            <source>cluster "%1" was not found for context "%2"</source>
+            <translation>找不到上下文 "%2" 的集群 "%1"</translation>
+        </message>
+        <message>
+            <source>namespace "%1" for context "%2" does not conform to the kubernetes DNS_LABEL rules</source>
+            <translation>上下文 "%2" 的命名空间 "%1" 不符合 Kubernetes DNS_LABEL 规则</translation>
+        </message>
+        <message>
+            <source>%1: yaml: line %2, column %3: nested too deeply</source>
+            <translation>%1：yaml：第 %2 行，第 %3 列：嵌套过深</translation>
+        </message>
+        <message>
+            <source>skipped rollback (current template already matches revision %1)</source>
+            <translation>已跳过回滚（当前模板已与版本 %1 一致）</translation>
+        </message>
+        <message>
+            <source>you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume' and try again</source>
+            <translation>无法回滚已暂停的部署；请先用 'kubectl rollout resume' 恢复发布，然后重试</translation>
+        </message>
+        <message>
+            <source>can't restart paused deployment (run rollout resume first)</source>
+            <translation>无法重启已暂停的部署（请先执行 rollout resume）</translation>
+        </message>
+        <message>
+            <source>unable to find specified revision %1 in history</source>
+            <translation>在历史中找不到指定的版本 %1</translation>
+        </message>
+        <message>
+            <source>rolled back</source>
+            <translation>已回滚</translation>
+        </message>
+        <message>
+            <source>Cannot list pods: %1</source>
+            <translation>无法列出容器组：%1</translation>
+        </message>
+        <message>
+            <source>No running pods match.</source>
+            <translation>没有匹配的运行中容器组。</translation>
+        </message>
+        <message>
+            <source>Looking for pods…</source>
+            <translation>正在查找容器组…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n streaming</source>
+            <translation>
+                <numerusform>%n 个正在传输</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n connecting</source>
+            <translation>
+                <numerusform>%n 个正在连接</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reconnecting</source>
+            <translation>
+                <numerusform>%n 个正在重新连接</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ended</source>
+            <translation>
+                <numerusform>%n 个已结束</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failed: %1</source>
+            <translation>
+                <numerusform>%n 个失败：%1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>must be no more than %1 characters</source>
+            <translation>不得超过 %1 个字符</translation>
+        </message>
+        <message>
+            <source>a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com')</source>
+            <translation>小写 RFC 1123 子域名必须由小写字母数字字符、'-' 或 '.' 组成，且必须以字母数字字符开头和结尾（例如 'example.com'）</translation>
+        </message>
+        <message>
+            <source>a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name', or '123-abc')</source>
+            <translation>小写 RFC 1123 标签必须由小写字母数字字符或 '-' 组成，且必须以字母数字字符开头和结尾（例如 'my-name' 或 '123-abc'）</translation>
+        </message>
+        <message>
+            <source>prefix part must be non-empty</source>
+            <translation>前缀部分不能为空</translation>
+        </message>
+        <message>
+            <source>prefix part %1</source>
+            <translation>前缀部分%1</translation>
+        </message>
+        <message>
+            <source>a qualified name must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character, with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')</source>
+            <translation>限定名称必须由字母数字字符、'-'、'_' 或 '.' 组成，且必须以字母数字字符开头和结尾，可带可选的 DNS 子域名前缀和 '/'（例如 'example.com/MyName'）</translation>
+        </message>
+        <message>
+            <source>name part must be non-empty</source>
+            <translation>名称部分不能为空</translation>
+        </message>
+        <message>
+            <source>name part %1</source>
+            <translation>名称部分%1</translation>
+        </message>
+        <message>
+            <source>name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName', 'my.name' or '123-abc')</source>
+            <translation>名称部分必须由字母数字字符、'-'、'_' 或 '.' 组成，且必须以字母数字字符开头和结尾（例如 'MyName'、'my.name' 或 '123-abc'）</translation>
+        </message>
+        <message>
+            <source>a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue', 'my_value' or '12345')</source>
+            <translation>有效的标签值必须为空字符串，或由字母数字字符、'-'、'_' 或 '.' 组成，且必须以字母数字字符开头和结尾（例如 'MyValue'、'my_value' 或 '12345'）</translation>
+        </message>
+        <message>
+            <source>annotations may not be more than %1 bytes in total (these are %2 bytes)</source>
+            <translation>注解总大小不得超过 %1 字节（当前为 %2 字节）</translation>
+        </message>
+        <message>
+            <source>an effect is required</source>
+            <translation>必须指定效果（effect）</translation>
+        </message>
+        <message>
+            <source>unsupported effect "%1": use %2</source>
+            <translation>不支持的效果 "%1"：请使用 %2</translation>
+        </message>
+        <message>
+            <source>metrics.k8s.io is not available (%1): install metrics-server (https://github.com/kubernetes-sigs/metrics-server), for example with "kubectl apply -f https://github.com/kubernetes-sigs/metrics-server/releases/latest/download/components.yaml" or "minikube addons enable metrics-server". If it is installed, check that its APIService v1beta1.metrics.k8s.io is Available (kubectl get apiservice v1beta1.metrics.k8s.io).</source>
+            <translation>metrics.k8s.io 不可用（%1）：请安装 metrics-server（https://github.com/kubernetes-sigs/metrics-server），例如执行 "kubectl apply -f https://github.com/kubernetes-sigs/metrics-server/releases/latest/download/components.yaml" 或 "minikube addons enable metrics-server"。如果已安装，请检查其 APIService v1beta1.metrics.k8s.io 是否为 Available（kubectl get apiservice v1beta1.metrics.k8s.io）。</translation>
+        </message>
+        <message>
+            <source>You may not read %1 metrics: %2</source>
+            <translation>无权读取%1监控指标：%2</translation>
+        </message>
+        <message>
+            <source>node</source>
+            <translation>节点</translation>
+        </message>
+        <message>
+            <source>pod</source>
+            <translation>容器组</translation>
+        </message>
+        <message>
+            <source>Cannot read metrics: %1</source>
+            <translation>无法读取监控指标：%1</translation>
+        </message>
+        <message>
+            <source>its DaemonSet %1 no longer exists</source>
+            <translation>其守护进程集 %1 已不存在</translation>
+        </message>
+        <message>
+            <source>%1 (allow Force to evict it)</source>
+            <translation>%1（允许“强制”以驱逐它）</translation>
+        </message>
+        <message>
+            <source>managed by a DaemonSet (allow Ignore DaemonSets to leave it)</source>
+            <translation>由守护进程集管理（允许“忽略守护进程集”以保留它）</translation>
+        </message>
+        <message>
+            <source>managed by a DaemonSet</source>
+            <translation>由守护进程集管理</translation>
+        </message>
+        <message>
+            <source>mirror pod of a static pod</source>
+            <translation>静态容器组的镜像容器组</translation>
+        </message>
+        <message>
+            <source>has emptyDir data (allow Delete emptyDir data to evict it)</source>
+            <translation>有 emptyDir 数据（允许“删除 emptyDir 数据”以驱逐它）</translation>
+        </message>
+        <message>
+            <source>its emptyDir data will be deleted</source>
+            <translation>其 emptyDir 数据将被删除</translation>
+        </message>
+        <message>
+            <source>not managed by a controller (allow Force to evict it)</source>
+            <translation>不受控制器管理（允许“强制”以驱逐它）</translation>
+        </message>
+        <message>
+            <source>not managed by a controller: nothing will recreate it</source>
+            <translation>不受控制器管理：不会有任何控制器重新创建它</translation>
+        </message>
+        <message>
+            <source>(no key)</source>
+            <translation>（无键）</translation>
+        </message>
+        <message>
+            <source>%1: taints must be unique by key and effect</source>
+            <translation>%1：污点的键和效果组合必须唯一</translation>
+        </message>
+        <message>
+            <source>a key must not be empty</source>
+            <translation>键不能为空</translation>
+        </message>
+        <message>
+            <source>the prefix before "/" must not be empty</source>
+            <translation>"/" 之前的前缀不能为空</translation>
+        </message>
+        <message>
+            <source>the prefix must be at most %1 characters</source>
+            <translation>前缀最多 %1 个字符</translation>
+        </message>
+        <message>
+            <source>the prefix must be a DNS subdomain: lowercase letters, digits, "-" and "."</source>
+            <translation>前缀必须是 DNS 子域名：小写字母、数字、"-" 和 "."</translation>
+        </message>
+        <message>
+            <source>the name part must not be empty</source>
+            <translation>名称部分不能为空</translation>
+        </message>
+        <message>
+            <source>the name part must be at most %1 characters</source>
+            <translation>名称部分最多 %1 个字符</translation>
+        </message>
+        <message>
+            <source>use letters, digits, "-", "_" and ".", starting and ending with a letter or digit</source>
+            <translation>请使用字母、数字、"-"、"_" 和 "."，并以字母或数字开头和结尾</translation>
+        </message>
+        <message>
+            <source>a value must be at most %1 characters</source>
+            <translation>值最多 %1 个字符</translation>
+        </message>
+        <message>
+            <source>Claim</source>
+            <translation>持久卷声明</translation>
+        </message>
+        <message>
+            <source>Mounted ConfigMap</source>
+            <translation>挂载的配置字典</translation>
+        </message>
+        <message>
+            <source>Mounted Secret</source>
+            <translation>挂载的保密字典</translation>
+        </message>
+        <message>
+            <source>ConfigMap in environment</source>
+            <translation>环境变量中的配置字典</translation>
+        </message>
+        <message>
+            <source>Secret in environment</source>
+            <translation>环境变量中的保密字典</translation>
+        </message>
+        <message>
+            <source>Image pull secret</source>
+            <translation>镜像拉取保密字典</translation>
+        </message>
+        <message>
+            <source>Service account</source>
+            <translation>服务账户</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>所有者</translation>
+        </message>
+        <message>
+            <source>Autoscaler</source>
+            <translation>水平自动伸缩</translation>
+        </message>
+        <message>
+            <source>ReplicaSets</source>
+            <translation>副本集</translation>
+        </message>
+        <message>
+            <source>Controlled pods</source>
+            <translation>受控容器组</translation>
+        </message>
+        <message>
+            <source>Jobs</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <source>Node</source>
+            <translation>节点</translation>
+        </message>
+        <message>
+            <source>Selected by service</source>
+            <translation>选中它的服务</translation>
+        </message>
+        <message>
+            <source>Selected pods</source>
+            <translation>选中的容器组</translation>
+        </message>
+        <message>
+            <source>Ingress</source>
+            <translation>应用路由</translation>
+        </message>
+        <message>
+            <source>Pods on this node</source>
+            <translation>此节点上的容器组</translation>
+        </message>
+        <message>
+            <source>Bound volume</source>
+            <translation>绑定的存储卷</translation>
+        </message>
+        <message>
+            <source>Storage class</source>
+            <translation>存储类</translation>
+        </message>
+        <message>
+            <source>Used by pods</source>
+            <translation>使用它的容器组</translation>
+        </message>
+        <message>
+            <source>Volumes</source>
+            <translation>存储卷</translation>
+        </message>
+        <message>
+            <source>Claims</source>
+            <translation>持久卷声明</translation>
+        </message>
+        <message>
+            <source>Scale target</source>
+            <translation>伸缩目标</translation>
+        </message>
+        <message>
+            <source>Backend service</source>
+            <translation>后端服务</translation>
+        </message>
+        <message>
+            <source>Ingress class</source>
+            <translation>应用路由类</translation>
+        </message>
+        <message>
+            <source>TLS secret</source>
+            <translation>TLS 保密字典</translation>
+        </message>
+        <message>
+            <source>The command failed.</source>
+            <translation>命令执行失败。</translation>
+        </message>
+        <message>
+            <source>Service %1 has no port %2.</source>
+            <translation>服务 %1 没有端口 %2。</translation>
+        </message>
+        <message>
+            <source>Service %1 has no selector, so it has no pods to forward to.</source>
+            <translation>服务 %1 没有选择器，因此没有可转发到的容器组。</translation>
+        </message>
+        <message>
+            <source>No running pod found for service %1.</source>
+            <translation>找不到服务 %1 的运行中容器组。</translation>
+        </message>
+        <message>
+            <source>Pod %1 has no container port named %2.</source>
+            <translation>容器组 %1 没有名为 %2 的容器端口。</translation>
+        </message>
+        <message>
+            <source>could not be formatted: %1</source>
+            <translation>无法格式化：%1</translation>
+        </message>
+        <message>
+            <source>invalid JSON: %1</source>
+            <translation>无效的 JSON：%1</translation>
+        </message>
+        <message>
+            <source>must be no more than 63 characters</source>
+            <translation>不得超过 63 个字符</translation>
+        </message>
+        <message>
+            <source>prefix part </source>
+            <translation>前缀部分 </translation>
+        </message>
+        <message>
+            <source>name part must be no more than 63 characters</source>
+            <translation>名称部分不得超过 63 个字符</translation>
+        </message>
+        <message>
+            <source>may not be '%1'</source>
+            <translation>不能为 '%1'</translation>
+        </message>
+        <message>
+            <source>may not contain '%1'</source>
+            <translation>不能包含 '%1'</translation>
+        </message>
+        <message>
+            <source>must be no more than 253 characters</source>
+            <translation>不得超过 253 个字符</translation>
+        </message>
+        <message>
+            <source>quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'</source>
+            <translation>数量必须匹配正则表达式 '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'</translation>
+        </message>
+        <message>
+            <source>nesting is deeper than %1 levels</source>
+            <translation>嵌套深度超过 %1 层</translation>
+        </message>
+        <message>
+            <source>did not find expected node content</source>
+            <translation>未找到预期的节点内容</translation>
+        </message>
+        <message>
+            <source>could not be parsed</source>
+            <translation>无法解析</translation>
+        </message>
+        <message>
+            <source>the file is larger than %1 MiB; it is not parsed</source>
+            <translation>文件大于 %1 MiB，不进行解析</translation>
+        </message>
+        <message>
+            <source>invalid UTF-8 at byte offset %1</source>
+            <translation>字节偏移 %1 处存在无效的 UTF-8</translation>
+        </message>
+        <message>
+            <source>control character (NUL) is not allowed</source>
+            <translation>不允许使用控制字符（NUL）</translation>
+        </message>
+        <message>
+            <source>more than %1 documents; the file is not parsed</source>
+            <translation>文档超过 %1 个，不解析该文件</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::AccessSummary</name>
+        <message>
+            <source>all verbs on</source>
+            <translation>全部操作</translation>
+        </message>
+        <message>
+            <source>all resources</source>
+            <translation>全部资源</translation>
+        </message>
+        <message>
+            <source>all core resources</source>
+            <translation>全部核心资源</translation>
+        </message>
+        <message>
+            <source>all resources in %1</source>
+            <translation>%1 中的全部资源</translation>
+        </message>
+        <message>
+            <source>Authenticated as %1 (no groups)</source>
+            <translation>已认证为 %1（无用户组）</translation>
+        </message>
+        <message>
+            <source>Authenticated as %1 (groups: %2)</source>
+            <translation>已认证为 %1（用户组：%2）</translation>
+        </message>
+        <message>
+            <source>In namespace %1: cluster-admin (all verbs on all resources)</source>
+            <translation>命名空间 %1：cluster-admin（可对全部资源执行全部操作）</translation>
+        </message>
+        <message>
+            <source>%1 and %2 more</source>
+            <translation>%1 等（另有 %2 项）</translation>
+        </message>
+        <message>
+            <source>no access to any resource</source>
+            <translation>无权访问任何资源</translation>
+        </message>
+        <message>
+            <source>cannot create, change or delete anything</source>
+            <translation>无法创建、修改或删除任何资源</translation>
+        </message>
+        <message>
+            <source>cannot delete anything</source>
+            <translation>无法删除任何资源</translation>
+        </message>
+        <message>
+            <source>cannot read secrets</source>
+            <translation>无法读取保密字典</translation>
+        </message>
+        <message>
+            <source>In namespace %1: %2</source>
+            <translation>命名空间 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::ChannelSocket</name>
+        <message>
+            <source>The connection to %1 broke: %2</source>
+            <translation>与 %1 的连接已中断：%2</translation>
+        </message>
+        <message>
+            <source>The server refused the connection: %1</source>
+            <translation>服务器拒绝了连接：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::ClusterSchemas</name>
+        <message>
+            <source>cannot read /openapi/v3: %1</source>
+            <translation>无法读取 /openapi/v3：%1</translation>
+        </message>
+        <message>
+            <source>cannot read /openapi/v3/%1: %2</source>
+            <translation>无法读取 /openapi/v3/%1：%2</translation>
+        </message>
+        <message>
+            <source>the cluster serves no OpenAPI v3 documents</source>
+            <translation>该集群未提供任何 OpenAPI v3 文档</translation>
+        </message>
+        <message>
+            <source>the cluster's schemas could not be read</source>
+            <translation>无法读取集群的模式（schema）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::Columns</name>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>存在时长</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>就绪</translation>
+        </message>
+        <message>
+            <source>Restarts</source>
+            <translation>重启次数</translation>
+        </message>
+        <message>
+            <source>IP</source>
+            <translation>IP 地址</translation>
+        </message>
+        <message>
+            <source>Node</source>
+            <translation>节点</translation>
+        </message>
+        <message>
+            <source>Namespace</source>
+            <translation>命名空间</translation>
+        </message>
+        <message>
+            <source>Up-to-date</source>
+            <translation>已更新</translation>
+        </message>
+        <message>
+            <source>Available</source>
+            <translation>可用</translation>
+        </message>
+        <message>
+            <source>Desired</source>
+            <translation>期望</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>当前</translation>
+        </message>
+        <message>
+            <source>Node selector</source>
+            <translation>节点选择器</translation>
+        </message>
+        <message>
+            <source>Completions</source>
+            <translation>完成数</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>运行时长</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>定时计划</translation>
+        </message>
+        <message>
+            <source>Timezone</source>
+            <translation>时区</translation>
+        </message>
+        <message>
+            <source>Suspend</source>
+            <translation>暂停</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>活跃</translation>
+        </message>
+        <message>
+            <source>Last schedule</source>
+            <translation>上次调度</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>目标对象</translation>
+        </message>
+        <message>
+            <source>Targets</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>MinPods</source>
+            <translation>最小副本数</translation>
+        </message>
+        <message>
+            <source>MaxPods</source>
+            <translation>最大副本数</translation>
+        </message>
+        <message>
+            <source>Replicas</source>
+            <translation>副本数</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Cluster-IP</source>
+            <translation>集群 IP</translation>
+        </message>
+        <message>
+            <source>External-IP</source>
+            <translation>外部 IP</translation>
+        </message>
+        <message>
+            <source>Ports</source>
+            <translation>端口</translation>
+        </message>
+        <message>
+            <source>Address type</source>
+            <translation>地址类型</translation>
+        </message>
+        <message>
+            <source>Endpoints</source>
+            <translation>端点</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Hosts</source>
+            <translation>域名</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Controller</source>
+            <translation>控制器</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <source>Pod-selector</source>
+            <translation>容器组选择器</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>数据</translation>
+        </message>
+        <message>
+            <source>Created at</source>
+            <translation>创建时间</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Volume</source>
+            <translation>存储卷</translation>
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation>容量</translation>
+        </message>
+        <message>
+            <source>Access modes</source>
+            <translation>访问模式</translation>
+        </message>
+        <message>
+            <source>Storage class</source>
+            <translation>存储类</translation>
+        </message>
+        <message>
+            <source>Volume attributes class</source>
+            <translation>存储卷属性类</translation>
+        </message>
+        <message>
+            <source>Reclaim policy</source>
+            <translation>回收策略</translation>
+        </message>
+        <message>
+            <source>Claim</source>
+            <translation>持久卷声明</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Provisioner</source>
+            <translation>供应者</translation>
+        </message>
+        <message>
+            <source>Volume binding mode</source>
+            <translation>存储卷绑定模式</translation>
+        </message>
+        <message>
+            <source>Allow expansion</source>
+            <translation>允许扩容</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation>最近发生</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>消息</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::ConnectionDoctor</name>
+        <message>
+            <source>Kubeconfig</source>
+            <translation>kubeconfig</translation>
+        </message>
+        <message>
+            <source>Server reachable</source>
+            <translation>服务器可达</translation>
+        </message>
+        <message>
+            <source>TLS verified</source>
+            <translation>TLS 已验证</translation>
+        </message>
+        <message>
+            <source>Credentials obtained</source>
+            <translation>已获取凭证</translation>
+        </message>
+        <message>
+            <source>Authenticated</source>
+            <translation>已认证</translation>
+        </message>
+        <message>
+            <source>Permissions</source>
+            <translation>权限</translation>
+        </message>
+        <message>
+            <source>skipped because "%1" failed</source>
+            <translation>已跳过，因为 "%1" 未通过</translation>
+        </message>
+        <message numerus="yes">
+            <source>No answer from %1 within %n s to %2.</source>
+            <translation>
+                <numerusform>%1 在 %n 秒内未回应 %2。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The server accepted the connection but did not answer. It may be overloaded or starting up, or a proxy or firewall holds the request; try again, and check proxy-url.</source>
+            <translation>服务器接受了连接，但没有回应。服务器可能负载过高或正在启动，也可能是代理或防火墙拦住了请求；请重试，并检查 proxy-url。</translation>
+        </message>
+        <message>
+            <source>cluster "%1"</source>
+            <translation>集群 "%1"</translation>
+        </message>
+        <message>
+            <source>cluster "%1" in %2</source>
+            <translation>%2 中的集群 "%1"</translation>
+        </message>
+        <message>
+            <source>Set KUBECONFIG or pass --kubeconfig FILE with your cluster's kubeconfig.</source>
+            <translation>请设置 KUBECONFIG，或通过 --kubeconfig FILE 指定集群的 kubeconfig。</translation>
+        </message>
+        <message>
+            <source>Check the path given with --kubeconfig.</source>
+            <translation>请检查 --kubeconfig 指定的路径。</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Choose a context with --context NAME, or set one with kubectl config use-context NAME. Contexts: %1.</source>
+            <translation>请用 --context NAME 选择上下文，或用 kubectl config use-context NAME 设置当前上下文。可用上下文：%1。</translation>
+        </message>
+        <message>
+            <source>No contexts were found (files read: %1).</source>
+            <translation>未找到任何上下文（已读取的文件：%1）。</translation>
+        </message>
+        <message>
+            <source>Available contexts: %1.</source>
+            <translation>可用上下文：%1。</translation>
+        </message>
+        <message>
+            <source>context "%1" from %2: %3</source>
+            <translation>上下文 "%1"（来自 %2）：%3</translation>
+        </message>
+        <message>
+            <source>Fix the entries named above in the kubeconfig (kubectl config view shows the merged configuration).</source>
+            <translation>请修正 kubeconfig 中上面列出的条目（kubectl config view 可查看合并后的配置）。</translation>
+        </message>
+        <message>
+            <source>memory</source>
+            <translation>内存</translation>
+        </message>
+        <message>
+            <source>context "%1" from %2 (valid): server %3, user "%4", namespace %5</source>
+            <translation>上下文 "%1"（来自 %2，有效）：服务器 %3，用户 "%4"，命名空间 %5</translation>
+        </message>
+        <message>
+            <source>Other kubeconfig files had problems and were skipped:</source>
+            <translation>以下 kubeconfig 文件有问题，已跳过：</translation>
+        </message>
+        <message>
+            <source>Fix or remove the files named above; until then their clusters and users are missing.</source>
+            <translation>请修正或删除上面列出的文件；在此之前，其中的集群和用户不可用。</translation>
+        </message>
+        <message>
+            <source> (proxy-url %1)</source>
+            <translation>（proxy-url %1）</translation>
+        </message>
+        <message>
+            <source> (proxy from the environment)</source>
+            <translation>（使用环境变量中的代理）</translation>
+        </message>
+        <message>
+            <source>Connected to %1%2</source>
+            <translation>已连接到 %1%2</translation>
+        </message>
+        <message>
+            <source>Cannot connect to %1%2: %3</source>
+            <translation>无法连接到 %1%2：%3</translation>
+        </message>
+        <message>
+            <source>The name %1 cannot be resolved. Check the server URL of %2 for typos, and your DNS or VPN (private cluster names often resolve only on the VPN).</source>
+            <translation>无法解析域名 %1。请检查 %2 的服务器地址是否有拼写错误，以及 DNS 或 VPN 设置（私有集群的域名通常只能在 VPN 内解析）。</translation>
+        </message>
+        <message>
+            <source>Nothing answered: a firewall, a disconnected VPN or a missing proxy-url is likely in the way. Check the server URL of %1.</source>
+            <translation>没有任何响应：可能是防火墙、VPN 已断开或缺少 proxy-url 所致。请检查 %1 的服务器地址。</translation>
+        </message>
+        <message>
+            <source>Nothing accepts connections at %1. Check the server URL of %2, that the cluster is running, and, if it is only reachable through a VPN or a proxy, that the VPN is connected or proxy-url is set.</source>
+            <translation>%1 上没有服务接受连接。请检查 %2 的服务器地址、集群是否正在运行；如果集群只能通过 VPN 或代理访问，请确认 VPN 已连接或已设置 proxy-url。</translation>
+        </message>
+        <message>
+            <source>GET /version</source>
+            <translation>GET /version</translation>
+        </message>
+        <message>
+            <source>The TCP connection worked, but no answer came back. Check that the server URL names the API server's https port and, if you use one, the proxy.</source>
+            <translation>TCP 连接成功，但没有收到回应。请检查服务器地址是否指向 API 服务器的 https 端口；如果使用了代理，也请检查代理。</translation>
+        </message>
+        <message>
+            <source>%1 answered /version, but not as a Kubernetes API server does.</source>
+            <translation>%1 响应了 /version，但响应内容不像 Kubernetes API 服务器。</translation>
+        </message>
+        <message>
+            <source>%1 answered GET /version with HTTP %2: %3</source>
+            <translation>%1 对 GET /version 返回了 HTTP %2：%3</translation>
+        </message>
+        <message>
+            <source>%1 answered GET /version with something that is not JSON: %2</source>
+            <translation>%1 对 GET /version 返回的内容不是 JSON：%2</translation>
+        </message>
+        <message>
+            <source>; Kubernetes %1</source>
+            <translation>；Kubernetes %1</translation>
+        </message>
+        <message>
+            <source>Check that the server URL of %1 is the Kubernetes API server (with its path, if it sits behind a gateway).</source>
+            <translation>请检查 %1 的服务器地址是否为 Kubernetes API 服务器（如果它位于网关之后，地址需包含路径）。</translation>
+        </message>
+        <message>
+            <source>Not encrypted: the server URL %1 uses http, so, as with kubectl, no credentials are sent</source>
+            <translation>未加密：服务器地址 %1 使用 http，因此与 kubectl 一样，不会发送凭证</translation>
+        </message>
+        <message>
+            <source>Use the API server's https:// URL; plain http is only for local test clusters.</source>
+            <translation>请使用 API 服务器的 https:// 地址；明文 http 仅适用于本地测试集群。</translation>
+        </message>
+        <message>
+            <source>Not verified: insecure-skip-tls-verify is set for %1</source>
+            <translation>未验证：%1 设置了 insecure-skip-tls-verify</translation>
+        </message>
+        <message>
+            <source>Anyone between you and the server can read and change this traffic. Set certificate-authority (or certificate-authority-data) instead; use insecure-skip-tls-verify only for testing.</source>
+            <translation>您与服务器之间的任何人都能读取和篡改这些流量。请改为设置 certificate-authority（或 certificate-authority-data）；insecure-skip-tls-verify 仅用于测试。</translation>
+        </message>
+        <message>
+            <source>the CA in %1</source>
+            <translation>%1 中的 CA</translation>
+        </message>
+        <message>
+            <source>the cluster's certificate-authority-data</source>
+            <translation>集群的 certificate-authority-data</translation>
+        </message>
+        <message>
+            <source>the system's trusted CAs</source>
+            <translation>系统信任的 CA</translation>
+        </message>
+        <message>
+            <source>Certificate of %1 verified against %2</source>
+            <translation>已使用 %2 验证 %1 的证书</translation>
+        </message>
+        <message>
+            <source> (the server version is not readable without credentials: HTTP %1)</source>
+            <translation>（没有凭证时无法读取服务器版本：HTTP %1）</translation>
+        </message>
+        <message>
+            <source>insecure-skip-tls-verify: true would turn verification off: use it only for testing.</source>
+            <translation>insecure-skip-tls-verify: true 会关闭证书验证，仅可用于测试。</translation>
+        </message>
+        <message>
+            <source>The server's certificate is outside its validity period. Renew the cluster's certificates (e.g. kubeadm certs renew), or check this computer's date and time.</source>
+            <translation>服务器证书不在有效期内。请更新集群证书（例如 kubeadm certs renew），或检查本机的日期和时间。</translation>
+        </message>
+        <message>
+            <source>Connect with a host name the certificate names (see above) in the server URL of %1, or set tls-server-name on the cluster to one of those names. %2</source>
+            <translation>请在 %1 的服务器地址中使用证书所列的主机名（见上文），或将集群的 tls-server-name 设为其中之一。%2</translation>
+        </message>
+        <message>
+            <source>The CA configured for %1 did not sign the server's certificate. Get the cluster's CA certificate from its administrator (or a fresh kubeconfig) and set certificate-authority or certificate-authority-data. %2</source>
+            <translation>服务器证书不是由 %1 配置的 CA 签发的。请向集群管理员索取集群的 CA 证书（或获取新的 kubeconfig），并设置 certificate-authority 或 certificate-authority-data。%2</translation>
+        </message>
+        <message>
+            <source>The server did not complete a TLS handshake: check that the server URL names the API server's https port (not an http port or another service), and the proxy if you use one.</source>
+            <translation>服务器未完成 TLS 握手：请检查服务器地址是否指向 API 服务器的 https 端口（而不是 http 端口或其他服务）；如果使用了代理，也请检查代理。</translation>
+        </message>
+        <message>
+            <source>Waiting for %1 (sign in if it asks you to)</source>
+            <translation>正在等待 %1（如有提示，请登录）</translation>
+        </message>
+        <message>
+            <source>Searched PATH: %1</source>
+            <translation>已搜索的 PATH：%1</translation>
+        </message>
+        <message>
+            <source>Check the exec section of the user "%1" in %2.</source>
+            <translation>请检查 %2 中用户 "%1" 的 exec 配置。</translation>
+        </message>
+        <message>
+            <source>Install the plugin, or make sure it is on the PATH of your login shell: a desktop launcher gives Sextant a minimal PATH, so Sextant also searches your login shell's PATH and the usual plugin directories (listed above).</source>
+            <translation>请安装该插件，或确保它位于登录 shell 的 PATH 中：从桌面启动时 Sextant 只获得最基本的 PATH，因此 Sextant 还会搜索登录 shell 的 PATH 和常用的插件目录（见上方列表）。</translation>
+        </message>
+        <message>
+            <source>The plugin %1 did not finish: it may wait for a sign-in in a browser or for input Sextant cannot give (it has no terminal). Run the command in a terminal to see what it waits for.</source>
+            <translation>插件 %1 没有结束：它可能在等待浏览器中的登录，或在等待 Sextant 无法提供的输入（Sextant 没有终端）。请在终端中运行该命令，查看它在等待什么。</translation>
+        </message>
+        <message>
+            <source>Run %1 in a terminal to see its full output; the user's exec section in %2 sets its arguments and environment.</source>
+            <translation>请在终端中运行 %1 查看完整输出；其参数和环境变量由 %2 中该用户的 exec 配置设定。</translation>
+        </message>
+        <message>
+            <source>Check the user "%1" in %2.</source>
+            <translation>请检查 %2 中的用户 "%1"。</translation>
+        </message>
+        <message>
+            <source>a bearer token</source>
+            <translation>持有者令牌</translation>
+        </message>
+        <message>
+            <source>a user name and password</source>
+            <translation>用户名和密码</translation>
+        </message>
+        <message>
+            <source>a client certificate</source>
+            <translation>客户端证书</translation>
+        </message>
+        <message>
+            <source>%1: got %2</source>
+            <translation>%1：已获取%2</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>, valid until %1</source>
+            <translation>，有效期至 %1</translation>
+        </message>
+        <message>
+            <source>None sent: the server URL uses plain http</source>
+            <translation>未发送：服务器地址使用明文 http</translation>
+        </message>
+        <message>
+            <source>Use the API server's https:// URL so that credentials can be sent.</source>
+            <translation>请使用 API 服务器的 https:// 地址，以便发送凭证。</translation>
+        </message>
+        <message>
+            <source>User "%1" has no credentials: requests are anonymous</source>
+            <translation>用户 "%1" 没有凭证：请求将以匿名身份发送</translation>
+        </message>
+        <message>
+            <source>Add a token, client certificate or exec plugin to the user in %1.</source>
+            <translation>请在 %1 中为该用户添加令牌、客户端证书或 exec 插件。</translation>
+        </message>
+        <message>
+            <source>a SelfSubjectReview</source>
+            <translation>SelfSubjectReview 请求</translation>
+        </message>
+        <message>
+            <source>The server does not accept these credentials: the token or client certificate has expired, was revoked or belongs to another cluster. Sign in again (exec plugin or oidc), get a new token or kubeconfig, and check this computer's clock.</source>
+            <translation>服务器不接受这些凭证：令牌或客户端证书已过期、已被吊销，或属于其他集群。请重新登录（exec 插件或 oidc），获取新的令牌或 kubeconfig，并检查本机时钟。</translation>
+        </message>
+        <message>
+            <source>The connection broke off: try again, and check the VPN or proxy if you use one.</source>
+            <translation>连接中断：请重试；如果使用了 VPN 或代理，请检查其状态。</translation>
+        </message>
+        <message>
+            <source>The server rejected the credentials (401 Unauthorized): %1</source>
+            <translation>服务器拒绝了凭证（401 Unauthorized）：%1</translation>
+        </message>
+        <message>
+            <source>The credentials were accepted, but the server did not say who you are (HTTP %1: %2)</source>
+            <translation>凭证已被接受，但服务器没有返回您的身份（HTTP %1：%2）</translation>
+        </message>
+        <message>
+            <source>, impersonated through the kubeconfig's "as" setting</source>
+            <translation>，通过 kubeconfig 的 "as" 设置伪装身份</translation>
+        </message>
+        <message>
+            <source>Not authenticated: the server treats these requests as anonymous (%1)</source>
+            <translation>未认证：服务器将这些请求视为匿名请求（%1）</translation>
+        </message>
+        <message>
+            <source>No credentials reached the server. Configure a token, client certificate or exec plugin for the user "%1".</source>
+            <translation>服务器未收到任何凭证。请为用户 "%1" 配置令牌、客户端证书或 exec 插件。</translation>
+        </message>
+        <message>
+            <source>a SelfSubjectRulesReview</source>
+            <translation>SelfSubjectRulesReview 请求</translation>
+        </message>
+        <message>
+            <source>Could not list your permissions in namespace %1 (HTTP %2: %3)</source>
+            <translation>无法列出您在命名空间 %1 中的权限（HTTP %2：%3）</translation>
+        </message>
+        <message>
+            <source>Sextant will find out per action; ask the cluster administrator what you may do.</source>
+            <translation>Sextant 会在每次操作时再检查权限；请向集群管理员确认您可以执行哪些操作。</translation>
+        </message>
+        <message>
+            <source>The server says this list may be incomplete.</source>
+            <translation>服务器表示此列表可能不完整。</translation>
+        </message>
+        <message>
+            <source>The server says this list may be incomplete: %1</source>
+            <translation>服务器表示此列表可能不完整：%1</translation>
+        </message>
+        <message>
+            <source>Another authorizer (e.g. a webhook) may allow more than listed; Sextant checks each action when you try it.</source>
+            <translation>其他鉴权模块（例如 webhook）可能允许更多操作；Sextant 会在您执行每项操作时进行检查。</translation>
+        </message>
+        <message>
+            <source>%1 (files read: %2)</source>
+            <translation>%1（已读取的文件：%2）</translation>
+        </message>
+        <message>
+            <source>Fix the kubeconfig file named below: it could not be read.</source>
+            <translation>请修正下面列出的 kubeconfig 文件：该文件无法读取。</translation>
+        </message>
+        <message>
+            <source>No contexts were found. Point --kubeconfig or KUBECONFIG at your cluster's kubeconfig.</source>
+            <translation>未找到任何上下文。请让 --kubeconfig 或 KUBECONFIG 指向集群的 kubeconfig。</translation>
+        </message>
+        <message>
+            <source>Anonymous over plain http: the server answered HTTP %1: %2</source>
+            <translation>通过明文 http 匿名访问：服务器返回 HTTP %1：%2</translation>
+        </message>
+        <message>
+            <source>The server predates Kubernetes 1.28, which made SelfSubjectReview generally available.</source>
+            <translation>服务器版本早于 Kubernetes 1.28（SelfSubjectReview 自该版本起正式可用）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::ContextListModel</name>
+        <message>
+            <source>Not connected</source>
+            <translation>未连接</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>正在连接…</translation>
+        </message>
+        <message>
+            <source>Connected (%1)</source>
+            <translation>已连接（%1）</translation>
+        </message>
+        <message>
+            <source>Failed: %1</source>
+            <translation>失败：%1</translation>
+        </message>
+        <message>
+            <source>%1 (current)</source>
+            <translation>%1（当前）</translation>
+        </message>
+        <message>
+            <source>Context</source>
+            <translation>上下文</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>服务器</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <source>Default project</source>
+            <translation>默认项目</translation>
+        </message>
+        <message>
+            <source>Kubeconfig file</source>
+            <translation>kubeconfig 文件</translation>
+        </message>
+        <message>
+            <source>Waiting for sign-in: %1</source>
+            <translation>等待登录：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::CustomResourceCatalog</name>
+        <message>
+            <source>Loading custom resource definitions…</source>
+            <translation>正在加载自定义资源定义…</translation>
+        </message>
+        <message>
+            <source>You may not list CustomResourceDefinitions in this cluster, so its custom resources cannot be shown here.</source>
+            <translation>无权列出此集群中的 CustomResourceDefinition，因此无法在此显示其自定义资源。</translation>
+        </message>
+        <message>
+            <source>Custom resource definitions could not be loaded: %1</source>
+            <translation>无法加载自定义资源定义：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::Drainer</name>
+        <message>
+            <source>Could not cordon node %1</source>
+            <translation>无法停止调度节点 %1</translation>
+        </message>
+        <message>
+            <source>Could not list the pods on node %1</source>
+            <translation>无法列出节点 %1 上的容器组</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was evicted: %n pod(s) need an option to be removed. Node %1 stays cordoned.</source>
+            <translation>
+                <numerusform>未驱逐任何容器组：有 %n 个容器组需要启用某个选项才能移除。节点 %1 保持停止调度状态。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Node %1 drained: %n pod(s) removed</source>
+            <translation>
+                <numerusform>节点 %1 已排空：已移除 %n 个容器组</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n left in place (DaemonSet or mirror pods).</source>
+            <translation>
+                <numerusform>，%n 个保留原位（守护进程集或镜像容器组）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Node %1 was not drained: %n pod(s) could not be removed. The node stays cordoned.</source>
+            <translation>
+                <numerusform>节点 %1 未排空：%n 个容器组无法移除。节点保持停止调度状态。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Gave up after the drain timeout of %n second(s).</source>
+            <translation>
+                <numerusform>已达到排空超时时间 %n 秒，已放弃。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not drain node %1</source>
+            <translation>无法排空节点 %1</translation>
+        </message>
+        <message>
+            <source>Drain of node %1 cancelled. The node stays cordoned; pods already evicted stay evicted.</source>
+            <translation>已取消排空节点 %1。节点保持停止调度状态；已驱逐的容器组不会恢复。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::ExecCredentialSource</name>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>exec plugin "%1"</source>
+            <translation>exec 插件 "%1"</translation>
+        </message>
+        <message>
+            <source>The user has no exec plugin configured.</source>
+            <translation>该用户未配置 exec 插件。</translation>
+        </message>
+        <message>
+            <source>exec plugin: command must be specified</source>
+            <translation>exec 插件：必须指定 command</translation>
+        </message>
+        <message>
+            <source>%1: apiVersion must be specified</source>
+            <translation>%1：必须指定 apiVersion</translation>
+        </message>
+        <message>
+            <source>%1: apiVersion "%2" is not supported; use client.authentication.k8s.io/v1 or /v1beta1</source>
+            <translation>%1：不支持 apiVersion "%2"；请使用 client.authentication.k8s.io/v1 或 /v1beta1</translation>
+        </message>
+        <message>
+            <source>%1: interactiveMode must be specified for client.authentication.k8s.io/v1</source>
+            <translation>%1：使用 client.authentication.k8s.io/v1 时必须指定 interactiveMode</translation>
+        </message>
+        <message>
+            <source>%1 requires an interactive terminal (interactiveMode: Always), which Sextant cannot provide; run it once in a terminal (for example with kubectl), then try again.</source>
+            <translation>%1 需要交互式终端（interactiveMode: Always），而 Sextant 无法提供；请先在终端中运行一次（例如通过 kubectl），然后重试。</translation>
+        </message>
+        <message>
+            <source>%1: invalid interactiveMode "%2"; use Never, IfAvailable or Always</source>
+            <translation>%1：interactiveMode "%2" 无效；请使用 Never、IfAvailable 或 Always</translation>
+        </message>
+        <message>
+            <source>%1 was not found or is not executable: %2</source>
+            <translation>找不到 %1 或其不可执行：%2</translation>
+        </message>
+        <message>
+            <source>%1 was not found. Searched PATH: %2</source>
+            <translation>找不到 %1。已搜索的 PATH：%2</translation>
+        </message>
+        <message>
+            <source>It looks like you are trying to use a client-go credential plugin that is not installed. See https://kubernetes.io/docs/reference/access-authn-authz/authentication/#client-go-credential-plugins</source>
+            <translation>您要使用的 client-go 凭证插件似乎尚未安装。请参阅 https://kubernetes.io/docs/reference/access-authn-authz/authentication/#client-go-credential-plugins</translation>
+        </message>
+        <message>
+            <source>%1 printed more than %2 KiB on standard output</source>
+            <translation>%1 在标准输出上输出了超过 %2 KiB 的内容</translation>
+        </message>
+        <message>
+            <source>%1 could not be started: %2</source>
+            <translation>无法启动 %1：%2</translation>
+        </message>
+        <message>
+            <source>%1 did not finish within %2 seconds and was stopped.</source>
+            <translation>%1 未在 %2 秒内结束，已被终止。</translation>
+        </message>
+        <message>
+            <source>%1 crashed</source>
+            <translation>%1 崩溃了</translation>
+        </message>
+        <message>
+            <source>%1 failed with exit code %2</source>
+            <translation>%1 执行失败，退出码为 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::ExecSession</name>
+        <message>
+            <source>The connection closed before the command reported its exit status.</source>
+            <translation>命令报告退出状态之前连接已关闭。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::JsonBuilder</name>
+        <message>
+            <source>document contains excessive aliasing</source>
+            <translation>文档包含过多的别名引用</translation>
+        </message>
+        <message>
+            <source>nesting is deeper than %1 levels</source>
+            <translation>嵌套深度超过 %1 层</translation>
+        </message>
+        <message>
+            <source>complex (non-scalar) mapping keys are not supported</source>
+            <translation>不支持复杂（非标量）映射键</translation>
+        </message>
+        <message>
+            <source>mapping key "%1" already defined at line %2</source>
+            <translation>映射键 "%1" 已在第 %2 行定义</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::JsonPath</name>
+        <message>
+            <source>empty JSONPath expression</source>
+            <translation>JSONPath 表达式为空</translation>
+        </message>
+        <message>
+            <source>invalid JSONPath %1: %2</source>
+            <translation>无效的 JSONPath %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::KubernetesAssistant</name>
+        <message>
+            <source>no schemas for Kubernetes %1; validated against %2</source>
+            <translation>没有 Kubernetes %1 的模式（schema）；已按 %2 校验</translation>
+        </message>
+        <message>
+            <source>no schemas for Kubernetes %1; not validated</source>
+            <translation>没有 Kubernetes %1 的模式（schema）；未校验</translation>
+        </message>
+        <message>
+            <source> (required)</source>
+            <translation> （必填）</translation>
+        </message>
+        <message>
+            <source>The kind of object, e.g. Deployment. With apiVersion it selects the schema.</source>
+            <translation>对象的类型，例如 Deployment。它与 apiVersion 一起决定所用的模式（schema）。</translation>
+        </message>
+        <message>
+            <source>The API group and version of the object, e.g. apps/v1.</source>
+            <translation>对象的 API 组和版本，例如 apps/v1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::LabelSelector</name>
+        <message>
+            <source>the label selector is not an object</source>
+            <translation>标签选择器不是对象</translation>
+        </message>
+        <message>
+            <source>invalid label key "%1" in matchLabels: %2</source>
+            <translation>matchLabels 中的标签键 "%1" 无效：%2</translation>
+        </message>
+        <message>
+            <source>invalid value "%1" for "%2" in matchLabels: %3</source>
+            <translation>matchLabels 中 "%2" 的值 "%1" 无效：%3</translation>
+        </message>
+        <message>
+            <source>invalid label key "%1" in %2: %3</source>
+            <translation>%2 中的标签键 "%1" 无效：%3</translation>
+        </message>
+        <message>
+            <source>%1: operator %2 needs at least one value</source>
+            <translation>%1：运算符 %2 至少需要一个值</translation>
+        </message>
+        <message>
+            <source>%1: operator %2 takes no values</source>
+            <translation>%1：运算符 %2 不接受值</translation>
+        </message>
+        <message>
+            <source>%1: operator %2 needs one whole number</source>
+            <translation>%1：运算符 %2 需要一个整数</translation>
+        </message>
+        <message>
+            <source>%1: unknown operator "%2" (expected In, NotIn, Exists or DoesNotExist)</source>
+            <translation>%1：未知运算符 "%2"（应为 In、NotIn、Exists 或 DoesNotExist）</translation>
+        </message>
+        <message>
+            <source>invalid value "%1" in %2: %3</source>
+            <translation>%2 中的值 "%1" 无效：%3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::ListWatch</name>
+        <message>
+            <source>The watch of %1 received nothing for %2 s; reconnecting.</source>
+            <translation>%1 的 watch 已 %2 秒未收到数据；正在重新连接。</translation>
+        </message>
+        <message>
+            <source>The watch of %1 sent an unreadable event; reconnecting.</source>
+            <translation>%1 的 watch 发来了无法读取的事件；正在重新连接。</translation>
+        </message>
+        <message>
+            <source>The watch of %1 closed early; reconnecting.</source>
+            <translation>%1 的 watch 提前关闭；正在重新连接。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::LogStream</name>
+        <message>
+            <source>The connection to the cluster is gone.</source>
+            <translation>与集群的连接已断开。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::OidcCredentialSource</name>
+        <message>
+            <source>oidc auth-provider (issuer %1, client %2)</source>
+            <translation>oidc auth-provider（签发者 %1，客户端 %2）</translation>
+        </message>
+        <message>
+            <source>oidc auth-provider: idp-issuer-url must be provided</source>
+            <translation>oidc auth-provider：必须提供 idp-issuer-url</translation>
+        </message>
+        <message>
+            <source>oidc auth-provider: client-id must be provided</source>
+            <translation>oidc auth-provider：必须提供 client-id</translation>
+        </message>
+        <message>
+            <source>oidc auth-provider: the id-token has expired and there is no refresh-token; sign in again with your OIDC login tool</source>
+            <translation>oidc auth-provider：id-token 已过期且没有 refresh-token；请使用 OIDC 登录工具重新登录</translation>
+        </message>
+        <message>
+            <source>oidc auth-provider: cannot read idp-certificate-authority %1</source>
+            <translation>oidc auth-provider：无法读取 idp-certificate-authority %1</translation>
+        </message>
+        <message>
+            <source>oidc auth-provider: cannot read the discovery document of %1: %2</source>
+            <translation>oidc auth-provider：无法读取 %1 的发现文档：%2</translation>
+        </message>
+        <message>
+            <source>oidc auth-provider: the discovery document of %1 has no token_endpoint</source>
+            <translation>oidc auth-provider：%1 的发现文档中没有 token_endpoint</translation>
+        </message>
+        <message>
+            <source>oidc auth-provider: refreshing the token failed with HTTP %1</source>
+            <translation>oidc auth-provider：刷新令牌失败，HTTP %1</translation>
+        </message>
+        <message>
+            <source>oidc auth-provider: refreshing the token failed: %1</source>
+            <translation>oidc auth-provider：刷新令牌失败：%1</translation>
+        </message>
+        <message>
+            <source>oidc auth-provider: the token response has no id_token</source>
+            <translation>oidc auth-provider：令牌响应中没有 id_token</translation>
+        </message>
+        <message>
+            <source>The refreshed OIDC token for user "%1" could not be saved: the user has no kubeconfig file.</source>
+            <translation>无法保存用户 "%1" 刷新后的 OIDC 令牌：该用户没有对应的 kubeconfig 文件。</translation>
+        </message>
+        <message>
+            <source>The refreshed OIDC token for user "%1" could not be written to %2: %3</source>
+            <translation>无法将用户 "%1" 刷新后的 OIDC 令牌写入 %2：%3</translation>
+        </message>
+        <message>
+            <source>The OIDC refresh token could not be stored in the system keychain (%1): %2</source>
+            <translation>无法将 OIDC 刷新令牌保存到系统钥匙串（%1）：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::Parser</name>
+        <message>
+            <source>unexpected character '%1' at position %2</source>
+            <translation>位置 %2 处有意外字符 '%1'</translation>
+        </message>
+        <message>
+            <source>unrecognized identifier %1</source>
+            <translation>无法识别的标识符 %1</translation>
+        </message>
+        <message>
+            <source>missing field name at position %1</source>
+            <translation>位置 %1 处缺少字段名</translation>
+        </message>
+        <message>
+            <source>unclosed bracket at position %1</source>
+            <translation>位置 %1 处的括号未闭合</translation>
+        </message>
+        <message>
+            <source>empty brackets at position %1</source>
+            <translation>位置 %1 处的括号为空</translation>
+        </message>
+        <message>
+            <source>unions such as [%1] are not supported</source>
+            <translation>不支持 [%1] 这样的联合</translation>
+        </message>
+        <message>
+            <source>invalid array index %1</source>
+            <translation>无效的数组索引 %1</translation>
+        </message>
+        <message>
+            <source>invalid array slice %1</source>
+            <translation>无效的数组切片 %1</translation>
+        </message>
+        <message>
+            <source>missing operand in filter</source>
+            <translation>过滤器中缺少操作数</translation>
+        </message>
+        <message>
+            <source>unterminated quoted string in filter</source>
+            <translation>过滤器中的带引号字符串未结束</translation>
+        </message>
+        <message>
+            <source>unrecognized filter operand %1</source>
+            <translation>无法识别的过滤器操作数 %1</translation>
+        </message>
+        <message>
+            <source>unrecognized filter operator %1</source>
+            <translation>无法识别的过滤器运算符 %1</translation>
+        </message>
+        <message>
+            <source>unclosed filter at position %1</source>
+            <translation>位置 %1 处的过滤器未闭合</translation>
+        </message>
+        <message>
+            <source>end of text</source>
+            <translation>文本结尾</translation>
+        </message>
+        <message>
+            <source>%1 (column %2)</source>
+            <translation>%1（第 %2 列）</translation>
+        </message>
+        <message>
+            <source>expected a label key, found "%1"</source>
+            <translation>应为标签键，实际为 "%1"</translation>
+        </message>
+        <message>
+            <source>invalid label key "%1": %2</source>
+            <translation>标签键 "%1" 无效：%2</translation>
+        </message>
+        <message>
+            <source>"!%1" takes no operator or value, found "%2"</source>
+            <translation>"!%1" 不接受运算符或值，实际为 "%2"</translation>
+        </message>
+        <message>
+            <source>expected =, ==, !=, in, notin, &gt;, &lt; or "," after "%1", found "%2"</source>
+            <translation>"%1" 之后应为 =、==、!=、in、notin、&gt;、&lt; 或 ","，实际为 "%2"</translation>
+        </message>
+        <message>
+            <source>invalid label value "%1": %2</source>
+            <translation>标签值 "%1" 无效：%2</translation>
+        </message>
+        <message>
+            <source>expected a value after "%1", found "%2"</source>
+            <translation>"%1" 之后应为一个值，实际为 "%2"</translation>
+        </message>
+        <message>
+            <source>"%1" needs a whole number, found "%2"</source>
+            <translation>"%1" 需要一个整数，实际为 "%2"</translation>
+        </message>
+        <message>
+            <source>expected "(" after "%1", found "%2"</source>
+            <translation>"%1" 之后应为 "("，实际为 "%2"</translation>
+        </message>
+        <message>
+            <source>missing ")" to close the values of "%1"</source>
+            <translation>缺少 ")" 来结束 "%1" 的值列表</translation>
+        </message>
+        <message>
+            <source>expected a value, "," or ")" in the values of "%1", found "%2"</source>
+            <translation>"%1" 的值列表中应为值、"," 或 ")"，实际为 "%2"</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::PendingRequest</name>
+        <message>
+            <source>Cannot reach %1: %2</source>
+            <translation>无法访问 %1：%2</translation>
+        </message>
+        <message>
+            <source>The connection to %1 broke: %2</source>
+            <translation>与 %1 的连接中断：%2</translation>
+        </message>
+        <message>
+            <source>The server's answer could not be read: %1</source>
+            <translation>无法读取服务器的响应：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::PortForwarder</name>
+        <message>
+            <source>local port %1 is in use</source>
+            <translation>本地端口 %1 已被占用</translation>
+        </message>
+        <message>
+            <source>Cannot listen on local port %1: %2</source>
+            <translation>无法监听本地端口 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::SchemaSet</name>
+        <message>
+            <source>not a schema bundle (cannot decompress)</source>
+            <translation>不是模式包（无法解压）</translation>
+        </message>
+        <message>
+            <source>not a schema bundle: %1</source>
+            <translation>不是模式包：%1</translation>
+        </message>
+        <message>
+            <source>%1: no such directory</source>
+            <translation>%1：目录不存在</translation>
+        </message>
+        <message>
+            <source>%1: cannot read</source>
+            <translation>%1：无法读取</translation>
+        </message>
+        <message>
+            <source>%1: not a schema bundle</source>
+            <translation>%1：不是模式包</translation>
+        </message>
+        <message>
+            <source>%1: no schemas found</source>
+            <translation>%1：未找到模式（schema）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::StaticCredentialSource</name>
+        <message>
+            <source>bearer token</source>
+            <translation>持有者令牌</translation>
+        </message>
+        <message>
+            <source>basic auth as "%1"</source>
+            <translation>以 "%1" 进行基本认证</translation>
+        </message>
+        <message>
+            <source>client certificate</source>
+            <translation>客户端证书</translation>
+        </message>
+        <message>
+            <source>client certificate %1</source>
+            <translation>客户端证书 %1</translation>
+        </message>
+        <message>
+            <source>anonymous (no credentials)</source>
+            <translation>匿名（无凭证）</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation>、</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::TcpProbe</name>
+        <message numerus="yes">
+            <source>timed out after %n s</source>
+            <translation>
+                <numerusform>%n 秒后超时</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>connected</source>
+            <translation>已连接</translation>
+        </message>
+        <message>
+            <source>connection refused</source>
+            <translation>连接被拒绝</translation>
+        </message>
+        <message>
+            <source>host not found</source>
+            <translation>找不到主机</translation>
+        </message>
+        <message>
+            <source>timed out</source>
+            <translation>超时</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::TokenFileCredentialSource</name>
+        <message>
+            <source>bearer token from file %1</source>
+            <translation>来自文件 %1 的持有者令牌</translation>
+        </message>
+        <message>
+            <source>Cannot read tokenFile %1: %2</source>
+            <translation>无法读取 tokenFile %1：%2</translation>
+        </message>
+        <message>
+            <source>tokenFile %1 is empty</source>
+            <translation>tokenFile %1 为空</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::Validator</name>
+        <message>
+            <source>expected an object at the top level, found %1</source>
+            <translation>顶层应为对象，实际为 %1</translation>
+        </message>
+        <message>
+            <source>apiVersion not set</source>
+            <translation>未设置 apiVersion</translation>
+        </message>
+        <message>
+            <source>kind not set</source>
+            <translation>未设置 kind</translation>
+        </message>
+        <message>
+            <source>no matches for kind "%1" in version "%2"</source>
+            <translation>版本 "%2" 中没有与类型 "%1" 匹配的资源</translation>
+        </message>
+        <message>
+            <source> (kind %1 is served as apiVersion %2)</source>
+            <translation> （类型 %1 的 apiVersion 为 %2）</translation>
+        </message>
+        <message>
+            <source> (did you mean kind "%1"?)</source>
+            <translation> （是否指类型 "%1"？）</translation>
+        </message>
+        <message>
+            <source>; ensure CRDs are installed first</source>
+            <translation>；请确保先安装 CRD</translation>
+        </message>
+        <message>
+            <source>no schema for kind "%1" in version "%2" (is its CustomResourceDefinition installed?); not validated</source>
+            <translation>版本 "%2" 中没有类型 "%1" 的模式（schema）（是否已安装其 CustomResourceDefinition？）；未校验</translation>
+        </message>
+        <message>
+            <source>%1: Unsupported value: %2: supported values: %3</source>
+            <translation>%1：不支持的值：%2：支持的值：%3</translation>
+        </message>
+        <message>
+            <source>%1: Invalid value: %2: illegal base64 data</source>
+            <translation>%1：无效的值：%2：非法的 base64 数据</translation>
+        </message>
+        <message>
+            <source>%1: Invalid value: %2: out of range for int32</source>
+            <translation>%1：无效的值：%2：超出 int32 范围</translation>
+        </message>
+        <message>
+            <source>%1: Invalid value: %2: %3</source>
+            <translation>%1：无效的值：%2：%3</translation>
+        </message>
+        <message>
+            <source>unknown field "%1"</source>
+            <translation>未知字段 "%1"</translation>
+        </message>
+        <message>
+            <source> (did you mean "%1"?)</source>
+            <translation> （是否指 "%1"？）</translation>
+        </message>
+        <message>
+            <source>%1: Required value</source>
+            <translation>%1：必填值</translation>
+        </message>
+        <message>
+            <source>%1: Required value: name or generateName is required</source>
+            <translation>%1：必填值：必须指定 name 或 generateName</translation>
+        </message>
+        <message>
+            <source>%1: Invalid value: "%2": %3</source>
+            <translation>%1：无效的值："%2"：%3</translation>
+        </message>
+        <message>
+            <source>%1: Invalid value: %2: `selector` does not match template `labels`</source>
+            <translation>%1：无效的值：%2：`selector` 与模板的 `labels` 不匹配</translation>
+        </message>
+        <message>
+            <source>%1: Invalid type: expected %2, got %3 %4</source>
+            <translation>%1：无效的类型：应为 %2，实际为 %3 %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui</name>
+        <message>
+            <source>&lt;none&gt;</source>
+            <translation>&lt;无&gt;</translation>
+        </message>
+        <message>
+            <source>%1 ago (%2)</source>
+            <translation>%1前（%2）</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>运行中</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>等待中</translation>
+        </message>
+        <message>
+            <source>Waiting: %1</source>
+            <translation>等待中：%1</translation>
+        </message>
+        <message>
+            <source>Terminated: %1 (exit %2)</source>
+            <translation>已终止：%1（退出码 %2）</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <source>Containers</source>
+            <translation>容器</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Image</source>
+            <translation>镜像</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>就绪</translation>
+        </message>
+        <message>
+            <source>Restarts</source>
+            <translation>重启次数</translation>
+        </message>
+        <message>
+            <source>CPU request / limit</source>
+            <translation>CPU 请求 / 限制</translation>
+        </message>
+        <message>
+            <source>Memory request / limit</source>
+            <translation>内存请求 / 限制</translation>
+        </message>
+        <message>
+            <source>%1 (init)</source>
+            <translation>%1（初始化）</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>未启动</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>Terminating</source>
+            <translation>正在终止</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <source>Node</source>
+            <translation>节点</translation>
+        </message>
+        <message>
+            <source>Pod IPs</source>
+            <translation>容器组 IP</translation>
+        </message>
+        <message>
+            <source>Host IP</source>
+            <translation>主机 IP</translation>
+        </message>
+        <message>
+            <source>QoS class</source>
+            <translation>QoS 类别</translation>
+        </message>
+        <message>
+            <source>Service account</source>
+            <translation>服务账户</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>启动时间</translation>
+        </message>
+        <message>
+            <source>Controlled by</source>
+            <translation>控制者</translation>
+        </message>
+        <message>
+            <source>Priority class</source>
+            <translation>优先级类</translation>
+        </message>
+        <message>
+            <source>Desired</source>
+            <translation>期望</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>当前</translation>
+        </message>
+        <message>
+            <source>Up to date</source>
+            <translation>已更新</translation>
+        </message>
+        <message>
+            <source>Available</source>
+            <translation>可用</translation>
+        </message>
+        <message>
+            <source>Update strategy</source>
+            <translation>更新策略</translation>
+        </message>
+        <message>
+            <source>Replicas desired</source>
+            <translation>期望副本数</translation>
+        </message>
+        <message>
+            <source> (max surge %1, max unavailable %2)</source>
+            <translation> （最大激增 %1，最大不可用 %2）</translation>
+        </message>
+        <message>
+            <source>Strategy</source>
+            <translation>策略</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>服务</translation>
+        </message>
+        <message>
+            <source>Selector</source>
+            <translation>选择器</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Cluster IPs</source>
+            <translation>集群 IP</translation>
+        </message>
+        <message>
+            <source>External IPs</source>
+            <translation>外部 IP</translation>
+        </message>
+        <message>
+            <source>Load balancer</source>
+            <translation>负载均衡器</translation>
+        </message>
+        <message>
+            <source>Session affinity</source>
+            <translation>会话亲和性</translation>
+        </message>
+        <message>
+            <source>External name</source>
+            <translation>外部名称</translation>
+        </message>
+        <message>
+            <source>Ports</source>
+            <translation>端口</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>端口</translation>
+        </message>
+        <message>
+            <source>Target port</source>
+            <translation>目标端口</translation>
+        </message>
+        <message>
+            <source>Node port</source>
+            <translation>节点端口</translation>
+        </message>
+        <message>
+            <source>Protocol</source>
+            <translation>协议</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Kubelet version</source>
+            <translation>Kubelet 版本</translation>
+        </message>
+        <message>
+            <source>OS / architecture</source>
+            <translation>操作系统 / 架构</translation>
+        </message>
+        <message>
+            <source>OS image</source>
+            <translation>操作系统镜像</translation>
+        </message>
+        <message>
+            <source>Kernel</source>
+            <translation>内核</translation>
+        </message>
+        <message>
+            <source>Container runtime</source>
+            <translation>容器运行时</translation>
+        </message>
+        <message>
+            <source>Addresses</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Pod CIDR</source>
+            <translation>容器组 CIDR</translation>
+        </message>
+        <message>
+            <source>Taints</source>
+            <translation>污点</translation>
+        </message>
+        <message>
+            <source>Unschedulable</source>
+            <translation>不可调度</translation>
+        </message>
+        <message>
+            <source>yes (cordoned)</source>
+            <translation>是（已停止调度）</translation>
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation>资源</translation>
+        </message>
+        <message>
+            <source>Resource</source>
+            <translation>资源</translation>
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation>容量</translation>
+        </message>
+        <message>
+            <source>Allocatable</source>
+            <translation>可分配</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Volume</source>
+            <translation>存储卷</translation>
+        </message>
+        <message>
+            <source>Storage class</source>
+            <translation>存储类</translation>
+        </message>
+        <message>
+            <source>Requested</source>
+            <translation>请求量</translation>
+        </message>
+        <message>
+            <source>Access modes</source>
+            <translation>访问模式</translation>
+        </message>
+        <message>
+            <source>Volume mode</source>
+            <translation>存储卷模式</translation>
+        </message>
+        <message>
+            <source>CSI %1</source>
+            <translation>CSI %1</translation>
+        </message>
+        <message>
+            <source>host path %1</source>
+            <translation>主机路径 %1</translation>
+        </message>
+        <message>
+            <source>NFS %1:%2</source>
+            <translation>NFS %1:%2</translation>
+        </message>
+        <message>
+            <source>local %1</source>
+            <translation>本地 %1</translation>
+        </message>
+        <message>
+            <source>Claim</source>
+            <translation>持久卷声明</translation>
+        </message>
+        <message>
+            <source>Reclaim policy</source>
+            <translation>回收策略</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Provisioner</source>
+            <translation>供应者</translation>
+        </message>
+        <message>
+            <source>Volume binding mode</source>
+            <translation>存储卷绑定模式</translation>
+        </message>
+        <message>
+            <source>Allow volume expansion</source>
+            <translation>允许存储卷扩容</translation>
+        </message>
+        <message>
+            <source>Default class</source>
+            <translation>默认存储类</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <source>Completions</source>
+            <translation>完成数</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <source>Parallelism</source>
+            <translation>并行数</translation>
+        </message>
+        <message>
+            <source>Active / succeeded / failed</source>
+            <translation>活跃 / 成功 / 失败</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>完成时间</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>持续时间</translation>
+        </message>
+        <message>
+            <source>Suspend</source>
+            <translation>挂起</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>调度计划</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>时区</translation>
+        </message>
+        <message>
+            <source>Concurrency policy</source>
+            <translation>并发策略</translation>
+        </message>
+        <message>
+            <source>Active jobs</source>
+            <translation>活跃任务</translation>
+        </message>
+        <message>
+            <source>Last schedule</source>
+            <translation>上次调度</translation>
+        </message>
+        <message>
+            <source>Last success</source>
+            <translation>上次成功</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>键</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>键</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <source>1 byte</source>
+            <translation>1 字节</translation>
+        </message>
+        <message>
+            <source>%1 bytes</source>
+            <translation>%1 字节</translation>
+        </message>
+        <message>
+            <source>%1 (binary)</source>
+            <translation>%1（二进制）</translation>
+        </message>
+        <message>
+            <source>Immutable</source>
+            <translation>不可变</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Min / max replicas</source>
+            <translation>最小 / 最大副本数</translation>
+        </message>
+        <message>
+            <source>Current / desired replicas</source>
+            <translation>当前 / 期望副本数</translation>
+        </message>
+        <message>
+            <source>Metrics</source>
+            <translation>监控指标</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>类</translation>
+        </message>
+        <message>
+            <source>TLS hosts</source>
+            <translation>TLS 主机</translation>
+        </message>
+        <message>
+            <source>Rules</source>
+            <translation>规则</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>主机</translation>
+        </message>
+        <message>
+            <source>Path</source>
+            <translation>路径</translation>
+        </message>
+        <message>
+            <source>Backend</source>
+            <translation>后端</translation>
+        </message>
+        <message>
+            <source>(default)</source>
+            <translation>（默认）</translation>
+        </message>
+        <message>
+            <source>Conditions</source>
+            <translation>状况</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>消息</translation>
+        </message>
+        <message>
+            <source>Last transition</source>
+            <translation>上次转换</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::ActionMenuBuilder</name>
+        <message>
+            <source>Works on one object at a time.</source>
+            <translation>一次只能作用于一个对象。</translation>
+        </message>
+        <message>
+            <source>Checking permission…</source>
+            <translation>正在检查权限…</translation>
+        </message>
+        <message>
+            <source>Could not check permission: %1</source>
+            <translation>无法检查权限：%1</translation>
+        </message>
+        <message>
+            <source>You may not %1 %2.</source>
+            <translation>无权对 %2 执行 %1。</translation>
+        </message>
+        <message>
+            <source>You may not %1 %2 in project %3.</source>
+            <translation>无权在项目 %3 中对 %2 执行 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::CapacityChart</name>
+        <message>
+            <source>Capacity</source>
+            <translation>容量</translation>
+        </message>
+        <message>
+            <source>Allocatable</source>
+            <translation>可分配</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>请求</translation>
+        </message>
+        <message>
+            <source>Limits</source>
+            <translation>限制</translation>
+        </message>
+        <message>
+            <source>Usage</source>
+            <translation>用量</translation>
+        </message>
+        <message>
+            <source>CPU</source>
+            <translation>CPU</translation>
+        </message>
+        <message>
+            <source>cores</source>
+            <translation>核</translation>
+        </message>
+        <message>
+            <source>Memory</source>
+            <translation>内存</translation>
+        </message>
+        <message>
+            <source>GiB</source>
+            <translation>GiB</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::ClusterListPage</name>
+        <message>
+            <source>&amp;Open</source>
+            <translation>打开(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Reload kubeconfig</source>
+            <translation>重新加载 kubeconfig(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Clusters</source>
+            <translation>集群</translation>
+        </message>
+        <message>
+            <source>No kubeconfig contexts found. Start Sextant with --kubeconfig FILE, set KUBECONFIG, or create ~/.kube/config.</source>
+            <translation>未找到任何 kubeconfig 上下文。请使用 --kubeconfig FILE 启动 Sextant、设置 KUBECONFIG，或创建 ~/.kube/config。</translation>
+        </message>
+        <message>
+            <source>&amp;Disconnect</source>
+            <translation>断开连接(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Close the connection and free the memory its watches use</source>
+            <translation>关闭连接，并释放其 watch 占用的内存</translation>
+        </message>
+        <message>
+            <source>D&amp;iagnose…</source>
+            <translation>诊断(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Check the connection step by step and say how to fix what fails</source>
+            <translation>逐步检查连接，并说明如何修复失败的环节</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::CodeEditor</name>
+        <message>
+            <source>(required)</source>
+            <translation>（必填）</translation>
+        </message>
+        <message>
+            <source>Values:</source>
+            <translation>取值：</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::CommandPalette</name>
+        <message>
+            <source>Command palette</source>
+            <translation>命令面板</translation>
+        </message>
+        <message>
+            <source>Go to a kind, cluster or object, or run an action…</source>
+            <translation>转到类型、集群或对象，或执行操作…</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>命令</translation>
+        </message>
+        <message>
+            <source>Matches</source>
+            <translation>匹配项</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::CordonAction</name>
+        <message>
+            <source>Cordon</source>
+            <translation>停止调度</translation>
+        </message>
+        <message>
+            <source>Uncordon</source>
+            <translation>恢复调度</translation>
+        </message>
+        <message>
+            <source>Node %1 is already cordoned.</source>
+            <translation>节点 %1 已停止调度。</translation>
+        </message>
+        <message>
+            <source>Node %1 is schedulable.</source>
+            <translation>节点 %1 可调度。</translation>
+        </message>
+        <message>
+            <source>These nodes are already cordoned.</source>
+            <translation>这些节点已停止调度。</translation>
+        </message>
+        <message>
+            <source>These nodes are schedulable.</source>
+            <translation>这些节点可调度。</translation>
+        </message>
+        <message>
+            <source>node %1</source>
+            <translation>节点 %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n nodes</source>
+            <translation>
+                <numerusform>%n 个节点</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cordoning %1…</source>
+            <translation>正在停止调度%1…</translation>
+        </message>
+        <message>
+            <source>Uncordoning %1…</source>
+            <translation>正在恢复调度%1…</translation>
+        </message>
+        <message>
+            <source>Cordoned %1: no new pods will be scheduled there.</source>
+            <translation>已停止调度%1：不会再有新的容器组调度到此处。</translation>
+        </message>
+        <message>
+            <source>Uncordoned %1: pods can be scheduled there again.</source>
+            <translation>已恢复调度%1：容器组可以再次调度到此处。</translation>
+        </message>
+        <message>
+            <source>Could not cordon node %1</source>
+            <translation>无法停止调度节点 %1</translation>
+        </message>
+        <message>
+            <source>Could not uncordon node %1</source>
+            <translation>无法恢复调度节点 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::CronJobActions</name>
+        <message>
+            <source>Suspend</source>
+            <translation>挂起</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <source>Already suspended.</source>
+            <translation>已挂起。</translation>
+        </message>
+        <message>
+            <source>Not suspended.</source>
+            <translation>未挂起。</translation>
+        </message>
+        <message>
+            <source>Suspending %1…</source>
+            <translation>正在挂起 %1…</translation>
+        </message>
+        <message>
+            <source>Resuming %1…</source>
+            <translation>正在恢复 %1…</translation>
+        </message>
+        <message>
+            <source>Suspended %1.</source>
+            <translation>已挂起 %1。</translation>
+        </message>
+        <message>
+            <source>Resumed %1.</source>
+            <translation>已恢复 %1。</translation>
+        </message>
+        <message>
+            <source>Could not suspend %1</source>
+            <translation>无法挂起 %1</translation>
+        </message>
+        <message>
+            <source>Could not resume %1</source>
+            <translation>无法恢复 %1</translation>
+        </message>
+        <message>
+            <source>Run now</source>
+            <translation>立即运行</translation>
+        </message>
+        <message>
+            <source>Creating a job from cronjob %1…</source>
+            <translation>正在从定时任务 %1 创建任务…</translation>
+        </message>
+        <message>
+            <source>Created job %1 from cronjob %2.</source>
+            <translation>已从定时任务 %2 创建任务 %1。</translation>
+        </message>
+        <message>
+            <source>Could not run cronjob %1</source>
+            <translation>无法运行定时任务 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::DeleteAction</name>
+        <message>
+            <source>Delete…</source>
+            <translation>删除…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::DeleteDialog</name>
+        <message>
+            <source>Background</source>
+            <translation>后台</translation>
+        </message>
+        <message>
+            <source>Deleted now; dependents such as pods are removed afterwards in the background.</source>
+            <translation>立即删除；容器组等依赖对象随后在后台移除。</translation>
+        </message>
+        <message>
+            <source>Foreground</source>
+            <translation>前台</translation>
+        </message>
+        <message>
+            <source>Dependents are removed first; the object stays until they are gone.</source>
+            <translation>先移除依赖对象；在它们全部移除之前，该对象会一直保留。</translation>
+        </message>
+        <message>
+            <source>Orphan</source>
+            <translation>孤立</translation>
+        </message>
+        <message>
+            <source>Only this object is deleted; dependents keep running.</source>
+            <translation>仅删除此对象；依赖对象继续运行。</translation>
+        </message>
+        <message>
+            <source>Delete %1 %2?</source>
+            <translation>删除 %1 %2？</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n %1 objects?</source>
+            <translation>
+                <numerusform>删除 %n 个 %1 对象？</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This %1 will be deleted:</source>
+            <translation>将删除此 %1：</translation>
+        </message>
+        <message numerus="yes">
+            <source>These %n %1 objects will be deleted:</source>
+            <translation>
+                <numerusform>将删除以下 %n 个 %1 对象：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Objects to delete</source>
+            <translation>要删除的对象</translation>
+        </message>
+        <message>
+            <source>Dependent objects</source>
+            <translation>依赖对象</translation>
+        </message>
+        <message>
+            <source>Propagation policy</source>
+            <translation>传播策略</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n %1 objects</source>
+            <translation>
+                <numerusform>%n 个 %1 对象</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Deleting %1…</source>
+            <translation>正在删除 %1…</translation>
+        </message>
+        <message>
+            <source>%1: deleted</source>
+            <translation>%1：已删除</translation>
+        </message>
+        <message>
+            <source>Deleted %1.</source>
+            <translation>已删除 %1。</translation>
+        </message>
+        <message>
+            <source>Could not delete %1</source>
+            <translation>无法删除 %1</translation>
+        </message>
+        <message>
+            <source>Deleted %1; could not delete %2</source>
+            <translation>已删除 %1；无法删除 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::DetailPane</name>
+        <message>
+            <source>Select an object to see its details.</source>
+            <translation>选择一个对象以查看其详情。</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>概览</translation>
+        </message>
+        <message>
+            <source>Related</source>
+            <translation>关联</translation>
+        </message>
+        <message>
+            <source>Metadata</source>
+            <translation>元数据</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <source>YAML</source>
+            <translation>YAML</translation>
+        </message>
+        <message>
+            <source>This object does not exist (any more).</source>
+            <translation>此对象不存在（或已不存在）。</translation>
+        </message>
+        <message>
+            <source>This object was deleted. What you see is its last known state.</source>
+            <translation>此对象已被删除。当前显示的是其最后已知状态。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::DetailTables</name>
+        <message>
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::DoctorDialog</name>
+        <message>
+            <source>Connection doctor — %1</source>
+            <translation>连接诊断 — %1</translation>
+        </message>
+        <message>
+            <source>Connection checks</source>
+            <translation>连接检查项</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>检查项</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Check &amp;again</source>
+            <translation>重新检查(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Copy report</source>
+            <translation>复制报告(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>正在检查…</translation>
+        </message>
+        <message>
+            <source>All checks passed.</source>
+            <translation>全部检查已通过。</translation>
+        </message>
+        <message>
+            <source>A check failed; its hint says how to fix it.</source>
+            <translation>有检查未通过，请按其提示进行修复。</translation>
+        </message>
+        <message>
+            <source>Hint: %1</source>
+            <translation>提示：%1</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>已跳过</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::DrainAction</name>
+        <message>
+            <source>Drain…</source>
+            <translation>排空…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::DrainDialog</name>
+        <message>
+            <source>Drain node %1</source>
+            <translation>排空节点 %1</translation>
+        </message>
+        <message>
+            <source>Draining cordons node %1, then evicts its pods through the eviction API, which respects PodDisruptionBudgets. Controllers recreate evicted pods on other nodes. The node stays cordoned afterwards; uncordon it when maintenance is done.</source>
+            <translation>排空会先停止调度节点 %1，然后通过驱逐 API 驱逐其上的容器组，该 API 会遵守 PodDisruptionBudget。控制器会在其他节点上重新创建被驱逐的容器组。排空后节点保持停止调度状态；维护完成后请恢复调度。</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>选项</translation>
+        </message>
+        <message>
+            <source>Drain options</source>
+            <translation>排空选项</translation>
+        </message>
+        <message>
+            <source>DaemonSet pods stay on the node: their controller ignores cordoning and would start them again at once. Without this, their presence stops the drain.</source>
+            <translation>守护进程集的容器组保留在节点上：其控制器会忽略停止调度，并立即重新启动它们。不勾选此项时，它们的存在会使排空中止。</translation>
+        </message>
+        <message>
+            <source>Ignore DaemonSets</source>
+            <translation>忽略守护进程集</translation>
+        </message>
+        <message>
+            <source>Pods with emptyDir volumes are evicted too; the data in those volumes is lost.</source>
+            <translation>使用 emptyDir 存储卷的容器组也会被驱逐；这些存储卷中的数据将丢失。</translation>
+        </message>
+        <message>
+            <source>Delete emptyDir data</source>
+            <translation>删除 emptyDir 数据</translation>
+        </message>
+        <message>
+            <source>Pods that no controller manages are evicted too; nothing recreates them.</source>
+            <translation>不受任何控制器管理的容器组也会被驱逐；不会有任何控制器重新创建它们。</translation>
+        </message>
+        <message>
+            <source>Force: evict unmanaged pods</source>
+            <translation>强制：驱逐不受管理的容器组</translation>
+        </message>
+        <message>
+            <source>Each pod's own</source>
+            <translation>使用各容器组自身的设置</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> 秒</translation>
+        </message>
+        <message>
+            <source>Grace period in seconds</source>
+            <translation>宽限期（秒）</translation>
+        </message>
+        <message>
+            <source>&amp;Grace period:</source>
+            <translation>宽限期(&amp;G)：</translation>
+        </message>
+        <message>
+            <source>No limit</source>
+            <translation>不限制</translation>
+        </message>
+        <message>
+            <source>Give up after seconds</source>
+            <translation>超时时间（秒）</translation>
+        </message>
+        <message>
+            <source>Give &amp;up after:</source>
+            <translation>超时放弃时间(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>Pods on node %1</source>
+            <translation>节点 %1 上的容器组</translation>
+        </message>
+        <message>
+            <source>Namespace</source>
+            <translation>命名空间</translation>
+        </message>
+        <message>
+            <source>Pod</source>
+            <translation>容器组</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>消息</translation>
+        </message>
+        <message>
+            <source>Drain status</source>
+            <translation>排空状态</translation>
+        </message>
+        <message>
+            <source>&amp;Drain</source>
+            <translation>排空(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Node %1 cordoned. Listing its pods…</source>
+            <translation>节点 %1 已停止调度。正在列出其容器组…</translation>
+        </message>
+        <message>
+            <source>Evicting pods from node %1…</source>
+            <translation>正在从节点 %1 驱逐容器组…</translation>
+        </message>
+        <message>
+            <source>No pods run on node %1.</source>
+            <translation>节点 %1 上没有运行任何容器组。</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>等待中</translation>
+        </message>
+        <message>
+            <source>Left in place</source>
+            <translation>保留原位</translation>
+        </message>
+        <message>
+            <source>Needs an option</source>
+            <translation>需要启用选项</translation>
+        </message>
+        <message>
+            <source>Deleting…</source>
+            <translation>正在删除…</translation>
+        </message>
+        <message>
+            <source>Evicting…</source>
+            <translation>正在驱逐…</translation>
+        </message>
+        <message>
+            <source>Evicted, stopping…</source>
+            <translation>已驱逐，正在停止…</translation>
+        </message>
+        <message>
+            <source>Blocked by a PodDisruptionBudget</source>
+            <translation>被 PodDisruptionBudget 阻止</translation>
+        </message>
+        <message>
+            <source>Blocked by PodDisruptionBudget %1</source>
+            <translation>被 PodDisruptionBudget %1 阻止</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>已删除</translation>
+        </message>
+        <message>
+            <source>Evicted</source>
+            <translation>已驱逐</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>失败</translation>
+        </message>
+        <message>
+            <source>Cordoning node %1…</source>
+            <translation>正在停止调度节点 %1…</translation>
+        </message>
+        <message>
+            <source>Draining node %1…</source>
+            <translation>正在排空节点 %1…</translation>
+        </message>
+        <message>
+            <source>Could not drain node %1</source>
+            <translation>无法排空节点 %1</translation>
+        </message>
+        <message>
+            <source>&amp;Drain again</source>
+            <translation>再次排空(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Cancel drain</source>
+            <translation>取消排空</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Cancel the drain</source>
+            <translation>取消排空操作</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::EditorTab</name>
+        <message>
+            <source>Cannot open %1: %2</source>
+            <translation>无法打开 %1：%2</translation>
+        </message>
+        <message>
+            <source>Loading %1…</source>
+            <translation>正在加载 %1…</translation>
+        </message>
+        <message>
+            <source>This file is not valid UTF-8: the byte at offset %1 cannot be decoded. It is open read-only, so saving cannot change bytes the editor could not read.</source>
+            <translation>此文件不是有效的 UTF-8：偏移 %1 处的字节无法解码。文件以只读方式打开，因此保存不会改动编辑器无法读取的字节。</translation>
+        </message>
+        <message>
+            <source>%1 is open read-only because it is not valid UTF-8.</source>
+            <translation>%1 不是有效的 UTF-8，因此以只读方式打开。</translation>
+        </message>
+        <message>
+            <source>%1 is still loading.</source>
+            <translation>%1 仍在加载。</translation>
+        </message>
+        <message>
+            <source>Cannot save %1: %2</source>
+            <translation>无法保存 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::EventsTab</name>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>消息</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>次数</translation>
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation>最后出现</translation>
+        </message>
+        <message>
+            <source>%1 ago</source>
+            <translation>%1前</translation>
+        </message>
+        <message>
+            <source>Events are not available.</source>
+            <translation>事件不可用。</translation>
+        </message>
+        <message>
+            <source>Loading events…</source>
+            <translation>正在加载事件…</translation>
+        </message>
+        <message>
+            <source>No events. The cluster keeps events for about an hour.</source>
+            <translation>没有事件。集群只保留约一小时内的事件。</translation>
+        </message>
+        <message>
+            <source>1 event</source>
+            <translation>1 个事件</translation>
+        </message>
+        <message>
+            <source>%1 events, newest first</source>
+            <translation>%1 个事件，最新的在前</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::FindReplaceBar</name>
+        <message>
+            <source>Match case</source>
+            <translation>区分大小写</translation>
+        </message>
+        <message>
+            <source>Whole words</source>
+            <translation>全字匹配</translation>
+        </message>
+        <message>
+            <source>Regular expression</source>
+            <translation>正则表达式</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>查找</translation>
+        </message>
+        <message>
+            <source>Replace with</source>
+            <translation>替换为</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>上一个</translation>
+        </message>
+        <message>
+            <source>Find previous (Shift+F3)</source>
+            <translation>查找上一个（Shift+F3）</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>下一个</translation>
+        </message>
+        <message>
+            <source>Find next (F3)</source>
+            <translation>查找下一个（F3）</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>替换</translation>
+        </message>
+        <message>
+            <source>Replace All</source>
+            <translation>全部替换</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>关闭（Esc）</translation>
+        </message>
+        <message>
+            <source>Close find bar</source>
+            <translation>关闭查找栏</translation>
+        </message>
+        <message>
+            <source>Invalid regular expression: %1</source>
+            <translation>无效的正则表达式：%1</translation>
+        </message>
+        <message>
+            <source>Continued from the end</source>
+            <translation>已从末尾继续</translation>
+        </message>
+        <message>
+            <source>Continued from the top</source>
+            <translation>已从开头继续</translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation>未找到</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n replaced</source>
+            <translation>
+                <numerusform>已替换 %n 处</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::HealthDelegate</name>
+        <message>
+            <source>Healthy</source>
+            <translation>健康</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>失败</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>未知</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::LogView</name>
+        <message>
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <source>All containers</source>
+            <translation>所有容器</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>上一实例</translation>
+        </message>
+        <message>
+            <source>The log of the previous, terminated instance of each container</source>
+            <translation>每个容器上一个已终止实例的日志</translation>
+        </message>
+        <message>
+            <source>Timestamps</source>
+            <translation>时间戳</translation>
+        </message>
+        <message>
+            <source>Wrap</source>
+            <translation>自动换行</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>搜索</translation>
+        </message>
+        <message>
+            <source>Previous match (Shift+Enter)</source>
+            <translation>上一个匹配（Shift+Enter）</translation>
+        </message>
+        <message>
+            <source>Next match (Enter)</source>
+            <translation>下一个匹配（Enter）</translation>
+        </message>
+        <message>
+            <source>Save As…</source>
+            <translation>另存为…</translation>
+        </message>
+        <message>
+            <source>Save the loaded lines to a file</source>
+            <translation>将已加载的行保存到文件</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>清空</translation>
+        </message>
+        <message>
+            <source>Following</source>
+            <translation>跟随中</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>已暂停</translation>
+        </message>
+        <message>
+            <source>Click to pause scrolling; lines keep arriving</source>
+            <translation>点击暂停滚动；新行仍会继续接收</translation>
+        </message>
+        <message>
+            <source>Click to follow new lines again</source>
+            <translation>点击以重新跟随新行</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new line(s) ↓</source>
+            <translation>
+                <numerusform>%n 行新内容 ↓</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No matches</source>
+            <translation>无匹配</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>%n 个匹配</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save Log As</source>
+            <translation>日志另存为</translation>
+        </message>
+        <message>
+            <source>Log files (*.log *.txt)</source>
+            <translation>日志文件 (*.log *.txt)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Could not save %1: %2</source>
+            <translation>无法保存 %1：%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s)</source>
+            <translation>
+                <numerusform>%n 行</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 oldest dropped (limit %2)</source>
+            <translation>已丢弃最早的 %1 行（上限 %2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::LogWindow</name>
+        <message>
+            <source>Logs: %1</source>
+            <translation>日志：%1</translation>
+        </message>
+        <message>
+            <source>Logs: %1 (%2)</source>
+            <translation>日志：%1（%2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::LogsAction</name>
+        <message>
+            <source>Logs</source>
+            <translation>日志</translation>
+        </message>
+        <message>
+            <source>It selects no pods.</source>
+            <translation>它没有选中任何容器组。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::MainWindow</name>
+        <message>
+            <source>Sextant</source>
+            <translation>Sextant</translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>集群</translation>
+        </message>
+        <message>
+            <source>Cluster:</source>
+            <translation>集群：</translation>
+        </message>
+        <message>
+            <source>Project:</source>
+            <translation>项目：</translation>
+        </message>
+        <message>
+            <source>Project (namespace)</source>
+            <translation>项目（命名空间）</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Reload kubeconfig</source>
+            <translation>重新加载 kubeconfig(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Switch &amp;cluster</source>
+            <translation>切换集群(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+C</source>
+            <translation>Ctrl+Shift+C</translation>
+        </message>
+        <message>
+            <source>Switch &amp;project</source>
+            <translation>切换项目(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+P</source>
+            <translation>Ctrl+Shift+P</translation>
+        </message>
+        <message>
+            <source>&amp;Filter rows</source>
+            <translation>筛选行(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;About Sextant</source>
+            <translation>关于 Sextant(&amp;A)</translation>
+        </message>
+        <message>
+            <source>About Sextant</source>
+            <translation>关于 Sextant</translation>
+        </message>
+        <message>
+            <source>Sextant %1
 A native desktop client for Kubernetes.</source>
-        <translation>Sextant %1
+            <translation>Sextant %1
 原生 Kubernetes 桌面客户端。</translation>
-    </message>
-    <message>
-        <source>Navigator</source>
-        <translation>导航栏</translation>
-    </message>
-    <message>
-        <source>Clusters</source>
-        <translation>集群</translation>
-    </message>
-    <message>
-        <source>%1 — Sextant</source>
-        <translation>%1 — Sextant</translation>
-    </message>
-    <message>
-        <source>Open a cluster first.</source>
-        <translation>请先打开一个集群。</translation>
-    </message>
-    <message>
-        <source>Cannot connect to %1: %2</source>
-        <translation>无法连接到 %1：%2</translation>
-    </message>
-    <message>
-        <source>All projects</source>
-        <translation>全部项目</translation>
-    </message>
-    <message>
-        <source>No cluster open</source>
-        <translation>未打开集群</translation>
-    </message>
-    <message>
-        <source>Context: %1</source>
-        <translation>上下文：%1</translation>
-    </message>
-    <message>
-        <source>Kubernetes %1</source>
-        <translation>Kubernetes %1</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Follow the system</source>
-        <translation>跟随系统</translation>
-    </message>
-    <message>
-        <source>The language changes when Sextant starts again.</source>
-        <translation>重新启动 Sextant 后，语言设置才会生效。</translation>
-    </message>
-</context>
-<context>
-    <name>Sextant::Ui::MessageBanner</name>
-    <message>
-        <source>Dismiss message</source>
-        <translation>关闭消息</translation>
-    </message>
-</context>
-<context>
-    <name>Sextant::Ui::Navigator</name>
-    <message>
-        <source>Projects</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>Workloads</source>
-        <translation>工作负载</translation>
-    </message>
-    <message>
-        <source>Deployments</source>
-        <translation>部署</translation>
-    </message>
-    <message>
-        <source>StatefulSets</source>
-        <translation>有状态副本集</translation>
-    </message>
-    <message>
-        <source>DaemonSets</source>
-        <translation>守护进程集</translation>
-    </message>
-    <message>
-        <source>ReplicaSets</source>
-        <translation>副本集</translation>
-    </message>
-    <message>
-        <source>Pods</source>
-        <translation>容器组</translation>
-    </message>
-    <message>
-        <source>Jobs</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <source>CronJobs</source>
-        <translation>定时任务</translation>
-    </message>
-    <message>
-        <source>HorizontalPodAutoscalers</source>
-        <translation>水平自动伸缩</translation>
-    </message>
-    <message>
-        <source>Services and network</source>
-        <translation>服务与网络</translation>
-    </message>
-    <message>
-        <source>Services</source>
-        <translation>服务</translation>
-    </message>
-    <message>
-        <source>EndpointSlices</source>
-        <translation>端点切片</translation>
-    </message>
-    <message>
-        <source>Ingresses</source>
-        <translation>应用路由</translation>
-    </message>
-    <message>
-        <source>IngressClasses</source>
-        <translation>应用路由类</translation>
-    </message>
-    <message>
-        <source>NetworkPolicies</source>
-        <translation>网络策略</translation>
-    </message>
-    <message>
-        <source>Configuration</source>
-        <translation>配置</translation>
-    </message>
-    <message>
-        <source>ConfigMaps</source>
-        <translation>配置字典</translation>
-    </message>
-    <message>
-        <source>Secrets</source>
-        <translation>保密字典</translation>
-    </message>
-    <message>
-        <source>Storage</source>
-        <translation>存储</translation>
-    </message>
-    <message>
-        <source>PersistentVolumeClaims</source>
-        <translation>持久卷声明</translation>
-    </message>
-    <message>
-        <source>PersistentVolumes</source>
-        <translation>持久卷</translation>
-    </message>
-    <message>
-        <source>StorageClasses</source>
-        <translation>存储类</translation>
-    </message>
-    <message>
-        <source>Nodes</source>
-        <translation>节点</translation>
-    </message>
-    <message>
-        <source>Access control</source>
-        <translation>访问控制</translation>
-    </message>
-    <message>
-        <source>ServiceAccounts</source>
-        <translation>服务账户</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <source>ClusterRoles</source>
-        <translation>集群角色</translation>
-    </message>
-    <message>
-        <source>RoleBindings</source>
-        <translation>角色绑定</translation>
-    </message>
-    <message>
-        <source>ClusterRoleBindings</source>
-        <translation>集群角色绑定</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>事件</translation>
-    </message>
-</context>
-<context>
-    <name>Sextant::Ui::ResourceView</name>
-    <message>
-        <source>Filter by name, status, node…</source>
-        <translation>按名称、状态、节点等筛选…</translation>
-    </message>
-    <message>
-        <source>Filter rows</source>
-        <translation>筛选行</translation>
-    </message>
-    <message>
-        <source>Resources</source>
-        <translation>资源</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>共 %n 项</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 shown</source>
-        <translation>显示 %1 项，共 %2 项</translation>
-    </message>
-    <message>
-        <source>loading…</source>
-        <translation>加载中…</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>Navigator</source>
+            <translation>导航栏</translation>
+        </message>
+        <message>
+            <source>Clusters</source>
+            <translation>集群</translation>
+        </message>
+        <message>
+            <source>%1 — Sextant</source>
+            <translation>%1 — Sextant</translation>
+        </message>
+        <message>
+            <source>Open a cluster first.</source>
+            <translation>请先打开一个集群。</translation>
+        </message>
+        <message>
+            <source>Cannot connect to %1: %2</source>
+            <translation>无法连接到 %1：%2</translation>
+        </message>
+        <message>
+            <source>All projects</source>
+            <translation>全部项目</translation>
+        </message>
+        <message>
+            <source>No cluster open</source>
+            <translation>未打开集群</translation>
+        </message>
+        <message>
+            <source>Context: %1</source>
+            <translation>上下文：%1</translation>
+        </message>
+        <message>
+            <source>Kubernetes %1</source>
+            <translation>Kubernetes %1</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>语言(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>跟随系统</translation>
+        </message>
+        <message>
+            <source>The language changes when Sextant starts again.</source>
+            <translation>重新启动 Sextant 后，语言设置才会生效。</translation>
+        </message>
+        <message>
+            <source>&amp;New window</source>
+            <translation>新建窗口(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Manifest &amp;editor</source>
+            <translation>清单编辑器(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Ctrl+E</source>
+            <translation>Ctrl+E</translation>
+        </message>
+        <message>
+            <source>Command &amp;palette…</source>
+            <translation>命令面板(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Ctrl+K</source>
+            <translation>Ctrl+K</translation>
+        </message>
+        <message>
+            <source>&amp;Create</source>
+            <translation>创建(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Project…</source>
+            <translation>项目(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Volume (persistent volume claim)…</source>
+            <translation>存储卷（持久卷声明）(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>&amp;Node (kubeadm join)…</source>
+            <translation>节点（kubeadm join）(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Created %1 %2.</source>
+            <translation>已创建 %1 %2。</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>概览</translation>
+        </message>
+        <message>
+            <source>Metrics</source>
+            <translation>监控指标</translation>
+        </message>
+        <message>
+            <source>%1 is not among the kinds Sextant lists.</source>
+            <translation>%1 不在 Sextant 列出的类型之中。</translation>
+        </message>
+        <message>
+            <source>None in this cluster</source>
+            <translation>此集群中没有</translation>
+        </message>
+        <message>
+            <source>Not available</source>
+            <translation>不可用</translation>
+        </message>
+        <message>
+            <source>Go to</source>
+            <translation>转到</translation>
+        </message>
+        <message>
+            <source>Switch cluster</source>
+            <translation>切换集群</translation>
+        </message>
+        <message>
+            <source>Switch project</source>
+            <translation>切换项目</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::ManifestEditorWindow</name>
+        <message>
+            <source>Error</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <source>Info</source>
+            <translation>信息</translation>
+        </message>
+        <message>
+            <source>Manifest Editor</source>
+            <translation>清单编辑器</translation>
+        </message>
+        <message>
+            <source>an unsaved buffer</source>
+            <translation>一个未保存的缓冲区</translation>
+        </message>
+        <message numerus="yes">
+            <source>The editor did not close normally. %n unsaved buffer(s) can be restored: %1</source>
+            <translation>
+                <numerusform>编辑器未正常关闭。可以恢复 %n 个未保存的缓冲区：%1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>丢弃</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Line:Col</source>
+            <translation>行:列</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>消息</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation>新建(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>打开(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Open &amp;Folder…</source>
+            <translation>打开文件夹(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>另存为(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>关闭(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>剪切(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>复制(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>粘贴(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation>查找(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>&amp;Replace…</source>
+            <translation>替换(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Find &amp;Next</source>
+            <translation>查找下一个(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Find Pre&amp;vious</source>
+            <translation>查找上一个(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Toggle &amp;Comment</source>
+            <translation>切换注释(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>补全</translation>
+        </message>
+        <message>
+            <source>F&amp;ormat</source>
+            <translation>格式化(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Convert to &amp;JSON</source>
+            <translation>转换为 JSON(&amp;J)</translation>
+        </message>
+        <message>
+            <source>Convert to &amp;YAML</source>
+            <translation>转换为 YAML(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Kubernetes version:</source>
+            <translation>Kubernetes 版本：</translation>
+        </message>
+        <message>
+            <source>The Kubernetes release this file is validated against</source>
+            <translation>校验此文件所依据的 Kubernetes 版本</translation>
+        </message>
+        <message>
+            <source>Bundled default</source>
+            <translation>内置默认</translation>
+        </message>
+        <message>
+            <source>Untitled-%1</source>
+            <translation>未命名-%1</translation>
+        </message>
+        <message>
+            <source>Open Manifests</source>
+            <translation>打开清单</translation>
+        </message>
+        <message>
+            <source>Manifests (*.yaml *.yml *.json);;All files (*)</source>
+            <translation>清单 (*.yaml *.yml *.json);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Open Folder</source>
+            <translation>打开文件夹</translation>
+        </message>
+        <message>
+            <source>%1[*] — Manifest Editor</source>
+            <translation>%1[*] — 清单编辑器</translation>
+        </message>
+        <message>
+            <source>Ln %1, Col %2</source>
+            <translation>行 %1，列 %2</translation>
+        </message>
+        <message>
+            <source>Errors: %1  Warnings: %2</source>
+            <translation>错误：%1  警告：%2</translation>
+        </message>
+        <message>
+            <source>Kubernetes: bundled default</source>
+            <translation>Kubernetes：内置默认</translation>
+        </message>
+        <message>
+            <source>Kubernetes %1</source>
+            <translation>Kubernetes %1</translation>
+        </message>
+        <message>
+            <source>Unsaved Changes</source>
+            <translation>未保存的更改</translation>
+        </message>
+        <message>
+            <source>Save changes to %1 before closing?</source>
+            <translation>关闭前是否保存对 %1 的更改？</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>已保存 %1</translation>
+        </message>
+        <message>
+            <source>Save As</source>
+            <translation>另存为</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) have unsaved changes. Save them before closing?</source>
+            <translation>
+                <numerusform>%n 个文件有未保存的更改。关闭前是否保存？</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Problems (%1)</source>
+            <translation>问题（%1）</translation>
+        </message>
+        <message>
+            <source>Formatting…</source>
+            <translation>正在格式化…</translation>
+        </message>
+        <message>
+            <source>Converting to JSON…</source>
+            <translation>正在转换为 JSON…</translation>
+        </message>
+        <message>
+            <source>Converting to YAML…</source>
+            <translation>正在转换为 YAML…</translation>
+        </message>
+        <message>
+            <source>The text could not be read.</source>
+            <translation>无法读取文本。</translation>
+        </message>
+        <message>
+            <source>Nothing was changed: line %1, column %2: %3</source>
+            <translation>未做任何更改：第 %1 行，第 %2 列：%3</translation>
+        </message>
+        <message>
+            <source>The text changed while it was being processed; nothing was replaced.</source>
+            <translation>处理期间文本已更改；未进行任何替换。</translation>
+        </message>
+        <message>
+            <source>Comments are not kept by this change. Undo (Ctrl+Z) brings them back.</source>
+            <translation>此更改不会保留注释。撤销（Ctrl+Z）可将其恢复。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::MessageBanner</name>
+        <message>
+            <source>Dismiss message</source>
+            <translation>关闭消息</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::MetadataAction</name>
+        <message>
+            <source>Edit labels…</source>
+            <translation>编辑标签…</translation>
+        </message>
+        <message>
+            <source>Edit annotations…</source>
+            <translation>编辑注解…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::MetadataDialog</name>
+        <message>
+            <source>Labels of %1</source>
+            <translation>%1 的标签</translation>
+        </message>
+        <message>
+            <source>Annotations of %1</source>
+            <translation>%1 的注解</translation>
+        </message>
+        <message>
+            <source>Keys are a name of up to 63 characters with an optional DNS prefix (example.com/name); values are up to 63 letters, digits, '-', '_' or '.', or empty. Only the keys you change are sent, so changes others make meanwhile to other keys are kept.</source>
+            <translation>键是最多 63 个字符的名称，可带可选的 DNS 前缀（example.com/name）；值最多 63 个字母、数字、'-'、'_' 或 '.'，也可以为空。只会提交你更改的键，因此其他人同时对其他键所做的更改会被保留。</translation>
+        </message>
+        <message>
+            <source>Keys are a name of up to 63 characters with an optional DNS prefix (example.com/name); all annotations together may hold up to 256 KiB. Only the keys you change are sent, so changes others make meanwhile to other keys are kept.</source>
+            <translation>键是最多 63 个字符的名称，可带可选的 DNS 前缀（example.com/name）；所有注解合计最多 256 KiB。只会提交你更改的键，因此其他人同时对其他键所做的更改会被保留。</translation>
+        </message>
+        <message>
+            <source>Labels</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>Annotations</source>
+            <translation>注解</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>键</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>添加(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Add a label</source>
+            <translation>添加标签</translation>
+        </message>
+        <message>
+            <source>Add an annotation</source>
+            <translation>添加注解</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>移除(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Remove the selected rows</source>
+            <translation>移除所选行</translation>
+        </message>
+        <message>
+            <source>Server error</source>
+            <translation>服务器错误</translation>
+        </message>
+        <message>
+            <source>A&amp;pply</source>
+            <translation>应用(&amp;P)</translation>
+        </message>
+        <message>
+            <source>a key is required</source>
+            <translation>必须填写键</translation>
+        </message>
+        <message>
+            <source>the key appears more than once</source>
+            <translation>该键出现了多次</translation>
+        </message>
+        <message>
+            <source>(no key)</source>
+            <translation>（无键）</translation>
+        </message>
+        <message>
+            <source>annotations may not be more than %1 bytes in total (these are %2 bytes)</source>
+            <translation>注解总大小不得超过 %1 字节（当前为 %2 字节）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) to fix before applying:</source>
+            <translation>
+                <numerusform>应用前需修正 %n 个问题：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No changes.</source>
+            <translation>无更改。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n key(s) will change.</source>
+            <translation>
+                <numerusform>将更改 %n 个键。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Size: %1 of %2 bytes.</source>
+            <translation>大小：%1 / %2 字节。</translation>
+        </message>
+        <message>
+            <source>Updating labels of %1…</source>
+            <translation>正在更新 %1 的标签…</translation>
+        </message>
+        <message>
+            <source>Updating annotations of %1…</source>
+            <translation>正在更新 %1 的注解…</translation>
+        </message>
+        <message>
+            <source>Labels of %1 updated.</source>
+            <translation>已更新 %1 的标签。</translation>
+        </message>
+        <message>
+            <source>Annotations of %1 updated.</source>
+            <translation>已更新 %1 的注解。</translation>
+        </message>
+        <message>
+            <source>Could not update labels of %1</source>
+            <translation>无法更新 %1 的标签</translation>
+        </message>
+        <message>
+            <source>Could not update annotations of %1</source>
+            <translation>无法更新 %1 的注解</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::MetadataTab</name>
+        <message>
+            <source>Key</source>
+            <translation>键</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <source>Labels</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>Annotations</source>
+            <translation>注解</translation>
+        </message>
+        <message>
+            <source>UID: %1</source>
+            <translation>UID：%1</translation>
+        </message>
+        <message>
+            <source>Resource version: %1</source>
+            <translation>资源版本：%1</translation>
+        </message>
+        <message>
+            <source>Generation: %1</source>
+            <translation>代数（Generation）：%1</translation>
+        </message>
+        <message>
+            <source>Created: %1</source>
+            <translation>创建时间：%1</translation>
+        </message>
+        <message>
+            <source>Owners: %1</source>
+            <translation>所有者：%1</translation>
+        </message>
+        <message>
+            <source>Finalizers: %1</source>
+            <translation>Finalizer：%1</translation>
+        </message>
+        <message>
+            <source>Deletion requested: %1</source>
+            <translation>已请求删除：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::MetricsChart</name>
+        <message>
+            <source>CPU</source>
+            <translation>CPU</translation>
+        </message>
+        <message>
+            <source>Memory</source>
+            <translation>内存</translation>
+        </message>
+        <message>
+            <source>Choose a node, pod or workload to see its usage.</source>
+            <translation>选择节点、容器组或工作负载以查看其用量。</translation>
+        </message>
+        <message>
+            <source>Metrics are not being collected for this cluster.</source>
+            <translation>此集群未收集监控指标。</translation>
+        </message>
+        <message>
+            <source>Waiting for metrics… metrics-server reports about every %1 seconds.</source>
+            <translation>正在等待监控指标… metrics-server 大约每 %1 秒上报一次。</translation>
+        </message>
+        <message>
+            <source>No metrics yet.</source>
+            <translation>暂无监控指标。</translation>
+        </message>
+        <message>
+            <source>CPU (cores)</source>
+            <translation>CPU（核）</translation>
+        </message>
+        <message>
+            <source>CPU (m)</source>
+            <translation>CPU（m）</translation>
+        </message>
+        <message>
+            <source>Memory (GiB)</source>
+            <translation>内存（GiB）</translation>
+        </message>
+        <message>
+            <source>Memory (MiB)</source>
+            <translation>内存（MiB）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::Navigator</name>
+        <message>
+            <source>Projects</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Workloads</source>
+            <translation>工作负载</translation>
+        </message>
+        <message>
+            <source>Deployments</source>
+            <translation>部署</translation>
+        </message>
+        <message>
+            <source>StatefulSets</source>
+            <translation>有状态副本集</translation>
+        </message>
+        <message>
+            <source>DaemonSets</source>
+            <translation>守护进程集</translation>
+        </message>
+        <message>
+            <source>ReplicaSets</source>
+            <translation>副本集</translation>
+        </message>
+        <message>
+            <source>Pods</source>
+            <translation>容器组</translation>
+        </message>
+        <message>
+            <source>Jobs</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <source>CronJobs</source>
+            <translation>定时任务</translation>
+        </message>
+        <message>
+            <source>HorizontalPodAutoscalers</source>
+            <translation>水平自动伸缩</translation>
+        </message>
+        <message>
+            <source>Services and network</source>
+            <translation>服务与网络</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>服务</translation>
+        </message>
+        <message>
+            <source>EndpointSlices</source>
+            <translation>端点切片</translation>
+        </message>
+        <message>
+            <source>Ingresses</source>
+            <translation>应用路由</translation>
+        </message>
+        <message>
+            <source>IngressClasses</source>
+            <translation>应用路由类</translation>
+        </message>
+        <message>
+            <source>NetworkPolicies</source>
+            <translation>网络策略</translation>
+        </message>
+        <message>
+            <source>Configuration</source>
+            <translation>配置</translation>
+        </message>
+        <message>
+            <source>ConfigMaps</source>
+            <translation>配置字典</translation>
+        </message>
+        <message>
+            <source>Secrets</source>
+            <translation>保密字典</translation>
+        </message>
+        <message>
+            <source>Storage</source>
+            <translation>存储</translation>
+        </message>
+        <message>
+            <source>PersistentVolumeClaims</source>
+            <translation>持久卷声明</translation>
+        </message>
+        <message>
+            <source>PersistentVolumes</source>
+            <translation>持久卷</translation>
+        </message>
+        <message>
+            <source>StorageClasses</source>
+            <translation>存储类</translation>
+        </message>
+        <message>
+            <source>Nodes</source>
+            <translation>节点</translation>
+        </message>
+        <message>
+            <source>Access control</source>
+            <translation>访问控制</translation>
+        </message>
+        <message>
+            <source>ServiceAccounts</source>
+            <translation>服务账户</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>ClusterRoles</source>
+            <translation>集群角色</translation>
+        </message>
+        <message>
+            <source>RoleBindings</source>
+            <translation>角色绑定</translation>
+        </message>
+        <message>
+            <source>ClusterRoleBindings</source>
+            <translation>集群角色绑定</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <source>Custom resources</source>
+            <translation>自定义资源</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::NodeJoinWizard</name>
+        <message>
+            <source>Join a node</source>
+            <translation>加入节点</translation>
+        </message>
+        <message>
+            <source>Join command</source>
+            <translation>加入命令</translation>
+        </message>
+        <message>
+            <source>Run this as root on the new machine (with kubeadm, a container runtime and the kubelet installed). The token is a credential: share it only with whoever sets up the node.</source>
+            <translation>在新机器上以 root 身份运行此命令（需已安装 kubeadm、容器运行时和 kubelet）。令牌是一种凭据：只与负责配置该节点的人员共享。</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>复制(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Add a node</source>
+            <translation>添加节点</translation>
+        </message>
+        <message>
+            <source>Bootstrap token</source>
+            <translation>引导令牌</translation>
+        </message>
+        <message>
+            <source>A new machine joins with `kubeadm join` and a short-lived bootstrap token. Sextant creates the token (a Secret in kube-system) and, when missing, the RBAC that lets joining nodes request their certificates.</source>
+            <translation>新机器通过 `kubeadm join` 和一个短期有效的引导令牌加入集群。Sextant 会创建该令牌（kube-system 中的一个保密字典），并在缺失时创建允许加入节点申请证书的 RBAC。</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 小时</translation>
+        </message>
+        <message>
+            <source>24 hours</source>
+            <translation>24 小时</translation>
+        </message>
+        <message>
+            <source>7 days</source>
+            <translation>7 天</translation>
+        </message>
+        <message>
+            <source>Never expires (not recommended)</source>
+            <translation>永不过期（不推荐）</translation>
+        </message>
+        <message>
+            <source>Token lifetime</source>
+            <translation>令牌有效期</translation>
+        </message>
+        <message>
+            <source>e.g. worker for the GPU pool</source>
+            <translation>例如：GPU 池的工作节点</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>描述</translation>
+        </message>
+        <message>
+            <source>Token &amp;lifetime:</source>
+            <translation>令牌有效期(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>描述(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>the cluster-info ConfigMap in kube-public</source>
+            <translation>kube-public 中的 cluster-info 配置字典</translation>
+        </message>
+        <message>
+            <source>The kubeconfig names no cluster CA and kube-public/cluster-info is missing: the join command cannot pin the CA.</source>
+            <translation>kubeconfig 未指定集群 CA，且 kube-public/cluster-info 不存在：加入命令无法固定 CA。</translation>
+        </message>
+        <message>
+            <source>the kubeconfig</source>
+            <translation>kubeconfig</translation>
+        </message>
+        <message>
+            <source>Reading the cluster's CA certificate…</source>
+            <translation>正在读取集群的 CA 证书…</translation>
+        </message>
+        <message>
+            <source>CA certificate hash (from %1): %2</source>
+            <translation>CA 证书哈希（来自 %1）：%2</translation>
+        </message>
+        <message>
+            <source>Checking the RBAC kubeadm expects…</source>
+            <translation>正在检查 kubeadm 所需的 RBAC…</translation>
+        </message>
+        <message>
+            <source>The RBAC kubeadm expects is in place.</source>
+            <translation>kubeadm 所需的 RBAC 已就绪。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n RBAC object(s) kubeadm expects are missing and will be created.</source>
+            <translation>
+                <numerusform>kubeadm 所需的 %n 个 RBAC 对象缺失，将被创建。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>token-id must be 6 and token-secret 16 characters of a-z and 0-9</source>
+            <translation>token-id 必须为 6 个字符、token-secret 必须为 16 个字符，且只能包含 a-z 和 0-9</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::OverviewPage</name>
+        <message>
+            <source>Overview</source>
+            <translation>概览</translation>
+        </message>
+        <message>
+            <source>Nodes</source>
+            <translation>节点</translation>
+        </message>
+        <message>
+            <source>Pods</source>
+            <translation>容器组</translation>
+        </message>
+        <message>
+            <source>Workloads</source>
+            <translation>工作负载</translation>
+        </message>
+        <message>
+            <source>CPU</source>
+            <translation>CPU</translation>
+        </message>
+        <message>
+            <source>Memory</source>
+            <translation>内存</translation>
+        </message>
+        <message>
+            <source>Warnings in the last hour</source>
+            <translation>最近一小时的警告</translation>
+        </message>
+        <message>
+            <source>Last seen</source>
+            <translation>最后出现</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>消息</translation>
+        </message>
+        <message>
+            <source>Click a warning to open the object it is about</source>
+            <translation>点击警告以打开其相关对象</translation>
+        </message>
+        <message>
+            <source>Not permitted for this user</source>
+            <translation>当前用户无权查看</translation>
+        </message>
+        <message>
+            <source>Requested %1 of %2 allocatable (%3)</source>
+            <translation>已请求 %1，可分配 %2（%3）</translation>
+        </message>
+        <message>
+            <source>Limits %1 (%2)</source>
+            <translation>限制 %1（%2）</translation>
+        </message>
+        <message>
+            <source>Capacity %1 cores · allocatable %2 cores</source>
+            <translation>容量 %1 核 · 可分配 %2 核</translation>
+        </message>
+        <message>
+            <source>Capacity %1 · allocatable %2</source>
+            <translation>容量 %1 · 可分配 %2</translation>
+        </message>
+        <message>
+            <source>Kubernetes %1</source>
+            <translation>Kubernetes %1</translation>
+        </message>
+        <message>
+            <source>%1 / %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <source>No nodes</source>
+            <translation>没有节点</translation>
+        </message>
+        <message>
+            <source>All nodes are ready</source>
+            <translation>所有节点均已就绪</translation>
+        </message>
+        <message>
+            <source>Not ready: %1</source>
+            <translation>未就绪：%1</translation>
+        </message>
+        <message>
+            <source>%1 of %2 pod slots used</source>
+            <translation>容器组容量已用 %1 / %2</translation>
+        </message>
+        <message>
+            <source>Deployments</source>
+            <translation>部署</translation>
+        </message>
+        <message>
+            <source>StatefulSets</source>
+            <translation>有状态副本集</translation>
+        </message>
+        <message>
+            <source>DaemonSets</source>
+            <translation>守护进程集</translation>
+        </message>
+        <message>
+            <source>%1: %2 of %3 available</source>
+            <translation>%1：%2 / %3 可用</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>%1 (×%2)</source>
+            <translation>%1（×%2）</translation>
+        </message>
+        <message>
+            <source>No warnings in the last hour.</source>
+            <translation>最近一小时没有警告。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::OverviewTab</name>
+        <message>
+            <source>namespace %1</source>
+            <translation>命名空间 %1</translation>
+        </message>
+        <message>
+            <source>created %1 ago</source>
+            <translation>%1前创建</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::PodPhase</name>
+        <message>
+            <source>Running</source>
+            <translation>运行中</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>等待中</translation>
+        </message>
+        <message>
+            <source>Succeeded</source>
+            <translation>已成功</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>失败</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>未知</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::PortForwardDialog</name>
+        <message>
+            <source>Listen on &amp;all interfaces</source>
+            <translation>监听所有网络接口(&amp;A)</translation>
+        </message>
+        <message>
+            <source>pod</source>
+            <translation>容器组</translation>
+        </message>
+        <message>
+            <source>service</source>
+            <translation>服务</translation>
+        </message>
+        <message>
+            <source>Port Forward</source>
+            <translation>端口转发</translation>
+        </message>
+        <message>
+            <source>Any free port</source>
+            <translation>任意空闲端口</translation>
+        </message>
+        <message>
+            <source>Anyone who can reach this computer over the network can then use the forward, with your access to the cluster.</source>
+            <translation>这样，任何能通过网络访问这台计算机的人都可以使用该转发，并拥有你对集群的访问权限。</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>开始(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Forward a local port to %1 %2 in namespace %3.</source>
+            <translation>将本地端口转发到命名空间 %3 中的%1 %2。</translation>
+        </message>
+        <message>
+            <source>&amp;Remote port:</source>
+            <translation>远程端口(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Local port:</source>
+            <translation>本地端口(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>%1 (container %2)</source>
+            <translation>%1（容器 %2）</translation>
+        </message>
+        <message>
+            <source>%1 (%2, container %3)</source>
+            <translation>%1（%2，容器 %3）</translation>
+        </message>
+        <message>
+            <source>Choose a remote port between 1 and 65535.</source>
+            <translation>请选择 1 到 65535 之间的远程端口。</translation>
+        </message>
+        <message>
+            <source>The cluster connection was closed.</source>
+            <translation>集群连接已关闭。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::PortForwardsModel</name>
+        <message>
+            <source>Starting</source>
+            <translation>正在启动</translation>
+        </message>
+        <message>
+            <source>Finding a pod</source>
+            <translation>正在查找容器组</translation>
+        </message>
+        <message>
+            <source>Forwarding</source>
+            <translation>转发中</translation>
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation>已停止</translation>
+        </message>
+        <message>
+            <source>Failed: %1</source>
+            <translation>失败：%1</translation>
+        </message>
+        <message>
+            <source>%1 bytes received from the pod</source>
+            <translation>从容器组接收了 %1 字节</translation>
+        </message>
+        <message>
+            <source>%1 bytes sent to the pod</source>
+            <translation>向容器组发送了 %1 字节</translation>
+        </message>
+        <message>
+            <source>%1 open, %2 total</source>
+            <translation>%1 个打开，共 %2 个</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Context</source>
+            <translation>上下文</translation>
+        </message>
+        <message>
+            <source>Local address</source>
+            <translation>本地地址</translation>
+        </message>
+        <message>
+            <source>Connections</source>
+            <translation>连接</translation>
+        </message>
+        <message>
+            <source>In</source>
+            <translation>入</translation>
+        </message>
+        <message>
+            <source>Out</source>
+            <translation>出</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::PortForwardsView</name>
+        <message>
+            <source>&amp;Stop</source>
+            <translation>停止(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Port Forwards</source>
+            <translation>端口转发</translation>
+        </message>
+        <message>
+            <source>Stop the selected forwards and close their connections</source>
+            <translation>停止所选转发并关闭其连接</translation>
+        </message>
+        <message>
+            <source>Forwards listen on this computer only unless started with "Listen on all interfaces".</source>
+            <translation>除非以“监听所有网络接口”方式启动，否则转发只在本机上监听。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::ProjectWizard</name>
+        <message>
+            <source>must be a quantity such as 500m, 2, 512Mi or 4Gi</source>
+            <translation>必须是数量，例如 500m、2、512Mi 或 4Gi</translation>
+        </message>
+        <message>
+            <source>must be a whole number, 0 or more</source>
+            <translation>必须是大于或等于 0 的整数</translation>
+        </message>
+        <message>
+            <source>Create project</source>
+            <translation>创建项目</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>A project is a namespace: a place for workloads, with its own quota, limits and members.</source>
+            <translation>项目即命名空间：用于运行工作负载的空间，拥有自己的配额、限制和成员。</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>e.g. shop-staging</source>
+            <translation>例如 shop-staging</translation>
+        </message>
+        <message>
+            <source>Display name</source>
+            <translation>显示名称</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>描述</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Display name:</source>
+            <translation>显示名称(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>D&amp;escription:</source>
+            <translation>描述(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>Resource quota</source>
+            <translation>资源配额</translation>
+        </message>
+        <message>
+            <source>Optional: the most the project's pods may request and use together (a ResourceQuota).</source>
+            <translation>可选：项目内所有容器组合计最多可请求和使用的资源（ResourceQuota）。</translation>
+        </message>
+        <message>
+            <source>&amp;Limit this project's resources</source>
+            <translation>限制此项目的资源(&amp;L)</translation>
+        </message>
+        <message>
+            <source>CPU requests:</source>
+            <translation>CPU 请求：</translation>
+        </message>
+        <message>
+            <source>Memory requests:</source>
+            <translation>内存请求：</translation>
+        </message>
+        <message>
+            <source>CPU limits:</source>
+            <translation>CPU 限制：</translation>
+        </message>
+        <message>
+            <source>Memory limits:</source>
+            <translation>内存限制：</translation>
+        </message>
+        <message>
+            <source>Pods:</source>
+            <translation>容器组：</translation>
+        </message>
+        <message>
+            <source>Default container limits</source>
+            <translation>默认容器限制</translation>
+        </message>
+        <message>
+            <source>Optional: requests and limits given to containers that set none (a LimitRange). With a quota on CPU or memory, pods without them are refused unless defaults exist.</source>
+            <translation>可选：为未设置请求和限制的容器提供默认值（LimitRange）。如果对 CPU 或内存设置了配额，未设置请求和限制的容器组将被拒绝，除非存在默认值。</translation>
+        </message>
+        <message>
+            <source>&amp;Set defaults for containers</source>
+            <translation>为容器设置默认值(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Default CPU request:</source>
+            <translation>默认 CPU 请求：</translation>
+        </message>
+        <message>
+            <source>Default memory request:</source>
+            <translation>默认内存请求：</translation>
+        </message>
+        <message>
+            <source>Default CPU limit:</source>
+            <translation>默认 CPU 限制：</translation>
+        </message>
+        <message>
+            <source>Default memory limit:</source>
+            <translation>默认内存限制：</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>成员</translation>
+        </message>
+        <message>
+            <source>Optional: who may work in the project. Each member gets a RoleBinding to the built-in admin, edit or view role.</source>
+            <translation>可选：谁可以在项目中工作。每个成员会获得一个绑定到内置 admin、edit 或 view 角色的角色绑定。</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>&amp;Add member</source>
+            <translation>添加成员(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Remove member</source>
+            <translation>移除成员(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Service accounts are named as project/name, or just name for this project.</source>
+            <translation>服务账户的命名格式为 project/name；如属于本项目，可只写 name。</translation>
+        </message>
+        <message>
+            <source>Member kind</source>
+            <translation>成员类型</translation>
+        </message>
+        <message>
+            <source>Member role</source>
+            <translation>成员角色</translation>
+        </message>
+        <message>
+            <source>quota entries beyond CPU, memory and pods</source>
+            <translation>CPU、内存和容器组以外的配额项</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::ProjectsModel</name>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>%1: %2 of %3 (%4, quota %5)</source>
+            <translation>%1：%2 / %3（%4，配额 %5）</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Pods</source>
+            <translation>容器组</translation>
+        </message>
+        <message>
+            <source>Quota usage</source>
+            <translation>配额使用</translation>
+        </message>
+        <message>
+            <source>Limit range</source>
+            <translation>默认资源限制</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>存在时间</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::ProjectsPage</name>
+        <message>
+            <source>Projects</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Filter projects</source>
+            <translation>筛选项目</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n project(s)</source>
+            <translation>
+                <numerusform>%n 个项目</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You may not list namespaces in this cluster. Your own namespace is "%1".</source>
+            <translation>无权列出此集群中的命名空间。你自己的命名空间是 "%1"。</translation>
+        </message>
+        <message>
+            <source>Namespaces could not be loaded: %1</source>
+            <translation>无法加载命名空间：%1</translation>
+        </message>
+        <message>
+            <source>Some columns are incomplete: %1</source>
+            <translation>部分列不完整：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::RelatedTab</name>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Namespace</source>
+            <translation>命名空间</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Double-click or press Enter to open %1 %2</source>
+            <translation>双击或按 Enter 打开 %1 %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>No related objects found.</source>
+            <translation>未找到关联对象。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::ResourceView</name>
+        <message>
+            <source>Filter by name, status, node…</source>
+            <translation>按名称、状态、节点等筛选…</translation>
+        </message>
+        <message>
+            <source>Filter rows</source>
+            <translation>筛选行</translation>
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation>资源</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>共 %n 项</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 shown</source>
+            <translation>显示 %1 项，共 %2 项</translation>
+        </message>
+        <message>
+            <source>loading…</source>
+            <translation>加载中…</translation>
+        </message>
+        <message>
+            <source>Status filter</source>
+            <translation>状态筛选</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>所有状态</translation>
+        </message>
+        <message>
+            <source>Healthy</source>
+            <translation>健康</translation>
+        </message>
+        <message>
+            <source>Progressing</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>失败</translation>
+        </message>
+        <message>
+            <source>Warning or failed</source>
+            <translation>警告或失败</translation>
+        </message>
+        <message>
+            <source>Label selector, e.g. app=web,tier!=db</source>
+            <translation>标签选择器，例如 app=web,tier!=db</translation>
+        </message>
+        <message>
+            <source>Label selector</source>
+            <translation>标签选择器</translation>
+        </message>
+        <message>
+            <source>Not a label selector: %1</source>
+            <translation>不是有效的标签选择器：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::ReviewPage</name>
+        <message>
+            <source>Review and create</source>
+            <translation>检查并创建</translation>
+        </message>
+        <message>
+            <source>The server checks these objects without saving them (a dry run). You may edit the YAML: what the form shows flows back to it, the rest is created as typed.</source>
+            <translation>服务器会以试运行（dry run）方式检查这些对象，但不保存。你可以编辑 YAML：表单中显示的内容会同步回表单，其余内容按输入原样创建。</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>创建</translation>
+        </message>
+        <message>
+            <source>Generated YAML</source>
+            <translation>生成的 YAML</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Dry-run results</source>
+            <translation>试运行结果</translation>
+        </message>
+        <message>
+            <source>The YAML changed: press Check again to dry-run it.</source>
+            <translation>YAML 已更改：请点击“重新检查”进行试运行。</translation>
+        </message>
+        <message>
+            <source>Check again</source>
+            <translation>重新检查</translation>
+        </message>
+        <message>
+            <source>Creating…</source>
+            <translation>正在创建…</translation>
+        </message>
+        <message>
+            <source>Line %1, column %2: %3</source>
+            <translation>第 %1 行，第 %2 列：%3</translation>
+        </message>
+        <message numerus="yes">
+            <source>The YAML must keep the %n object(s) this wizard creates, in the same order.</source>
+            <translation>
+                <numerusform>YAML 必须保留此向导创建的 %n 个对象，且顺序不变。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Object %1 must stay a %2, not %3.</source>
+            <translation>对象 %1 必须保持为 %2，而不是 %3。</translation>
+        </message>
+        <message>
+            <source>Some edits have no place in the form and are created as typed: %1</source>
+            <translation>部分编辑在表单中没有对应项，将按输入原样创建：%1</translation>
+        </message>
+        <message>
+            <source>The cluster connection is gone.</source>
+            <translation>集群连接已断开。</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>正在检查…</translation>
+        </message>
+        <message>
+            <source>Checking with the server…</source>
+            <translation>正在通过服务器检查…</translation>
+        </message>
+        <message>
+            <source>Accepted by the server</source>
+            <translation>服务器已接受</translation>
+        </message>
+        <message>
+            <source>Checked when created (its project does not exist yet)</source>
+            <translation>将在创建时检查（其项目尚不存在）</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>已创建</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>已移除</translation>
+        </message>
+        <message>
+            <source>The server accepts these objects. Press Create to make them.</source>
+            <translation>服务器接受这些对象。点击“创建”以创建它们。</translation>
+        </message>
+        <message>
+            <source>The server rejected the objects marked in red. Fix them in the form (Back) or in the YAML.</source>
+            <translation>服务器拒绝了标红的对象。请在表单中（返回）或在 YAML 中修正。</translation>
+        </message>
+        <message>
+            <source>Created.</source>
+            <translation>已创建。</translation>
+        </message>
+        <message>
+            <source>Nothing was created. Fix the object marked in red and press Create again.</source>
+            <translation>未创建任何对象。请修正标红的对象，然后再次点击“创建”。</translation>
+        </message>
+        <message>
+            <source>Creation stopped. These objects exist now: %1. Press Create to retry the rest, or Remove created objects.</source>
+            <translation>创建已中止。以下对象现已存在：%1。点击“创建”重试其余对象，或点击“移除已创建的对象”。</translation>
+        </message>
+        <message>
+            <source>Remove created objects</source>
+            <translation>移除已创建的对象</translation>
+        </message>
+        <message>
+            <source>Removing…</source>
+            <translation>正在移除…</translation>
+        </message>
+        <message>
+            <source>Some objects could not be removed; see their messages above.</source>
+            <translation>部分对象无法移除；请查看上方的消息。</translation>
+        </message>
+        <message>
+            <source>The created objects were removed. Nothing from this wizard is left in the cluster.</source>
+            <translation>已移除创建的对象。此向导未在集群中留下任何内容。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::RollbackAction</name>
+        <message>
+            <source>Roll back…</source>
+            <translation>回滚…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::RollbackDialog</name>
+        <message>
+            <source>revision %1 (current)</source>
+            <translation>版本 %1（当前）</translation>
+        </message>
+        <message>
+            <source>revision %1</source>
+            <translation>版本 %1</translation>
+        </message>
+        <message>
+            <source>Roll back %1</source>
+            <translation>回滚 %1</translation>
+        </message>
+        <message>
+            <source>Loading revisions…</source>
+            <translation>正在加载版本…</translation>
+        </message>
+        <message>
+            <source>Revisions</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>存在时间</translation>
+        </message>
+        <message>
+            <source>Change cause</source>
+            <translation>变更原因</translation>
+        </message>
+        <message>
+            <source>Images</source>
+            <translation>镜像</translation>
+        </message>
+        <message>
+            <source>Differences between the pod templates</source>
+            <translation>容器组模板之间的差异</translation>
+        </message>
+        <message>
+            <source>Roll back</source>
+            <translation>回滚</translation>
+        </message>
+        <message>
+            <source>Could not read the revision history: %1</source>
+            <translation>无法读取版本历史：%1</translation>
+        </message>
+        <message>
+            <source>Could not read the revision history</source>
+            <translation>无法读取版本历史</translation>
+        </message>
+        <message>
+            <source>%1 (current)</source>
+            <translation>%1（当前）</translation>
+        </message>
+        <message>
+            <source>Select a revision to see what rolling back to it changes, or two to compare them.</source>
+            <translation>选择一个版本以查看回滚到该版本会带来的变化，或选择两个版本进行比较。</translation>
+        </message>
+        <message>
+            <source>There is no earlier revision to roll back to.</source>
+            <translation>没有可回滚到的更早版本。</translation>
+        </message>
+        <message>
+            <source>Changes from revision %1 to revision %2:</source>
+            <translation>从版本 %1 到版本 %2 的变化：</translation>
+        </message>
+        <message>
+            <source>Revision %1 is the current one.</source>
+            <translation>版本 %1 是当前版本。</translation>
+        </message>
+        <message>
+            <source>Rolling back to revision %1 changes the pod template like this:</source>
+            <translation>回滚到版本 %1 将对容器组模板做如下更改：</translation>
+        </message>
+        <message>
+            <source>The pod templates are the same.</source>
+            <translation>容器组模板相同。</translation>
+        </message>
+        <message>
+            <source>Roll back to revision %1</source>
+            <translation>回滚到版本 %1</translation>
+        </message>
+        <message>
+            <source>Rolling back %1 to revision %2…</source>
+            <translation>正在将 %1 回滚到版本 %2…</translation>
+        </message>
+        <message>
+            <source>%1: %2 (revision %3).</source>
+            <translation>%1：%2（版本 %3）。</translation>
+        </message>
+        <message>
+            <source>Could not roll back %1 to revision %2</source>
+            <translation>无法将 %1 回滚到版本 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::RolloutActions</name>
+        <message numerus="yes">
+            <source>%n %1 objects</source>
+            <translation>
+                <numerusform>%n 个 %1 对象</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Restart rollout</source>
+            <translation>重新部署</translation>
+        </message>
+        <message>
+            <source>Restart %1? Every pod is replaced, following the rollout strategy.</source>
+            <translation>重新部署 %1？所有容器组都将按照发布策略被替换。</translation>
+        </message>
+        <message>
+            <source>Restart</source>
+            <translation>重新部署</translation>
+        </message>
+        <message>
+            <source>Restarting %1…</source>
+            <translation>正在重新部署 %1…</translation>
+        </message>
+        <message>
+            <source>Restarted %1.</source>
+            <translation>已重新部署 %1。</translation>
+        </message>
+        <message>
+            <source>Could not restart %1</source>
+            <translation>无法重新部署 %1</translation>
+        </message>
+        <message>
+            <source>Pause rollout</source>
+            <translation>暂停发布</translation>
+        </message>
+        <message>
+            <source>Resume rollout</source>
+            <translation>恢复发布</translation>
+        </message>
+        <message>
+            <source>These rollouts are already paused.</source>
+            <translation>这些发布已暂停。</translation>
+        </message>
+        <message>
+            <source>This rollout is already paused.</source>
+            <translation>此发布已暂停。</translation>
+        </message>
+        <message>
+            <source>These rollouts are not paused.</source>
+            <translation>这些发布未暂停。</translation>
+        </message>
+        <message>
+            <source>This rollout is not paused.</source>
+            <translation>此发布未暂停。</translation>
+        </message>
+        <message>
+            <source>Pausing rollout of %1…</source>
+            <translation>正在暂停 %1 的发布…</translation>
+        </message>
+        <message>
+            <source>Resuming rollout of %1…</source>
+            <translation>正在恢复 %1 的发布…</translation>
+        </message>
+        <message>
+            <source>Paused rollout of %1.</source>
+            <translation>已暂停 %1 的发布。</translation>
+        </message>
+        <message>
+            <source>Resumed rollout of %1.</source>
+            <translation>已恢复 %1 的发布。</translation>
+        </message>
+        <message>
+            <source>Could not pause %1</source>
+            <translation>无法暂停 %1</translation>
+        </message>
+        <message>
+            <source>Could not resume %1</source>
+            <translation>无法恢复 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::ScaleAction</name>
+        <message>
+            <source>Scale…</source>
+            <translation>伸缩…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::ScaleDialog</name>
+        <message>
+            <source>Scale %1</source>
+            <translation>伸缩 %1</translation>
+        </message>
+        <message>
+            <source>Current replicas</source>
+            <translation>当前副本数</translation>
+        </message>
+        <message>
+            <source>Current replicas:</source>
+            <translation>当前副本数：</translation>
+        </message>
+        <message>
+            <source>New number of replicas</source>
+            <translation>新的副本数</translation>
+        </message>
+        <message>
+            <source>&amp;Replicas:</source>
+            <translation>副本数(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation>伸缩</translation>
+        </message>
+        <message>
+            <source>Scaling %1 to %2…</source>
+            <translation>正在将 %1 伸缩到 %2…</translation>
+        </message>
+        <message>
+            <source>Scaled %1 to %2.</source>
+            <translation>已将 %1 伸缩到 %2。</translation>
+        </message>
+        <message>
+            <source>Could not scale %1</source>
+            <translation>无法伸缩 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::SecretAction</name>
+        <message>
+            <source>Show secret values…</source>
+            <translation>显示保密字典的值…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::SecretDataView</name>
+        <message>
+            <source>This secret holds no data.</source>
+            <translation>此保密字典不包含数据。</translation>
+        </message>
+        <message>
+            <source>Values are hidden until you reveal them. Copy puts the decoded value on the clipboard, where other applications can read it.</source>
+            <translation>值在显示之前处于隐藏状态。“复制”会将解码后的值放到剪贴板，其他应用程序可以读取它。</translation>
+        </message>
+        <message>
+            <source>Value of %1</source>
+            <translation>%1 的值</translation>
+        </message>
+        <message>
+            <source>Reveal</source>
+            <translation>显示</translation>
+        </message>
+        <message>
+            <source>Reveal %1</source>
+            <translation>显示 %1</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <source>Copy the value of %1 to the clipboard</source>
+            <translation>将 %1 的值复制到剪贴板</translation>
+        </message>
+        <message>
+            <source>Copies the decoded value to the clipboard</source>
+            <translation>将解码后的值复制到剪贴板</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 binary, %n byte(s)</source>
+            <translation>
+                <numerusform>%1 二进制，%n 字节</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 %n byte(s)</source>
+            <translation>
+                <numerusform>%1 %n 字节</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>隐藏</translation>
+        </message>
+        <message>
+            <source>Hide %1</source>
+            <translation>隐藏 %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>binary, %n byte(s):</source>
+            <translation>
+                <numerusform>二进制，%n 字节：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::SecretDialog</name>
+        <message>
+            <source>Values of secret %1</source>
+            <translation>保密字典 %1 的值</translation>
+        </message>
+        <message>
+            <source>Reading secret %1…</source>
+            <translation>正在读取保密字典 %1…</translation>
+        </message>
+        <message>
+            <source>Server error</source>
+            <translation>服务器错误</translation>
+        </message>
+        <message>
+            <source>Secret %1</source>
+            <translation>保密字典 %1</translation>
+        </message>
+        <message>
+            <source>Secret %1, type %2</source>
+            <translation>保密字典 %1，类型 %2</translation>
+        </message>
+        <message>
+            <source>Could not read secret %1.</source>
+            <translation>无法读取保密字典 %1。</translation>
+        </message>
+        <message>
+            <source>Could not read secret %1</source>
+            <translation>无法读取保密字典 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::ShellWindow</name>
+        <message>
+            <source>Reconnect</source>
+            <translation>重新连接</translation>
+        </message>
+        <message>
+            <source>Attach: %1/%2</source>
+            <translation>附加：%1/%2</translation>
+        </message>
+        <message>
+            <source>Shell: %1/%2</source>
+            <translation>终端：%1/%2</translation>
+        </message>
+        <message>
+            <source>Automatic (bash, else sh)</source>
+            <translation>自动（优先 bash，否则 sh）</translation>
+        </message>
+        <message>
+            <source>Custom command…</source>
+            <translation>自定义命令…</translation>
+        </message>
+        <message>
+            <source>e.g. python3 -i</source>
+            <translation>例如 python3 -i</translation>
+        </message>
+        <message>
+            <source>&amp;Container:</source>
+            <translation>容器(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;Shell:</source>
+            <translation>Shell(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>The cluster connection was closed.</source>
+            <translation>集群连接已关闭。</translation>
+        </message>
+        <message>
+            <source>Enter a command to run.</source>
+            <translation>请输入要运行的命令。</translation>
+        </message>
+        <message>
+            <source>Connected to %1</source>
+            <translation>已连接到 %1</translation>
+        </message>
+        <message>
+            <source>Process exited with status %1</source>
+            <translation>进程已退出，状态码 %1</translation>
+        </message>
+        <message>
+            <source>Process ended: %1</source>
+            <translation>进程已结束：%1</translation>
+        </message>
+        <message>
+            <source>Could not attach</source>
+            <translation>无法附加</translation>
+        </message>
+        <message>
+            <source>Could not start the shell</source>
+            <translation>无法启动终端</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>正在连接…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::TaintsAction</name>
+        <message>
+            <source>Edit taints…</source>
+            <translation>编辑污点…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::TaintsDialog</name>
+        <message>
+            <source>Taints of node %1</source>
+            <translation>节点 %1 的污点</translation>
+        </message>
+        <message>
+            <source>Pods are not scheduled on (NoSchedule), preferably kept off (PreferNoSchedule) or evicted from (NoExecute) a tainted node unless they tolerate the taint.</source>
+            <translation>除非容器组容忍该污点，否则不会被调度到带污点的节点（NoSchedule）、尽量不被调度到该节点（PreferNoSchedule），或被从该节点驱逐（NoExecute）。</translation>
+        </message>
+        <message>
+            <source>Taints</source>
+            <translation>污点</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>键</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <source>Effect</source>
+            <translation>效果</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>添加(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Add a taint</source>
+            <translation>添加污点</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>移除(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Remove the selected taints</source>
+            <translation>移除所选污点</translation>
+        </message>
+        <message>
+            <source>Re&amp;load</source>
+            <translation>重新加载(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Read the node's current taints again</source>
+            <translation>重新读取节点当前的污点</translation>
+        </message>
+        <message>
+            <source>Server error</source>
+            <translation>服务器错误</translation>
+        </message>
+        <message>
+            <source>A&amp;pply</source>
+            <translation>应用(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Reading node %1…</source>
+            <translation>正在读取节点 %1…</translation>
+        </message>
+        <message>
+            <source>Could not read node %1.</source>
+            <translation>无法读取节点 %1。</translation>
+        </message>
+        <message>
+            <source>another taint has the same key and effect</source>
+            <translation>另一个污点具有相同的键和效果</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) to fix before applying:</source>
+            <translation>
+                <numerusform>应用前需修正 %n 个问题：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No changes.</source>
+            <translation>无更改。</translation>
+        </message>
+        <message>
+            <source>Apply replaces the taints of node %1 unless someone changed the node since it was read.</source>
+            <translation>“应用”会替换节点 %1 的污点，除非在读取之后有人更改过该节点。</translation>
+        </message>
+        <message>
+            <source>Updating taints of node %1…</source>
+            <translation>正在更新节点 %1 的污点…</translation>
+        </message>
+        <message>
+            <source>Taints of node %1 updated.</source>
+            <translation>已更新节点 %1 的污点。</translation>
+        </message>
+        <message>
+            <source>Node %1 changed since its taints were read, so nothing was changed. Reload to see its current taints, then make your change again.</source>
+            <translation>读取污点后节点 %1 已被更改，因此未做任何更改。请重新加载以查看其当前污点，然后再次进行更改。</translation>
+        </message>
+        <message>
+            <source>Could not update the taints of node %1</source>
+            <translation>无法更新节点 %1 的污点</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::TerminalWidget</name>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>复制(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>粘贴(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Select &amp;All</source>
+            <translation>全选(&amp;A)</translation>
+        </message>
+        <message>
+            <source>C&amp;lear Scrollback</source>
+            <translation>清除回滚缓冲区(&amp;L)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::VolumeWizard</name>
+        <message>
+            <source>must be a size such as 10Gi or 500Mi</source>
+            <translation>必须是大小，例如 10Gi 或 500Mi</translation>
+        </message>
+        <message>
+            <source>must be greater than zero</source>
+            <translation>必须大于零</translation>
+        </message>
+        <message>
+            <source>Create volume</source>
+            <translation>创建存储卷</translation>
+        </message>
+        <message>
+            <source>Persistent volume claim</source>
+            <translation>持久卷声明</translation>
+        </message>
+        <message>
+            <source>Storage for a workload. The storage class decides where the volume comes from; the cluster's default class is preselected.</source>
+            <translation>为工作负载提供存储。存储类决定存储卷的来源；默认预选集群的默认存储类。</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>e.g. postgres-data</source>
+            <translation>例如 postgres-data</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Storage class</source>
+            <translation>存储类</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <source>Volume mode</source>
+            <translation>存储卷模式</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Project:</source>
+            <translation>项目(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Storage class:</source>
+            <translation>存储类(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Si&amp;ze:</source>
+            <translation>大小(&amp;Z)：</translation>
+        </message>
+        <message>
+            <source>Access modes:</source>
+            <translation>访问模式：</translation>
+        </message>
+        <message>
+            <source>&amp;Volume mode:</source>
+            <translation>存储卷模式(&amp;V)：</translation>
+        </message>
+        <message>
+            <source> (default)</source>
+            <translation> （默认）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::YamlTab</name>
+        <message>
+            <source>&lt;hidden: 1 byte&gt;</source>
+            <translation>&lt;已隐藏：1 字节&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;hidden: %1 bytes&gt;</source>
+            <translation>&lt;已隐藏：%1 字节&gt;</translation>
+        </message>
+    </context>
 </TS>
