@@ -7,6 +7,42 @@
             <source>expected "," between requirements, found "%1"</source>
             <translation>expected "," between requirements, found "%1"</translation>
         </message>
+        <message>
+            <source>the label selector is not an object</source>
+            <translation>the label selector is not an object</translation>
+        </message>
+        <message>
+            <source>invalid label key "%1" in matchLabels: %2</source>
+            <translation>invalid label key "%1" in matchLabels: %2</translation>
+        </message>
+        <message>
+            <source>invalid value "%1" for "%2" in matchLabels: %3</source>
+            <translation>invalid value "%1" for "%2" in matchLabels: %3</translation>
+        </message>
+        <message>
+            <source>invalid label key "%1" in %2: %3</source>
+            <translation>invalid label key "%1" in %2: %3</translation>
+        </message>
+        <message>
+            <source>%1: operator %2 needs at least one value</source>
+            <translation>%1: operator %2 needs at least one value</translation>
+        </message>
+        <message>
+            <source>%1: operator %2 takes no values</source>
+            <translation>%1: operator %2 takes no values</translation>
+        </message>
+        <message>
+            <source>%1: operator %2 needs one whole number</source>
+            <translation>%1: operator %2 needs one whole number</translation>
+        </message>
+        <message>
+            <source>%1: unknown operator "%2" (expected In, NotIn, Exists or DoesNotExist)</source>
+            <translation>%1: unknown operator "%2" (expected In, NotIn, Exists or DoesNotExist)</translation>
+        </message>
+        <message>
+            <source>invalid value "%1" in %2: %3</source>
+            <translation>invalid value "%1" in %2: %3</translation>
+        </message>
     </context>
     <context>
         <name>Sextant::App</name>
@@ -1927,45 +1963,6 @@ See https://kubernetes.io/docs/reference/access-authn-authz/authentication/#clie
         <message>
             <source>The API group and version of the object, e.g. apps/v1.</source>
             <translation>The API group and version of the object, e.g. apps/v1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Sextant::Core::LabelSelector</name>
-        <message>
-            <source>the label selector is not an object</source>
-            <translation>the label selector is not an object</translation>
-        </message>
-        <message>
-            <source>invalid label key "%1" in matchLabels: %2</source>
-            <translation>invalid label key "%1" in matchLabels: %2</translation>
-        </message>
-        <message>
-            <source>invalid value "%1" for "%2" in matchLabels: %3</source>
-            <translation>invalid value "%1" for "%2" in matchLabels: %3</translation>
-        </message>
-        <message>
-            <source>invalid label key "%1" in %2: %3</source>
-            <translation>invalid label key "%1" in %2: %3</translation>
-        </message>
-        <message>
-            <source>%1: operator %2 needs at least one value</source>
-            <translation>%1: operator %2 needs at least one value</translation>
-        </message>
-        <message>
-            <source>%1: operator %2 takes no values</source>
-            <translation>%1: operator %2 takes no values</translation>
-        </message>
-        <message>
-            <source>%1: operator %2 needs one whole number</source>
-            <translation>%1: operator %2 needs one whole number</translation>
-        </message>
-        <message>
-            <source>%1: unknown operator "%2" (expected In, NotIn, Exists or DoesNotExist)</source>
-            <translation>%1: unknown operator "%2" (expected In, NotIn, Exists or DoesNotExist)</translation>
-        </message>
-        <message>
-            <source>invalid value "%1" in %2: %3</source>
-            <translation>invalid value "%1" in %2: %3</translation>
         </message>
     </context>
     <context>

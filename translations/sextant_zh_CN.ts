@@ -7,6 +7,42 @@
             <source>expected "," between requirements, found "%1"</source>
             <translation>需求之间应有 ","，实际为 "%1"</translation>
         </message>
+        <message>
+            <source>the label selector is not an object</source>
+            <translation>标签选择器不是一个对象</translation>
+        </message>
+        <message>
+            <source>invalid label key "%1" in matchLabels: %2</source>
+            <translation>matchLabels 中的标签键 "%1" 无效：%2</translation>
+        </message>
+        <message>
+            <source>invalid value "%1" for "%2" in matchLabels: %3</source>
+            <translation>matchLabels 中 "%2" 的值 "%1" 无效：%3</translation>
+        </message>
+        <message>
+            <source>invalid label key "%1" in %2: %3</source>
+            <translation>%2 中的标签键 "%1" 无效：%3</translation>
+        </message>
+        <message>
+            <source>%1: operator %2 needs at least one value</source>
+            <translation>%1：运算符 %2 至少需要一个值</translation>
+        </message>
+        <message>
+            <source>%1: operator %2 takes no values</source>
+            <translation>%1：运算符 %2 不接受值</translation>
+        </message>
+        <message>
+            <source>%1: operator %2 needs one whole number</source>
+            <translation>%1：运算符 %2 需要一个整数</translation>
+        </message>
+        <message>
+            <source>%1: unknown operator "%2" (expected In, NotIn, Exists or DoesNotExist)</source>
+            <translation>%1：未知运算符 "%2"（应为 In、NotIn、Exists 或 DoesNotExist）</translation>
+        </message>
+        <message>
+            <source>invalid value "%1" in %2: %3</source>
+            <translation>%2 中的值 "%1" 无效：%3</translation>
+        </message>
     </context>
     <context>
         <name>Sextant::App</name>
@@ -1916,45 +1952,6 @@ See https://kubernetes.io/docs/reference/access-authn-authz/authentication/#clie
         <message>
             <source>The API group and version of the object, e.g. apps/v1.</source>
             <translation>对象的 API 组和版本，例如 apps/v1。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Sextant::Core::LabelSelector</name>
-        <message>
-            <source>the label selector is not an object</source>
-            <translation>标签选择器不是对象</translation>
-        </message>
-        <message>
-            <source>invalid label key "%1" in matchLabels: %2</source>
-            <translation>matchLabels 中的标签键 "%1" 无效：%2</translation>
-        </message>
-        <message>
-            <source>invalid value "%1" for "%2" in matchLabels: %3</source>
-            <translation>matchLabels 中 "%2" 的值 "%1" 无效：%3</translation>
-        </message>
-        <message>
-            <source>invalid label key "%1" in %2: %3</source>
-            <translation>%2 中的标签键 "%1" 无效：%3</translation>
-        </message>
-        <message>
-            <source>%1: operator %2 needs at least one value</source>
-            <translation>%1：运算符 %2 至少需要一个值</translation>
-        </message>
-        <message>
-            <source>%1: operator %2 takes no values</source>
-            <translation>%1：运算符 %2 不接受值</translation>
-        </message>
-        <message>
-            <source>%1: operator %2 needs one whole number</source>
-            <translation>%1：运算符 %2 需要一个整数</translation>
-        </message>
-        <message>
-            <source>%1: unknown operator "%2" (expected In, NotIn, Exists or DoesNotExist)</source>
-            <translation>%1：未知运算符 "%2"（应为 In、NotIn、Exists 或 DoesNotExist）</translation>
-        </message>
-        <message>
-            <source>invalid value "%1" in %2: %3</source>
-            <translation>%2 中的值 "%1" 无效：%3</translation>
         </message>
     </context>
     <context>

@@ -57,6 +57,7 @@ bool isTerminator(QChar c)
 }
 
 class Parser {
+    Q_DECLARE_TR_FUNCTIONS(Sextant::Core::Parser)
 public:
     explicit Parser(QStringView text)
         : m_text(text)

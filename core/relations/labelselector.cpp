@@ -64,6 +64,7 @@ bool isSpecial(QChar c)
 }
 
 class Parser {
+    Q_DECLARE_TR_FUNCTIONS(Sextant::Core::Parser)
 public:
     explicit Parser(const QString &text)
         : m_text(text)

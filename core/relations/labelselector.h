@@ -4,6 +4,7 @@
 
 #include "core/util/result.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -44,6 +45,7 @@ struct LabelSelectorError {
 // empty and matches everything; nothing() matches no object at all (a nil
 // metav1.LabelSelector, a Service without selector).
 class LabelSelector {
+    Q_DECLARE_TR_FUNCTIONS(LabelSelector)
 public:
     using ParseResult = Expected<LabelSelector, LabelSelectorError>;
 

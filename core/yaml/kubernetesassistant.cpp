@@ -17,11 +17,6 @@ namespace Sextant::Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sextant::Core", text);
-}
-
 bool sameMinor(const QString &a, const QString &b)
 {
     const QVersionNumber va = QVersionNumber::fromString(QString(a).remove(QLatin1Char('v')));

@@ -4,6 +4,8 @@
 
 #include "core/yaml/manifestassistant.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 
 namespace Sextant::Core {
@@ -13,6 +15,7 @@ class SchemaSet;
 // Validation, completion and hover for Kubernetes manifests against OpenAPI v3
 // schemas. Immutable once built, so one instance serves every editor.
 class KubernetesAssistant final : public ManifestAssistant {
+    Q_DECLARE_TR_FUNCTIONS(Sextant::Core::KubernetesAssistant)
 public:
     // `schemas` answers for ValidationOptions::kubernetesVersion == "" (and its
     // own version); other versions come from `byVersion` when present.

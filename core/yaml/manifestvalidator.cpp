@@ -152,6 +152,7 @@ int editDistance(const QString &a, const QString &b)
 }
 
 class Validator {
+    Q_DECLARE_TR_FUNCTIONS(Sextant::Core::Validator)
 public:
     Validator(const YamlDocument &document, const SchemaSet &schemas, Diagnostics *out)
         : m_document(document)

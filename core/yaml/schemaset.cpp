@@ -30,11 +30,6 @@ const QString QuantityName = QStringLiteral("io.k8s.apimachinery.pkg.api.resourc
 const QString ObjectMetaName = QStringLiteral("io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta");
 const QString RefPrefix = QStringLiteral("#/components/schemas/");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Sextant::Core", text);
-}
-
 QString kindKey(const QString &apiVersion, const QString &kind)
 {
     return apiVersion + QLatin1Char('\n') + kind;

@@ -7,6 +7,7 @@
 
 #include "core/util/result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -63,6 +64,7 @@ struct GroupVersionKind {
 };
 
 class SchemaSet {
+    Q_DECLARE_TR_FUNCTIONS(Sextant::Core::SchemaSet)
 public:
     SchemaSet();
     ~SchemaSet();

@@ -235,6 +235,7 @@ QJsonValue resolveScalar(const std::string &value, const std::string &tag)
 }
 
 class JsonBuilder final : public YAML::EventHandler {
+    Q_DECLARE_TR_FUNCTIONS(Sextant::Core::JsonBuilder)
 public:
     JsonBuilder(const QByteArray &data, const std::vector<qsizetype> &starts, const Chunk &chunk,
         const YamlLimits &limits, YamlDocument *document, Diagnostics *diagnostics)

@@ -17,7 +17,7 @@ namespace Kinds = Core::KnownKinds;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Sextant::Ui::Overview", text);
+    return QCoreApplication::translate("Sextant::Ui", text);
 }
 
 QJsonObject obj(const QJsonObject &o, const char *key)

@@ -188,7 +188,7 @@ MainWindow::MainWindow(Core::ClusterManager *manager, QWidget *parent)
 
     refreshClusterSwitcher();
     showClusterList();
-    resize(1360, 820);
+    resize(1480, 900);
 }
 
 MainWindow::~MainWindow() = default;
@@ -499,6 +499,11 @@ void MainWindow::showEntry(const QString &id)
             ? catalog->find(kind.section(QLatin1Char('/'), 0, 0), kind.section(QLatin1Char('/'), 1))
             : std::nullopt;
         if (!custom) {
+            // The CRDs may still be loading (a deep link at start): show the kind once they are known.
+            if (catalog && catalog->state() == Core::CustomResourceCatalog::State::Loading) {
+                m_pendingCustomId = id;
+                return;
+            }
             showClusterList();
             return;
         }
@@ -814,6 +819,10 @@ void MainWindow::refreshCustomResources()
     }
     m_customGroup->setExpanded(true);
     m_updatingSelectors = false;
+    if (!m_pendingCustomId.isEmpty() && catalog && catalog->state() != Core::CustomResourceCatalog::State::Loading) {
+        showEntry(std::exchange(m_pendingCustomId, QString()));
+        return;
+    }
     if (!current.isEmpty()) {
         selectNavigatorItem(current);
     }

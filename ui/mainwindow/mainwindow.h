@@ -141,6 +141,7 @@ private:
     ProjectsPage *m_projectsPage = nullptr;
     MetricsChart *m_metricsChart = nullptr; // a tab of the detail pane for measured kinds
     QTreeWidgetItem *m_customGroup = nullptr;
+    QString m_pendingCustomId; // asked for before the CRDs were loaded
     QHash<QString, QPointer<Core::CustomResourceCatalog>> m_catalogs; // by context
     QHash<QString, std::shared_ptr<const Core::KindRenderer>> m_customRenderers; // by model key
     MessageBanner *m_banner = nullptr;
