@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "ui/actions/actionsupport.h"
 #include "ui/actions/resourceaction.h"
 
 #include <QString>
@@ -10,28 +11,23 @@ namespace Sextant::Core {
 class ApiClient;
 }
 
-// What the node, metadata and secret actions share.
+// What the node, metadata and secret actions share, on top of what every action shares.
 namespace Sextant::Ui::NodeActionSupport {
 
-QString nameOf(const QJsonObject &object);
-QString namespaceOf(const QJsonObject &object);
+using ActionSupport::clientOf;
+using ActionSupport::failed; // cancellations stay silent
+using ActionSupport::nameOf;
+using ActionSupport::namespaceOf;
+using ActionSupport::progress;
+using ActionSupport::requestContext;
+using ActionSupport::singular;
+using ActionSupport::succeeded;
+
 QString resourceVersionOf(const QJsonObject &object);
 // "ns/name", or "name" for cluster-scoped objects.
 QString displayName(const QJsonObject &object);
 
-// "deployment", "ingress", "node" from the plural resource name.
-QString singular(const Core::ResourceRef &resource);
-
 bool isCoreResource(const Core::ResourceRef &resource, const char *plural);
-
-Core::ApiClient *clientOf(const ActionTarget &target);
-// Where request handlers live when no dialog owns them.
-const QObject *requestContext(const ActionTarget &target);
-
-void progress(const ActionTarget &target, const QString &message);
-void succeeded(const ActionTarget &target, const QString &message);
-// Cancellations stay silent.
-void failed(const ActionTarget &target, const QString &title, const Core::ApiError &error);
 
 // An error made here rather than by the server (a refusal, a timeout), for failed().
 Core::ApiError localError(const QString &message);
