@@ -112,7 +112,11 @@ int main(int argc, char **argv)
         QStringLiteral("rate"), QStringLiteral("pod updates per second"), QStringLiteral("n"), QStringLiteral("1000"));
     const QCommandLineOption secondsOption(
         QStringLiteral("seconds"), QStringLiteral("churn duration"), QStringLiteral("s"), QStringLiteral("30"));
-    parser.addOptions({ kubeconfigOption, contextOption, switchOption, rateOption, secondsOption });
+    // The churn runs in a second process of this program, so its requests and
+    // their answers do not share the measured window's event loop.
+    const QCommandLineOption churnOnlyOption(
+        QStringLiteral("churn-only"), QStringLiteral("only patch pods (the helper process), no window"));
+    parser.addOptions({ kubeconfigOption, contextOption, switchOption, rateOption, secondsOption, churnOnlyOption });
     parser.process(app);
     const QString kubeconfig = parser.value(kubeconfigOption);
     const QString context = parser.value(contextOption);
@@ -120,6 +124,7 @@ int main(int argc, char **argv)
     const int rate = parser.value(rateOption).toInt();
     const int seconds = parser.value(secondsOption).toInt();
 
+    const bool churnOnly = parser.isSet(churnOnlyOption);
     Core::ClusterManager::Options options;
     options.load.explicitPath = kubeconfig;
     options.context = context;
@@ -127,7 +132,9 @@ int main(int argc, char **argv)
     Core::ClusterManager manager(options);
     Ui::MainWindow window(&manager);
     window.resize(1400, 900);
-    window.show();
+    if (!churnOnly) {
+        window.show();
+    }
     window.openContext(context);
     window.showEntry(QStringLiteral("pods"));
 
@@ -172,7 +179,9 @@ int main(int argc, char **argv)
 
     // The peer: kubectl's watch, printing each event's send time as it arrives.
     QList<qint64> kubectlLatency;
+    int kubectlLines = 0;
     QProcess kubectl;
+    QProcess churner;
     QByteArray kubectlBuffer;
     QObject::connect(&kubectl, &QProcess::readyReadStandardOutput, &app, [&] {
         kubectlBuffer += kubectl.readAllStandardOutput();
@@ -181,6 +190,7 @@ int main(int argc, char **argv)
         while ((newline = kubectlBuffer.indexOf('\n')) >= 0) {
             const qint64 sent = kubectlBuffer.left(newline).trimmed().toLongLong();
             kubectlBuffer.remove(0, newline + 1);
+            ++kubectlLines;
             if (sent > 0) {
                 kubectlLatency.append(now - sent);
             }
@@ -233,37 +243,63 @@ int main(int argc, char **argv)
             print("synced_pods", store->size());
             print("sync_seconds", clock.elapsed() / 1000.0);
             podKeys = store->keys();
-            {
+            if (churnOnly) {
                 Core::ConfigOverrides overrides;
                 overrides.context = context;
                 const Core::RestConfig config = *manager.kubeconfig().restConfig(overrides);
                 writer = std::make_unique<Core::ApiClient>(config, Core::createCredentialSource(config));
+                writer->setAuditLog(nullptr);
+                churnStarted = nowMs();
+                churn.start();
+                phase = 1;
+                return;
             }
-            writer->setAuditLog(nullptr);
+            // The peer lists all pods first; churn starts once it has (or after 3 minutes).
             kubectl.start(QStringLiteral("kubectl"),
                 { QStringLiteral("--kubeconfig"), kubeconfig, QStringLiteral("--context"), context,
                     QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-A"), QStringLiteral("-w"),
                     QStringLiteral("--output-watch-events=false"), QStringLiteral("-o"),
                     QStringLiteral("jsonpath={.metadata.annotations.sextant\\.bench/sent}{\"\\n\"}") });
+            clock.restart();
+            phase = 10;
+            return;
+        case 10:
+            if (kubectlLines < podKeys.size() && clock.elapsed() < 180000) {
+                return;
+            }
+            print("kubectl_initial_list_seconds", clock.elapsed() / 1000.0);
             stalls = new StallMeter;
             churnStarted = nowMs();
-            churn.start();
+            churner.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            churner.start(QCoreApplication::applicationFilePath(),
+                { QStringLiteral("--churn-only"), QStringLiteral("-platform"), QStringLiteral("offscreen"),
+                    QStringLiteral("--kubeconfig"), kubeconfig, QStringLiteral("--context"), context,
+                    QStringLiteral("--rate"), QString::number(rate), QStringLiteral("--seconds"),
+                    QString::number(seconds) });
             phase = 1;
             return;
         case 1: // churn running
-            if (churn.isActive() || inFlight > 0) {
+            if (churnOnly) {
+                if (churn.isActive() || inFlight > 0) {
+                    return;
+                }
+                print("updates_sent", sentCount);
+                print("updates_acknowledged", doneCount);
+                print("achieved_rate_per_second", doneCount / qMax(1.0, double(nowMs() - churnStarted) / 1000.0));
+                QApplication::quit();
                 return;
             }
+            if (churner.state() != QProcess::NotRunning) {
+                return;
+            }
+            std::fputs(churner.readAllStandardOutput().constData(), stdout);
             QTimer::singleShot(2000, &app, [&] { phase = 3; });
             phase = 2;
             return;
         case 2: // draining
             return;
         case 3: {
-            const double churnSeconds = double(nowMs() - churnStarted) / 1000.0;
-            print("updates_sent", sentCount);
-            print("updates_acknowledged", doneCount);
-            print("achieved_rate_per_second", doneCount / qMax(1.0, churnSeconds - 2.0));
+            print("updates_seen_by_sextant", storeLatency.size());
             print("store_latency_p50_ms", percentile(storeLatency, 0.50));
             print("store_latency_p99_ms", percentile(storeLatency, 0.99));
             print("paint_latency_p50_ms", percentile(paintLatency, 0.50));
