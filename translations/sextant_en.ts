@@ -4821,6 +4821,10 @@ A native desktop client for Kubernetes.</translation>
             <source>No warnings in the last hour.</source>
             <translation>No warnings in the last hour.</translation>
         </message>
+        <message>
+            <source>Capacity and usage</source>
+            <translation>Capacity and usage</translation>
+        </message>
     </context>
     <context>
         <name>Sextant::Ui::OverviewTab</name>

@@ -4796,6 +4796,10 @@ A native desktop client for Kubernetes.</source>
             <source>No warnings in the last hour.</source>
             <translation>最近一小时没有警告。</translation>
         </message>
+        <message>
+            <source>Capacity and usage</source>
+            <translation>容量与用量</translation>
+        </message>
     </context>
     <context>
         <name>Sextant::Ui::OverviewTab</name>

@@ -4,7 +4,9 @@
 
 #include "core/cluster/clusterconnection.h"
 #include "core/kinds/kindrenderer.h"
+#include "core/metrics/metricspoller.h"
 #include "core/watch/objectstore.h"
+#include "ui/charts/capacitychart.h"
 #include "ui/delegates/healthdelegate.h"
 #include "ui/overview/usagebar.h"
 #include "ui/widgets/pagetitle.h"
@@ -178,7 +180,13 @@ OverviewPage::OverviewPage(QWidget *parent)
         tr("Memory"), &m_memoryRequests, &m_memoryLimits, &m_memoryRequestsText, &m_memoryLimitsText, &m_memoryFooter));
     grid->addLayout(resources, 2, 0, 1, 3);
 
-    grid->addWidget(card(tr("Warnings in the last hour"), content, &body), 3, 0, 1, 3);
+    // Usage from metrics.k8s.io beside what is reserved (requests, limits) and what exists.
+    m_capacityChart = new CapacityChart(content);
+    m_capacityChart->setTitle(tr("Capacity and usage"));
+    m_capacityChart->setMinimumHeight(240);
+    grid->addWidget(m_capacityChart, 3, 0, 1, 3);
+
+    grid->addWidget(card(tr("Warnings in the last hour"), content, &body), 4, 0, 1, 3);
     m_warningsEmpty = textLabel(content);
     body->addWidget(m_warningsEmpty);
     m_warnings = new QTreeWidget(content);
@@ -194,7 +202,7 @@ OverviewPage::OverviewPage(QWidget *parent)
     body->addStretch(); // takes the space while the list is hidden
     connect(m_warnings, &QTreeWidget::itemClicked, this, &OverviewPage::activateWarning);
     connect(m_warnings, &QTreeWidget::itemActivated, this, &OverviewPage::activateWarning);
-    grid->setRowStretch(3, 1);
+    grid->setRowStretch(4, 1);
     for (int c = 0; c < 3; ++c) {
         grid->setColumnStretch(c, 1);
     }
@@ -211,7 +219,15 @@ void OverviewPage::setConnection(Core::ClusterConnection *connection)
         }
         store = nullptr;
     }
+    if (m_poller) {
+        disconnect(m_poller, nullptr, this, nullptr);
+    }
     m_connection = connection;
+    m_poller = connection ? Core::MetricsPoller::of(connection) : nullptr;
+    if (m_poller) {
+        connect(m_poller, &Core::MetricsPoller::nodesUpdated, this, &OverviewPage::scheduleRefresh);
+        connect(m_poller, &Core::MetricsPoller::availabilityChanged, this, &OverviewPage::scheduleRefresh);
+    }
     if (connection) {
         const Core::ResourceRef refs[StoreCount] = {
             refOf("", "nodes", false),
@@ -287,6 +303,35 @@ void OverviewPage::renderResource(const ResourceTotals &totals, bool isCpu, Usag
             : tr("Capacity %1 · allocatable %2").arg(format(totals.capacity), format(totals.allocatable)));
 }
 
+void OverviewPage::renderCapacityChart()
+{
+    // Usage is the latest sample of every node metrics-server reports.
+    std::optional<double> cpuUsage;
+    std::optional<double> memoryUsage;
+    if (m_poller && m_poller->nodeAvailability() == Core::MetricsPoller::Availability::Available) {
+        double cpu = 0;
+        double memory = 0;
+        for (const QString &node : m_poller->nodeNames()) {
+            const Core::MetricsSeries series = m_poller->nodeSeries(node);
+            if (!series.isEmpty()) {
+                cpu += double(series.latest().cpuMilli);
+                memory += double(series.latest().memoryBytes);
+            }
+        }
+        cpuUsage = cpu;
+        memoryUsage = memory;
+    }
+    const auto figures = [](const ResourceTotals &totals, bool isCpu, std::optional<double> usage) {
+        const auto amount
+            = [isCpu](const Core::Quantity &q) { return isCpu ? double(q.milliValue()) : double(q.value()); };
+        return CapacityFigures { amount(totals.capacity), amount(totals.allocatable), amount(totals.requests),
+            amount(totals.limits), usage };
+    };
+    m_capacityChart->setCpu(figures(m_summary.cpu, true, cpuUsage));
+    m_capacityChart->setMemory(figures(m_summary.memory, false, memoryUsage));
+    m_capacityChart->setNote(m_poller ? m_poller->nodeMessage() : QString());
+}
+
 void OverviewPage::render()
 {
     const ClusterSummary &s = m_summary;
@@ -307,6 +352,7 @@ void OverviewPage::render()
         s.notReadyNodes.isEmpty() ? palette().color(QPalette::WindowText) : healthColor(Core::Health::Failed));
     m_nodesDetail->setPalette(detailPalette);
 
+    renderCapacityChart();
     renderResource(s.cpu, true, m_cpuRequests, m_cpuLimits, m_cpuRequestsText, m_cpuLimitsText, m_cpuFooter);
     renderResource(
         s.memory, false, m_memoryRequests, m_memoryLimits, m_memoryRequestsText, m_memoryLimitsText, m_memoryFooter);

@@ -18,11 +18,13 @@ class QVBoxLayout;
 
 namespace Sextant::Core {
 class ClusterConnection;
+class MetricsPoller;
 class ObjectStore;
 } // namespace Sextant::Core
 
 namespace Sextant::Ui {
 
+class CapacityChart;
 class UsageBar;
 
 // The cluster at a glance, as KubeSphere's overview: Kubernetes version,
@@ -46,6 +48,7 @@ public:
     // For tests: the clock "the last hour" is measured from.
     void setClock(std::function<QDateTime()> nowUtc);
     QTreeWidget *warningList() const { return m_warnings; }
+    CapacityChart *capacityChart() const { return m_capacityChart; }
 
 Q_SIGNALS:
     // A warning's involved object was clicked.
@@ -56,6 +59,7 @@ private:
 
     void scheduleRefresh();
     void render();
+    void renderCapacityChart();
     void renderResource(const ResourceTotals &totals, bool isCpu, UsageBar *requests, UsageBar *limits,
         QLabel *requestsText, QLabel *limitsText, QLabel *footer);
     QString deniedText(StoreRole role) const; // non-empty when the store cannot be read
@@ -86,6 +90,8 @@ private:
     QLabel *m_workloadTexts[3] = {};
     UsageBar *m_workloadBars[3] = {};
     QTreeWidget *m_warnings = nullptr;
+    CapacityChart *m_capacityChart = nullptr;
+    QPointer<Core::MetricsPoller> m_poller;
     QLabel *m_warningsEmpty = nullptr;
 };
 

@@ -5,6 +5,7 @@
 #include "core/cluster/clustermanager.h"
 #include "core/quantity/quantity.h"
 #include "core/watch/objectstore.h"
+#include "ui/charts/capacitychart.h"
 #include "ui/overview/overviewpage.h"
 #include "ui/overview/projectsmodel.h"
 #include "ui/overview/projectspage.h"
@@ -224,6 +225,13 @@ private Q_SLOTS:
         QVERIFY(page.summary().cpu.requests.milliValue() >= 300);
         QVERIFY(page.summary().deployments.total >= 1);
         QVERIFY(page.summary().deployments.available >= 1);
+        // The capacity chart plots the same figures (cores), and usage once metrics-server answered.
+        page.refreshNow();
+        const QList<double> cpu = page.capacityChart()->cpuValues();
+        QVERIFY(cpu.size() >= 4);
+        QCOMPARE(cpu.at(1), double(page.summary().cpu.allocatable.milliValue()) / 1000.0);
+        QTRY_VERIFY_WITH_TIMEOUT((page.refreshNow(), page.capacityChart()->cpuValues().size() == 5), 90000);
+        QVERIFY(page.capacityChart()->cpuValues().at(4) > 0);
     }
 
     void overview_warningClicked_opensInvolvedObject()
