@@ -4302,10 +4302,6 @@ A native desktop client for Kubernetes.</translation>
             <translation>Remove the selected rows</translation>
         </message>
         <message>
-            <source>Server error</source>
-            <translation>Server error</translation>
-        </message>
-        <message>
             <source>A&amp;pply</source>
             <translation>A&amp;pply</translation>
         </message>
@@ -4591,6 +4587,13 @@ A native desktop client for Kubernetes.</translation>
         <message>
             <source>Custom resources</source>
             <translation>Custom resources</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::NodeActionSupport</name>
+        <message>
+            <source>Server error</source>
+            <translation>Server error</translation>
         </message>
     </context>
     <context>
@@ -5923,10 +5926,6 @@ A native desktop client for Kubernetes.</translation>
         <message>
             <source>Read the node's current taints again</source>
             <translation>Read the node's current taints again</translation>
-        </message>
-        <message>
-            <source>Server error</source>
-            <translation>Server error</translation>
         </message>
         <message>
             <source>A&amp;pply</source>

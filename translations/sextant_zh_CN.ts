@@ -4280,10 +4280,6 @@ A native desktop client for Kubernetes.</source>
             <translation>移除所选行</translation>
         </message>
         <message>
-            <source>Server error</source>
-            <translation>服务器错误</translation>
-        </message>
-        <message>
             <source>A&amp;pply</source>
             <translation>应用(&amp;P)</translation>
         </message>
@@ -4567,6 +4563,13 @@ A native desktop client for Kubernetes.</source>
         <message>
             <source>Custom resources</source>
             <translation>自定义资源</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::NodeActionSupport</name>
+        <message>
+            <source>Server error</source>
+            <translation>服务器错误</translation>
         </message>
     </context>
     <context>
@@ -5891,10 +5894,6 @@ A native desktop client for Kubernetes.</source>
         <message>
             <source>Read the node's current taints again</source>
             <translation>重新读取节点当前的污点</translation>
-        </message>
-        <message>
-            <source>Server error</source>
-            <translation>服务器错误</translation>
         </message>
         <message>
             <source>A&amp;pply</source>

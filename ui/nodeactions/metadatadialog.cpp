@@ -20,11 +20,6 @@ namespace Sextant::Ui {
 namespace Support = NodeActionSupport;
 namespace Validation = Core::MetadataValidation;
 
-namespace {
-const QColor problemColor(0xc0, 0x1c, 0x28);
-const QColor problemBackground(0xfb, 0xe3, 0xe4);
-} // namespace
-
 MetadataDialog::MetadataDialog(ActionTarget target, Field field, QWidget *parent)
     : QDialog(parent)
     , m_target(std::move(target))
@@ -77,21 +72,9 @@ MetadataDialog::MetadataDialog(ActionTarget target, Field field, QWidget *parent
     rowButtons->addStretch();
     layout->addLayout(rowButtons);
 
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("status"));
-    m_status->setWordWrap(true);
-    m_status->setTextFormat(Qt::PlainText);
+    m_status = NodeActionSupport::createStatusLabel(this);
     layout->addWidget(m_status);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("error"));
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setAccessibleName(tr("Server error"));
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, problemColor);
-    m_error->setPalette(errorPalette);
-    m_error->hide();
+    m_error = NodeActionSupport::createErrorLabel(this);
     layout->addWidget(m_error);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -106,14 +89,8 @@ MetadataDialog::MetadataDialog(ActionTarget target, Field field, QWidget *parent
         m_table->editItem(m_table->item(row, KeyColumn));
     });
     connect(m_removeButton, &QPushButton::clicked, this, [this] {
-        QList<int> rows;
-        const QList<QTableWidgetSelectionRange> ranges = m_table->selectedRanges();
-        for (const QTableWidgetSelectionRange &range : ranges) {
-            for (int row = range.topRow(); row <= range.bottomRow(); ++row)
-                rows.append(row);
-        }
-        std::sort(rows.begin(), rows.end(), std::greater<>());
-        for (int row : std::as_const(rows))
+        const QList<int> rows = NodeActionSupport::selectedRowsLastFirst(m_table);
+        for (int row : rows)
             removeRow(row);
     });
     connect(m_applyButton, &QPushButton::clicked, this, &MetadataDialog::apply);
@@ -145,7 +122,7 @@ int MetadataDialog::addRow(const QString &key, const QString &value)
     auto *valueItem = new QTableWidgetItem(value);
     auto *problemItem = new QTableWidgetItem;
     problemItem->setFlags(Qt::ItemIsEnabled);
-    problemItem->setForeground(problemColor);
+    problemItem->setForeground(NodeActionSupport::problemColor());
     m_table->setItem(row, KeyColumn, keyItem);
     m_table->setItem(row, ValueColumn, valueItem);
     m_table->setItem(row, ProblemColumn, problemItem);
@@ -273,9 +250,11 @@ void MetadataDialog::revalidate()
                    .isEmpty()
             || keyCounts.value(keyAt(row)) > 1;
         const bool valueBad = m_field == Field::Labels && !Validation::labelValue(valueAt(row)).isEmpty();
-        m_table->item(row, KeyColumn)->setBackground(keyBad ? QBrush(problemBackground) : QBrush());
+        m_table->item(row, KeyColumn)
+            ->setBackground(keyBad ? QBrush(NodeActionSupport::problemBackground()) : QBrush());
         m_table->item(row, KeyColumn)->setToolTip(keyBad ? text : QString());
-        m_table->item(row, ValueColumn)->setBackground(valueBad ? QBrush(problemBackground) : QBrush());
+        m_table->item(row, ValueColumn)
+            ->setBackground(valueBad ? QBrush(NodeActionSupport::problemBackground()) : QBrush());
         m_table->item(row, ValueColumn)->setToolTip(valueBad ? text : valueAt(row));
     }
     m_updating = false;

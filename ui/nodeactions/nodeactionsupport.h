@@ -5,7 +5,13 @@
 #include "ui/actions/actionsupport.h"
 #include "ui/actions/resourceaction.h"
 
+#include <QColor>
+#include <QList>
 #include <QString>
+
+class QLabel;
+class QTableWidget;
+class QWidget;
 
 namespace Sextant::Core {
 class ApiClient;
@@ -31,5 +37,15 @@ bool isCoreResource(const Core::ResourceRef &resource, const char *plural);
 
 // An error made here rather than by the server (a refusal, a timeout), for failed().
 Core::ApiError localError(const QString &message);
+
+// The colour of problems in the table editors (invalid rows, server errors).
+QColor problemColor();
+QColor problemBackground();
+// A plain-text, word-wrapped line for progress ("status") under an editor's table.
+QLabel *createStatusLabel(QWidget *parent);
+// A hidden, selectable line for the server's message ("error"), in the problem colour.
+QLabel *createErrorLabel(QWidget *parent);
+// The rows with a selected cell, last first, so removing them in order keeps the others' indexes.
+QList<int> selectedRowsLastFirst(const QTableWidget *table);
 
 } // namespace Sextant::Ui::NodeActionSupport

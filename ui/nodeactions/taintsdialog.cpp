@@ -21,11 +21,6 @@ namespace Support = NodeActionSupport;
 namespace Validation = Core::MetadataValidation;
 using Core::NodePatches::Taint;
 
-namespace {
-const QColor problemColor(0xc0, 0x1c, 0x28);
-const QColor problemBackground(0xfb, 0xe3, 0xe4);
-} // namespace
-
 TaintsDialog::TaintsDialog(ActionTarget target, QWidget *parent)
     : QDialog(parent)
     , m_target(std::move(target))
@@ -72,21 +67,9 @@ TaintsDialog::TaintsDialog(ActionTarget target, QWidget *parent)
     rowButtons->addWidget(m_reloadButton);
     layout->addLayout(rowButtons);
 
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("status"));
-    m_status->setWordWrap(true);
-    m_status->setTextFormat(Qt::PlainText);
+    m_status = NodeActionSupport::createStatusLabel(this);
     layout->addWidget(m_status);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("error"));
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setAccessibleName(tr("Server error"));
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, problemColor);
-    m_error->setPalette(errorPalette);
-    m_error->hide();
+    m_error = NodeActionSupport::createErrorLabel(this);
     layout->addWidget(m_error);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -102,14 +85,8 @@ TaintsDialog::TaintsDialog(ActionTarget target, QWidget *parent)
         m_table->editItem(m_table->item(row, KeyColumn));
     });
     connect(removeButton, &QPushButton::clicked, this, [this] {
-        QList<int> rows;
-        const QList<QTableWidgetSelectionRange> ranges = m_table->selectedRanges();
-        for (const QTableWidgetSelectionRange &range : ranges) {
-            for (int row = range.topRow(); row <= range.bottomRow(); ++row)
-                rows.append(row);
-        }
-        std::sort(rows.begin(), rows.end(), std::greater<>());
-        for (int row : std::as_const(rows))
+        const QList<int> rows = NodeActionSupport::selectedRowsLastFirst(m_table);
+        for (int row : rows)
             removeRow(row);
     });
     connect(m_reloadButton, &QPushButton::clicked, this, &TaintsDialog::reload);
@@ -180,7 +157,7 @@ int TaintsDialog::addRow(const QString &key, const QString &value, const QString
     m_table->setItem(row, EffectColumn, effectItem);
     auto *problem = new QTableWidgetItem;
     problem->setFlags(Qt::ItemIsEnabled);
-    problem->setForeground(problemColor);
+    problem->setForeground(NodeActionSupport::problemColor());
     m_table->setItem(row, ProblemColumn, problem);
 
     auto *effects = new QComboBox(m_table);
@@ -294,8 +271,10 @@ void TaintsDialog::revalidate()
         const QString text = rowProblems.join(QStringLiteral("; "));
         m_table->item(row, ProblemColumn)->setText(text);
         m_table->item(row, ProblemColumn)->setToolTip(text);
-        m_table->item(row, KeyColumn)->setBackground(keyProblems.isEmpty() ? QBrush() : QBrush(problemBackground));
-        m_table->item(row, ValueColumn)->setBackground(valueProblems.isEmpty() ? QBrush() : QBrush(problemBackground));
+        m_table->item(row, KeyColumn)
+            ->setBackground(keyProblems.isEmpty() ? QBrush() : QBrush(NodeActionSupport::problemBackground()));
+        m_table->item(row, ValueColumn)
+            ->setBackground(valueProblems.isEmpty() ? QBrush() : QBrush(NodeActionSupport::problemBackground()));
     }
     m_updating = false;
 
