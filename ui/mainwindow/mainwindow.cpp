@@ -25,9 +25,8 @@
 #include "ui/palette/commandpalette.h"
 #include "ui/views/resourceview.h"
 #include "ui/widgets/messagebanner.h"
-#include "ui/wizards/nodejoinwizard.h"
-#include "ui/wizards/projectwizard.h"
-#include "ui/wizards/volumewizard.h"
+#include "ui/wizards/resourcewizard.h"
+#include "ui/wizards/wizardcatalog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -296,24 +295,20 @@ void MainWindow::buildToolBar()
 void MainWindow::buildCreateMenu()
 {
     auto *createMenu = menuBar()->addMenu(tr("&Create"));
-    const auto addWizard = [this, createMenu](const QString &text, auto makeWizard) {
-        QAction *action = createMenu->addAction(text, this, [this, makeWizard] {
+    for (const WizardEntry &entry : WizardCatalog::entries()) {
+        QAction *action = createMenu->addAction(entry.menuText, this, [this, make = entry.make] {
             Core::ClusterConnection *connection = activeConnection();
             if (!connection || connection->state() != Core::ClusterConnection::State::Connected) {
                 m_banner->showMessage(MessageBanner::Level::Information, tr("Open a cluster first."));
                 return;
             }
-            ResourceWizard *wizard = makeWizard(connection);
+            ResourceWizard *wizard = make(connection, activeNamespace(), this);
             wizard->setAttribute(Qt::WA_DeleteOnClose);
             connect(wizard, &ResourceWizard::created, this, &MainWindow::revealCreated);
             wizard->open();
         });
-        return action;
-    };
-    addWizard(tr("&Project…"), [this](Core::ClusterConnection *c) { return new ProjectWizard(c, this); });
-    addWizard(tr("&Volume (persistent volume claim)…"),
-        [this](Core::ClusterConnection *c) { return new VolumeWizard(c, activeNamespace(), this); });
-    addWizard(tr("&Node (kubeadm join)…"), [this](Core::ClusterConnection *c) { return new NodeJoinWizard(c, this); });
+        action->setObjectName(QStringLiteral("create-") + entry.id);
+    }
 }
 
 void MainWindow::revealCreated(const QList<Core::PlannedObject> &objects)

@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 Sextant authors
+// SPDX-License-Identifier: Apache-2.0
+#include "ui/wizards/wizardcatalog.h"
+
+#include "ui/wizards/nodejoinwizard.h"
+#include "ui/wizards/projectwizard.h"
+#include "ui/wizards/volumewizard.h"
+
+namespace Sextant::Ui {
+
+QList<WizardEntry> WizardCatalog::entries()
+{
+    // One entry per wizard; keep related wizards together.
+    return {
+        { QStringLiteral("project"), tr("&Project…"), { QStringLiteral("/Namespace") },
+            [](Core::ClusterConnection *c, const QString &, QWidget *parent) -> ResourceWizard * {
+                return new ProjectWizard(c, parent);
+            } },
+        { QStringLiteral("volume"), tr("&Volume (persistent volume claim)…"),
+            { QStringLiteral("/PersistentVolumeClaim") },
+            [](Core::ClusterConnection *c, const QString &ns, QWidget *parent) -> ResourceWizard * {
+                return new VolumeWizard(c, ns, parent);
+            } },
+        { QStringLiteral("node"), tr("&Node (kubeadm join)…"), {},
+            [](Core::ClusterConnection *c, const QString &, QWidget *parent) -> ResourceWizard * {
+                return new NodeJoinWizard(c, parent);
+            } },
+    };
+}
+
+const WizardEntry *WizardCatalog::forKind(const QList<WizardEntry> &entries, const QString &group, const QString &kind)
+{
+    const QString key = group + QLatin1Char('/') + kind;
+    for (const WizardEntry &entry : entries) {
+        if (entry.kinds.contains(key)) {
+            return &entry;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace Sextant::Ui
