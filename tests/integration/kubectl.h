@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QString>
 #include <QStringList>
 
@@ -47,3 +48,34 @@ inline QJsonDocument kubectlJson(const QStringList &args)
 {
     return QJsonDocument::fromJson(kubectl(args + QStringList { QStringLiteral("-o"), QStringLiteral("json") }).out);
 }
+
+// "prefix-123456": names that do not collide between test runs on one cluster.
+inline QString uniqueTestName(const QString &prefix)
+{
+    return QStringLiteral("%1-%2").arg(prefix).arg(QRandomGenerator::global()->bounded(100000, 999999));
+}
+
+// A namespace of the test's own, made with kubectl and deleted (without
+// waiting) when the test case ends.
+class ScratchNamespace {
+public:
+    explicit ScratchNamespace(const QString &prefix)
+        : m_name(uniqueTestName(prefix))
+    {
+        m_created = kubectl({ QStringLiteral("create"), QStringLiteral("namespace"), m_name }).exitCode == 0;
+    }
+    ~ScratchNamespace()
+    {
+        kubectl({ QStringLiteral("delete"), QStringLiteral("namespace"), m_name, QStringLiteral("--wait=false"),
+            QStringLiteral("--ignore-not-found") });
+    }
+    ScratchNamespace(const ScratchNamespace &) = delete;
+    ScratchNamespace &operator=(const ScratchNamespace &) = delete;
+
+    const QString &name() const { return m_name; }
+    bool isCreated() const { return m_created; }
+
+private:
+    QString m_name;
+    bool m_created = false;
+};

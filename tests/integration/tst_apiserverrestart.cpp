@@ -12,7 +12,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -83,14 +82,15 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY2(QFileInfo::exists(kubeSimKubeconfig()), "SEXTANT_KUBE_SIM_KUBECONFIG must name a running kube-sim");
-        m_namespace = QStringLiteral("it-restart-%1").arg(QRandomGenerator::global()->bounded(100000, 999999));
-        QCOMPARE(kubectl({ QStringLiteral("create"), QStringLiteral("namespace"), m_namespace }).exitCode, 0);
+        m_scratch = std::make_unique<ScratchNamespace>(QStringLiteral("it-restart"));
+        QVERIFY(m_scratch->isCreated());
+        m_namespace = m_scratch->name();
     }
 
     void cleanupTestCase()
     {
         QTRY_VERIFY_WITH_TIMEOUT(apiserverReady(), 60000);
-        kubectl({ QStringLiteral("delete"), QStringLiteral("namespace"), m_namespace, QStringLiteral("--wait=false") });
+        m_scratch.reset();
     }
 
     void restartMidWatch_relistsAfterGone_storeEqualsKubectl()
@@ -149,6 +149,7 @@ private Q_SLOTS:
 
 private:
     QString m_namespace;
+    std::unique_ptr<ScratchNamespace> m_scratch;
 };
 
 QTEST_GUILESS_MAIN(TestApiserverRestart)

@@ -6,6 +6,7 @@
 #include "core/cluster/clustermanager.h"
 #include "core/kubeconfig/kubeconfigloader.h"
 #include "kubectl.h"
+#include "kubesimclient.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -37,13 +38,7 @@ void captureMessage(QtMsgType type, const QMessageLogContext &context, const QSt
 
 QString kubeSimServer()
 {
-    auto set = KubeconfigLoader::load(LoadOptions { kubeSimKubeconfig(), {}, {} });
-    if (!set) {
-        return {};
-    }
-    ConfigOverrides overrides;
-    overrides.context = QStringLiteral("admin");
-    auto config = set->restConfig(overrides);
+    const auto config = kubeSimRestConfig();
     return config ? config->server.toString() : QString();
 }
 
@@ -100,16 +95,9 @@ private Q_SLOTS:
 
     void requestCancelledAtOnce_nextRequestStillAnswers()
     {
-        LoadOptions load;
-        load.explicitPath = kubeSimKubeconfig();
-        const auto set = KubeconfigLoader::load(load);
-        QVERIFY(set);
-        ConfigOverrides overrides;
-        overrides.context = QStringLiteral("admin");
-        const auto config = set->restConfig(overrides);
-        QVERIFY(config);
-        ApiClient client(*config, createCredentialSource(*config));
-        client.setAuditLog(nullptr);
+        const std::unique_ptr<ApiClient> admin = kubeSimClient();
+        QVERIFY(admin);
+        ApiClient &client = *admin;
         RawRequest version;
         version.path = QStringLiteral("/version");
         RequestHandle first = client.request(version, this, [](const QJsonObject &) {});

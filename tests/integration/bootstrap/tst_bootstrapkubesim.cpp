@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sextant authors
 // SPDX-License-Identifier: Apache-2.0
 #include "../kubectl.h"
+#include "../kubesimclient.h"
 #include "core/api/apiclient.h"
 #include "core/auth/credentialsourcefactory.h"
 #include "core/bootstrap/cacerthash.h"
@@ -55,16 +56,9 @@ private Q_SLOTS:
 
     void tokenSecret_isCreated_asKubeadmWouldRead()
     {
-        LoadOptions load;
-        load.explicitPath = kubeSimKubeconfig();
-        const auto set = KubeconfigLoader::load(load);
-        QVERIFY(set);
-        ConfigOverrides overrides;
-        overrides.context = QStringLiteral("admin");
-        const Result<RestConfig> config = set->restConfig(overrides);
-        QVERIFY(config);
-        ApiClient client(*config, createCredentialSource(*config));
-        client.setAuditLog(nullptr);
+        const std::unique_ptr<ApiClient> admin = kubeSimClient();
+        QVERIFY(admin);
+        ApiClient &client = *admin;
 
         const BootstrapToken token = BootstrapToken::generate(600, QStringLiteral("sextant integration test"));
         const ResourceRef secrets { QString(), QStringLiteral("v1"), QStringLiteral("secrets"), true };

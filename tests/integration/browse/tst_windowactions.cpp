@@ -14,7 +14,6 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
-#include <QRandomGenerator>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
@@ -52,8 +51,9 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY2(QFileInfo::exists(kubeSimKubeconfig()), "needs the kube_sim fixture");
-        m_namespace = QStringLiteral("it-actions-%1").arg(QRandomGenerator::global()->bounded(100000, 999999));
-        QCOMPARE(kubectl({ QStringLiteral("create"), QStringLiteral("namespace"), m_namespace }).exitCode, 0);
+        m_scratch = std::make_unique<ScratchNamespace>(QStringLiteral("it-actions"));
+        QVERIFY(m_scratch->isCreated());
+        m_namespace = m_scratch->name();
         const KubectlResult applied
             = kubectl({ QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-") }, deployment(m_namespace));
         QVERIFY2(applied.exitCode == 0, applied.err.constData());
@@ -66,7 +66,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        kubectl({ QStringLiteral("delete"), QStringLiteral("namespace"), m_namespace, QStringLiteral("--wait=false") });
+        m_scratch.reset();
         kubectl({ QStringLiteral("delete"), QStringLiteral("deployment"), m_limitedName, QStringLiteral("-n"),
             QStringLiteral("demo"), QStringLiteral("--wait=false"), QStringLiteral("--ignore-not-found") });
     }
@@ -129,6 +129,7 @@ private Q_SLOTS:
 
 private:
     QString m_namespace;
+    std::unique_ptr<ScratchNamespace> m_scratch;
     QString m_limitedName;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sextant authors
 // SPDX-License-Identifier: Apache-2.0
 #include "../kubectl.h"
+#include "../kubesimclient.h"
 #include "core/api/apiclient.h"
 #include "core/auth/credentialsourcefactory.h"
 #include "core/creation/creationrun.h"
@@ -56,17 +57,9 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY2(QFileInfo::exists(kubeSimKubeconfig()), "needs the kube_sim fixture");
-        LoadOptions load;
-        load.explicitPath = kubeSimKubeconfig();
-        const auto set = KubeconfigLoader::load(load);
-        QVERIFY(set);
-        ConfigOverrides overrides;
-        overrides.context = QStringLiteral("admin");
-        const Result<RestConfig> config = set->restConfig(overrides);
-        QVERIFY(config);
-        m_client = std::make_unique<ApiClient>(*config, createCredentialSource(*config));
-        m_client->setAuditLog(nullptr);
-        m_namespace = QStringLiteral("it-create-%1").arg(QRandomGenerator::global()->bounded(100000, 999999));
+        m_client = kubeSimClient();
+        QVERIFY(m_client);
+        m_namespace = uniqueTestName(QStringLiteral("it-create"));
     }
 
     void cleanupTestCase()

@@ -15,7 +15,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -66,8 +65,9 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY2(QFileInfo::exists(kubeSimKubeconfig()), "SEXTANT_KUBE_SIM_KUBECONFIG must name a running kube-sim");
-        m_namespace = QStringLiteral("it-logs-%1").arg(QRandomGenerator::global()->bounded(100000, 999999));
-        QCOMPARE(kubectl({ QStringLiteral("create"), QStringLiteral("namespace"), m_namespace }).exitCode, 0);
+        m_scratch = std::make_unique<ScratchNamespace>(QStringLiteral("it-logs"));
+        QVERIFY(m_scratch->isCreated());
+        m_namespace = m_scratch->name();
         const KubectlResult created = kubectl({ QStringLiteral("create"), QStringLiteral("deployment"),
             QStringLiteral("web"), QStringLiteral("--image=registry.example/web:1"), QStringLiteral("--replicas=2"),
             QStringLiteral("-n"), m_namespace });
@@ -84,7 +84,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         QTRY_VERIFY_WITH_TIMEOUT(apiserverReady(), 60000);
-        kubectl({ QStringLiteral("delete"), QStringLiteral("namespace"), m_namespace, QStringLiteral("--wait=false") });
+        m_scratch.reset();
     }
 
     void merged_deploymentPods_taggedAndOrdered()
@@ -184,6 +184,7 @@ private:
     }
 
     QString m_namespace;
+    std::unique_ptr<ScratchNamespace> m_scratch;
     std::unique_ptr<ClusterManager> m_manager;
     ClusterConnection *m_connection = nullptr;
 };

@@ -12,7 +12,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -81,8 +80,9 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY2(QFileInfo::exists(kubeSimKubeconfig()), "SEXTANT_KUBE_SIM_KUBECONFIG must name a running kube-sim");
-        m_namespace = QStringLiteral("it-metrics-%1").arg(QRandomGenerator::global()->bounded(100000, 999999));
-        QCOMPARE(kubectl({ QStringLiteral("create"), QStringLiteral("namespace"), m_namespace }).exitCode, 0);
+        m_scratch = std::make_unique<ScratchNamespace>(QStringLiteral("it-metrics"));
+        QVERIFY(m_scratch->isCreated());
+        m_namespace = m_scratch->name();
         const KubectlResult applied
             = kubectl({ QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-") }, deployment(m_namespace));
         QVERIFY2(applied.exitCode == 0, applied.err.constData());
@@ -93,7 +93,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        kubectl({ QStringLiteral("delete"), QStringLiteral("namespace"), m_namespace, QStringLiteral("--wait=false") });
+        m_scratch.reset();
     }
 
     void poll_nodesAndPods_matchKubectlTop()
@@ -220,6 +220,7 @@ private:
     }
 
     QString m_namespace;
+    std::unique_ptr<ScratchNamespace> m_scratch;
     std::unique_ptr<ClusterManager> m_manager;
 };
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "../kubectl.h"
+#include "../kubesimclient.h"
 
 // The objects the stream tests exec into and forward to, created with
 // kubectl in namespace demo (which exists with or without --seed demo, and

@@ -16,20 +16,6 @@ using namespace Sextant::Core;
 namespace {
 const QString kPod = QStringLiteral("stream-exec");
 
-std::unique_ptr<ApiClient> clientFor(const QString &context, ConfigOverrides overrides = {})
-{
-    auto set = KubeconfigLoader::load(LoadOptions { kubeSimKubeconfig(), {}, {} });
-    if (!set)
-        return {};
-    overrides.context = context;
-    auto config = set->restConfig(overrides);
-    if (!config)
-        return {};
-    auto client = std::make_unique<ApiClient>(*config, createCredentialSource(*config));
-    client->setAuditLog(nullptr);
-    return client;
-}
-
 // Everything one session said, collected until it ended.
 struct Outcome {
     QByteArray out;
@@ -98,7 +84,7 @@ private Q_SLOTS:
     {
         const QStringList command { QStringLiteral("sh"), QStringLiteral("-c"),
             QStringLiteral("echo out; echo err >&2; exit 3") };
-        auto client = clientFor(QStringLiteral("admin"));
+        auto client = kubeSimClient(QStringLiteral("admin"));
         QVERIFY(client);
         const Outcome outcome = run(client.get(), toolbox(command));
         QVERIFY2(!outcome.failed, qPrintable(outcome.error.message));
@@ -124,7 +110,7 @@ private Q_SLOTS:
 
     void exec_success_exitCodeZero()
     {
-        auto client = clientFor(QStringLiteral("admin"));
+        auto client = kubeSimClient(QStringLiteral("admin"));
         const Outcome outcome = run(
             client.get(), toolbox({ QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo exec-42") }));
         QVERIFY2(!outcome.failed, qPrintable(outcome.error.message));
@@ -134,7 +120,7 @@ private Q_SLOTS:
 
     void exec_stdin_reachesTheCommand()
     {
-        auto client = clientFor(QStringLiteral("admin"));
+        auto client = kubeSimClient(QStringLiteral("admin"));
         ExecSessionOptions options = toolbox({ QStringLiteral("head"), QStringLiteral("-n"), QStringLiteral("1") });
         options.stdinEnabled = true;
         const Outcome outcome = run(client.get(), options, "first line\nsecond\n");
@@ -146,7 +132,7 @@ private Q_SLOTS:
 
     void exec_tty_outputThroughTerminal()
     {
-        auto client = clientFor(QStringLiteral("admin"));
+        auto client = kubeSimClient(QStringLiteral("admin"));
         ExecSessionOptions options = toolbox({ QStringLiteral("sh"), QStringLiteral("-c"),
             QStringLiteral("test -t 1 && echo tty; sleep 1; stty size; sleep 1") });
         options.tty = true;
@@ -169,7 +155,7 @@ private Q_SLOTS:
 
     void exec_wrongContainer_serversMessage()
     {
-        auto client = clientFor(QStringLiteral("admin"));
+        auto client = kubeSimClient(QStringLiteral("admin"));
         ExecSessionOptions options = toolbox({ QStringLiteral("true") });
         options.container = QStringLiteral("nope");
         const Outcome outcome = run(client.get(), options);
@@ -180,7 +166,7 @@ private Q_SLOTS:
 
     void exec_missingPod_notFound()
     {
-        auto client = clientFor(QStringLiteral("admin"));
+        auto client = kubeSimClient(QStringLiteral("admin"));
         ExecSessionOptions options = toolbox({ QStringLiteral("true") });
         options.pod = QStringLiteral("no-such-pod");
         const Outcome outcome = run(client.get(), options);
@@ -196,19 +182,19 @@ private Q_SLOTS:
         const QHostInfo info = QHostInfo::fromName(alias);
         if (info.addresses().isEmpty() || !info.addresses().first().isLoopback())
             QSKIP("no loopback alias outside the certificate on this machine");
-        auto admin = clientFor(QStringLiteral("admin"));
+        auto admin = kubeSimClient(QStringLiteral("admin"));
         QUrl server = admin->server();
         server.setHost(alias);
         ConfigOverrides wrongName;
         wrongName.server = server.toString();
         const Outcome refused
-            = run(clientFor(QStringLiteral("admin"), wrongName).get(), toolbox({ QStringLiteral("true") }));
+            = run(kubeSimClient(QStringLiteral("admin"), wrongName).get(), toolbox({ QStringLiteral("true") }));
         QVERIFY(refused.failed);
         QCOMPARE(refused.error.kind, ApiError::Kind::Tls);
 
         ConfigOverrides named = wrongName;
         named.tlsServerName = QStringLiteral("kubernetes"); // in the certificate
-        const Outcome outcome = run(clientFor(QStringLiteral("admin"), named).get(),
+        const Outcome outcome = run(kubeSimClient(QStringLiteral("admin"), named).get(),
             toolbox({ QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo via-server-name") }));
         QVERIFY2(!outcome.failed, qPrintable(outcome.error.message));
         QCOMPARE(outcome.out, QByteArray("via-server-name\n"));
@@ -216,7 +202,7 @@ private Q_SLOTS:
 
     void exec_limitedContext_forbidden()
     {
-        auto client = clientFor(QStringLiteral("limited"));
+        auto client = kubeSimClient(QStringLiteral("limited"));
         QVERIFY(client);
         const Outcome outcome = run(client.get(), toolbox({ QStringLiteral("true") }));
         QVERIFY(outcome.failed);

@@ -20,21 +20,6 @@ using namespace Sextant::Core;
 namespace {
 const QString kPod = QStringLiteral("stream-forward");
 
-std::unique_ptr<ApiClient> clientFor(const QString &context)
-{
-    auto set = KubeconfigLoader::load(LoadOptions { kubeSimKubeconfig(), {}, {} });
-    if (!set)
-        return {};
-    ConfigOverrides overrides;
-    overrides.context = context;
-    auto config = set->restConfig(overrides);
-    if (!config)
-        return {};
-    auto client = std::make_unique<ApiClient>(*config, createCredentialSource(*config));
-    client->setAuditLog(nullptr);
-    return client;
-}
-
 PortForwardSpec spec(PortForwardSpec::Target target, const QString &name, int remotePort)
 {
     PortForwardSpec spec;
@@ -83,7 +68,7 @@ private Q_SLOTS:
 
     void pod_roundTripsBytesAndCountsThem()
     {
-        auto client = clientFor(QStringLiteral("admin"));
+        auto client = kubeSimClient(QStringLiteral("admin"));
         QVERIFY(client);
         PortForwardManager manager;
         const auto started = manager.start(client.get(), spec(PortForwardSpec::Target::Pod, kPod, 80));
@@ -110,7 +95,7 @@ private Q_SLOTS:
 
     void service_namedTargetPortOnASelectedPod()
     {
-        auto client = clientFor(QStringLiteral("admin"));
+        auto client = kubeSimClient(QStringLiteral("admin"));
         PortForwarder forward(client.get(), spec(PortForwardSpec::Target::Service, kPod, 80));
         QVERIFY(forward.start());
         QTRY_COMPARE_WITH_TIMEOUT(forward.state(), PortForwarder::State::Listening, 20000);
@@ -125,7 +110,7 @@ private Q_SLOTS:
     {
         QTcpServer occupant;
         QVERIFY(occupant.listen(QHostAddress::LocalHost, 0));
-        auto client = clientFor(QStringLiteral("admin"));
+        auto client = kubeSimClient(QStringLiteral("admin"));
         PortForwardSpec taken = spec(PortForwardSpec::Target::Pod, kPod, 80);
         taken.localPort = occupant.serverPort();
         PortForwarder forward(client.get(), taken);
@@ -135,7 +120,7 @@ private Q_SLOTS:
 
     void missingPod_stopsWithTheServersMessage()
     {
-        auto client = clientFor(QStringLiteral("admin"));
+        auto client = kubeSimClient(QStringLiteral("admin"));
         PortForwarder forward(client.get(), spec(PortForwardSpec::Target::Pod, QStringLiteral("gone-pod"), 80));
         QVERIFY(forward.start());
         QSignalSpy errors(&forward, &PortForwarder::errorOccurred);
@@ -152,7 +137,7 @@ private Q_SLOTS:
 
     void limitedContext_forbidden()
     {
-        auto client = clientFor(QStringLiteral("limited"));
+        auto client = kubeSimClient(QStringLiteral("limited"));
         PortForwarder forward(client.get(), spec(PortForwardSpec::Target::Pod, kPod, 80));
         QVERIFY(forward.start());
         QSignalSpy errors(&forward, &PortForwarder::errorOccurred);

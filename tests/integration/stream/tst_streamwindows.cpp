@@ -28,29 +28,6 @@ using namespace Sextant::Ui;
 namespace {
 const QString kPod = QStringLiteral("stream-windows");
 
-std::optional<RestConfig> configFor(const QString &context)
-{
-    auto set = KubeconfigLoader::load(LoadOptions { kubeSimKubeconfig(), {}, {} });
-    if (!set)
-        return std::nullopt;
-    ConfigOverrides overrides;
-    overrides.context = context;
-    auto config = set->restConfig(overrides);
-    if (!config)
-        return std::nullopt;
-    return *config;
-}
-
-std::unique_ptr<ApiClient> clientFor(const QString &context)
-{
-    const auto config = configFor(context);
-    if (!config)
-        return {};
-    auto client = std::make_unique<ApiClient>(*config, createCredentialSource(*config));
-    client->setAuditLog(nullptr);
-    return client;
-}
-
 QJsonObject toolboxPod()
 {
     return kubectlJson(
@@ -100,7 +77,7 @@ private Q_SLOTS:
 
     void shell_interactiveTyping_reachesTheShell()
     {
-        auto client = clientFor(QStringLiteral("admin"));
+        auto client = kubeSimClient(QStringLiteral("admin"));
         ShellWindow window(client.get(), toolboxPod(), ShellWindow::Mode::Exec);
         window.setShell(ShellWindow::Shell::Sh);
         window.show();
@@ -122,7 +99,7 @@ private Q_SLOTS:
 
     void shell_colouredOutput_screenshot()
     {
-        auto client = clientFor(QStringLiteral("admin"));
+        auto client = kubeSimClient(QStringLiteral("admin"));
         ShellWindow window(client.get(), toolboxPod(), ShellWindow::Mode::Exec);
         // kube-sim runs exec commands on this machine, so a script file is the simplest way in.
         QTemporaryDir dir;
@@ -156,7 +133,7 @@ private Q_SLOTS:
 
     void shellAction_opensAShellWindow()
     {
-        const auto config = configFor(QStringLiteral("admin"));
+        const auto config = kubeSimRestConfig(QStringLiteral("admin"));
         QVERIFY(config);
         ClusterConnection connection(*config);
         const auto actions = createStreamActions();
@@ -178,7 +155,7 @@ private Q_SLOTS:
 
     void portForwards_listWithCounters_screenshot()
     {
-        auto client = clientFor(QStringLiteral("admin"));
+        auto client = kubeSimClient(QStringLiteral("admin"));
         PortForwardManager manager;
         PortForwardSpec pod;
         pod.namespaceName = QStringLiteral("demo");

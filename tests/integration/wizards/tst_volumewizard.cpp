@@ -14,7 +14,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLineEdit>
-#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -31,8 +30,9 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY2(QFileInfo::exists(kubeSimKubeconfig()), "needs the kube_sim fixture");
-        m_namespace = QStringLiteral("it-volume-%1").arg(QRandomGenerator::global()->bounded(100000, 999999));
-        QCOMPARE(kubectl({ QStringLiteral("create"), QStringLiteral("namespace"), m_namespace }).exitCode, 0);
+        m_scratch = std::make_unique<ScratchNamespace>(QStringLiteral("it-volume"));
+        QVERIFY(m_scratch->isCreated());
+        m_namespace = m_scratch->name();
         Core::ClusterManager::Options options;
         options.load.explicitPath = kubeSimKubeconfig();
         m_manager = std::make_unique<Core::ClusterManager>(options);
@@ -42,7 +42,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        kubectl({ QStringLiteral("delete"), QStringLiteral("namespace"), m_namespace, QStringLiteral("--wait=false") });
+        m_scratch.reset();
     }
 
     void claim_usesDefaultClass_andIsCreated()
@@ -105,6 +105,7 @@ private:
     std::unique_ptr<Core::ClusterManager> m_manager;
     Core::ClusterConnection *m_connection = nullptr;
     QString m_namespace;
+    std::unique_ptr<ScratchNamespace> m_scratch;
 };
 
 QTEST_MAIN(TestVolumeWizard)

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sextant authors
 // SPDX-License-Identifier: Apache-2.0
 #include "../kubectl.h"
+#include "../kubesimclient.h"
 #include "core/api/apiclient.h"
 #include "core/auth/credentialsource.h"
 #include "core/kubeconfig/kubeconfigloader.h"
@@ -79,14 +80,8 @@ private Q_SLOTS:
                 .out.contains("apis/corpus.example.com/v1"),
             60000);
 
-        auto set = KubeconfigLoader::load(LoadOptions { kubeSimKubeconfig(), {}, {} });
-        QVERIFY(set);
-        ConfigOverrides overrides;
-        overrides.context = QStringLiteral("admin");
-        auto config = set->restConfig(overrides);
-        QVERIFY(config);
-        m_client = std::make_unique<ApiClient>(*config, createCredentialSource(*config));
-        m_client->setAuditLog(nullptr);
+        m_client = kubeSimClient();
+        QVERIFY(m_client);
     }
 
     void clusterSchemas_fetchIncludesCrds_andCachesForOffline()
