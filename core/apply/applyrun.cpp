@@ -11,16 +11,13 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
+#include <optional>
+
 Q_LOGGING_CATEGORY(lcApplyRun, "sextant.core.applyrun")
 
 namespace Sextant::Core {
 
 namespace {
-
-QString resourceVersionOf(const QJsonObject &object)
-{
-    return object.value(QLatin1String("metadata")).toObject().value(QLatin1String("resourceVersion")).toString();
-}
 
 ApplyRun::Result withOutcome(ApplyRun::Outcome outcome)
 {
@@ -239,19 +236,23 @@ void ApplyRun::runApply(int index, bool force)
 {
     const ApplyObject &object = m_objects.at(index);
     const QString ns = object.resource.namespaced ? object.namespaceName() : QString();
-    auto apply = [this, index, force, ns](const QString &liveVersion) {
+    // live is empty when there is no object yet, nullopt when it cannot be read.
+    auto apply = [this, index, force, ns](const std::optional<QJsonObject> &live) {
         const ApplyObject &object = m_objects.at(index);
         PatchOptions options;
         options.type = PatchType::Apply;
         options.force = force;
         m_request = m_client->patch(
             object.resource, ns, object.name(), body(index), options, this,
-            [this, index, liveVersion](const QJsonObject &applied) {
-                Result result;
-                result.outcome = liveVersion.isEmpty()          ? Outcome::Created
-                    : resourceVersionOf(applied) == liveVersion ? Outcome::Unchanged
-                                                                : Outcome::Configured;
-                finish(index, result);
+            [this, index, live](const QJsonObject &applied) {
+                // Compared without status and server metadata: a controller's
+                // status update in between is not our change.
+                Outcome outcome = Outcome::Configured;
+                if (live && live->isEmpty())
+                    outcome = Outcome::Created;
+                else if (live && comparable(*live) == comparable(applied))
+                    outcome = Outcome::Unchanged;
+                finish(index, withOutcome(outcome));
             },
             [this, index](const ApiError &error) {
                 Result result;
@@ -261,24 +262,22 @@ void ApplyRun::runApply(int index, bool force)
                 finish(index, result);
             });
     };
-    // The live version first, to tell created, configured and unchanged apart.
+    // The live object first, to tell created, configured and unchanged apart.
     m_request = m_client->get(
-        object.resource, ns, object.name(), this, [apply](const QJsonObject &live) { apply(resourceVersionOf(live)); },
+        object.resource, ns, object.name(), this, [apply](const QJsonObject &live) { apply(live); },
         [this, index, apply](const ApiError &error) {
             if (error.isNotFound()) {
-                apply(QString());
+                apply(QJsonObject());
                 return;
             }
             if (error.isForbidden()) {
                 // Allowed to apply but not to read: the answer cannot say "unchanged".
-                apply(QStringLiteral("unknown"));
+                apply(std::nullopt);
                 return;
             }
-            {
-                Result failed = withOutcome(Outcome::Failed);
-                failed.error = error;
-                finish(index, failed);
-            }
+            Result failed = withOutcome(Outcome::Failed);
+            failed.error = error;
+            finish(index, failed);
         });
 }
 
