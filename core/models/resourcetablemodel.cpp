@@ -13,8 +13,8 @@
 namespace Sextant::Core {
 
 namespace {
-// Above this many new rows in one batch, append and re-sort once instead of
-// inserting each at its place.
+// Above this many separate places to insert at in one batch, append and merge
+// once (a layout change) instead of one insertion per place.
 constexpr size_t kBulkInsertThreshold = 64;
 constexpr int kAgeRefreshMs = 1000;
 
@@ -68,6 +68,7 @@ void ResourceTableModel::setShowNamespace(bool show)
     for (auto &[key, row] : m_rows) {
         renderInto(key, &row);
     }
+    sortVisible(); // the sort column now means another column
     endResetModel();
 }
 
@@ -109,7 +110,7 @@ void ResourceTableModel::refilter()
             m_visible.push_back(&row);
         }
     }
-    std::stable_sort(m_visible.begin(), m_visible.end(), [this](const Row *a, const Row *b) { return lessThan(a, b); });
+    sortVisible();
     endResetModel();
 }
 
@@ -125,8 +126,18 @@ QString ResourceTableModel::keyAt(int row) const
 
 int ResourceTableModel::rowOfKey(const QString &key) const
 {
-    const auto it = std::find_if(m_visible.begin(), m_visible.end(), [&key](const Row *r) { return r->key == key; });
-    return it == m_visible.end() ? -1 : int(it - m_visible.begin());
+    const auto it = m_rows.find(key);
+    return it == m_rows.end() ? -1 : positionOf(&it->second);
+}
+
+int ResourceTableModel::positionOf(const Row *row) const
+{
+    const auto at = std::lower_bound(
+        m_visible.begin(), m_visible.end(), row, [this](const Row *a, const Row *b) { return lessThan(a, b); });
+    if (at != m_visible.end() && *at == row) {
+        return int(at - m_visible.begin());
+    }
+    return -1; // filtered out or absent
 }
 
 int ResourceTableModel::totalCount() const
@@ -230,19 +241,35 @@ void ResourceTableModel::sort(int column, Qt::SortOrder order)
     resort();
 }
 
+QVariant ResourceTableModel::sortValueOf(const Row &row) const
+{
+    return m_sortColumn >= 0 && m_sortColumn < columnCount() ? cellValue(row, m_sortColumn) : QVariant();
+}
+
 bool ResourceTableModel::lessThan(const Row *a, const Row *b) const
 {
-    if (m_sortColumn >= 0 && m_sortColumn < columnCount()) {
-        int cmp = compareVariants(cellValue(*a, m_sortColumn), cellValue(*b, m_sortColumn));
-        if (cmp != 0) {
-            return m_sortOrder == Qt::AscendingOrder ? cmp < 0 : cmp > 0;
-        }
+    const int cmp = compareVariants(a->sortValue, b->sortValue);
+    if (cmp != 0) {
+        return m_sortOrder == Qt::AscendingOrder ? cmp < 0 : cmp > 0;
     }
     // Ties fall back to the key so the order is total and stable across batches.
     return a->key < b->key;
 }
 
+void ResourceTableModel::sortVisible()
+{
+    std::sort(m_visible.begin(), m_visible.end(), [this](const Row *a, const Row *b) { return lessThan(a, b); });
+}
+
 void ResourceTableModel::resort()
+{
+    for (auto &[key, row] : m_rows) {
+        row.sortValue = sortValueOf(row);
+    }
+    relayout([this] { sortVisible(); });
+}
+
+void ResourceTableModel::relayout(const std::function<void()> &reorder)
 {
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
@@ -251,7 +278,7 @@ void ResourceTableModel::resort()
     for (const QModelIndex &i : before) {
         rowsBefore.push_back(m_visible[size_t(i.row())]);
     }
-    std::stable_sort(m_visible.begin(), m_visible.end(), [this](const Row *a, const Row *b) { return lessThan(a, b); });
+    reorder();
     QHash<const Row *, int> position;
     position.reserve(qsizetype(m_visible.size()));
     for (size_t i = 0; i < m_visible.size(); ++i) {
@@ -281,6 +308,7 @@ ResourceTableModel::Row *ResourceTableModel::renderInto(const QString &key, Row 
     }
     row->haystack = parts.join(QLatin1Char(' ')).toLower();
     row->objectMatches = !m_objectFilter || (m_store && m_objectFilter(m_store->object(key)));
+    row->sortValue = sortValueOf(*row);
     return row;
 }
 
@@ -305,8 +333,7 @@ void ResourceTableModel::reloadAll()
                 m_visible.push_back(row);
             }
         }
-        std::stable_sort(
-            m_visible.begin(), m_visible.end(), [this](const Row *a, const Row *b) { return lessThan(a, b); });
+        sortVisible();
     }
     endResetModel();
     refreshAges();
@@ -314,16 +341,14 @@ void ResourceTableModel::reloadAll()
 
 void ResourceTableModel::removeVisible(const std::vector<Row *> &rows)
 {
-    if (rows.empty()) {
-        return;
-    }
-    const QSet<const Row *> doomed(rows.begin(), rows.end());
     std::vector<int> positions;
-    for (size_t i = 0; i < m_visible.size(); ++i) {
-        if (doomed.contains(m_visible[i])) {
-            positions.push_back(int(i));
+    positions.reserve(rows.size());
+    for (const Row *row : rows) {
+        if (const int position = positionOf(row); position >= 0) {
+            positions.push_back(position);
         }
     }
+    std::sort(positions.begin(), positions.end());
     // Remove contiguous runs from the bottom up so earlier positions stay valid.
     for (auto end = positions.rbegin(); end != positions.rend();) {
         auto start = end;
@@ -345,21 +370,68 @@ void ResourceTableModel::insertVisible(std::vector<Row *> rows)
         return;
     }
     const auto less = [this](const Row *a, const Row *b) { return lessThan(a, b); };
-    if (rows.size() > kBulkInsertThreshold) {
+    std::sort(rows.begin(), rows.end(), less);
+    if (m_visible.empty()) {
+        beginInsertRows({}, 0, int(rows.size()) - 1);
+        m_visible = std::move(rows);
+        endInsertRows();
+        return;
+    }
+    // Sorted new rows going to the same place form one block: one insertion each.
+    std::vector<std::pair<int, std::pair<size_t, size_t>>> blocks; // place, [first, last) of rows
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const int place = int(std::lower_bound(m_visible.begin(), m_visible.end(), rows[i], less) - m_visible.begin());
+        if (!blocks.empty() && blocks.back().first == place) {
+            blocks.back().second.second = i + 1;
+        } else {
+            blocks.push_back({ place, { i, i + 1 } });
+        }
+    }
+    if (blocks.size() > kBulkInsertThreshold) {
         const int first = int(m_visible.size());
         beginInsertRows({}, first, first + int(rows.size()) - 1);
         m_visible.insert(m_visible.end(), rows.begin(), rows.end());
         endInsertRows();
-        resort();
+        relayout([this, first, less] {
+            std::inplace_merge(m_visible.begin(), m_visible.begin() + first, m_visible.end(), less);
+        });
         return;
     }
-    for (Row *row : rows) {
-        const auto at = std::upper_bound(m_visible.begin(), m_visible.end(), row, less);
-        const int position = int(at - m_visible.begin());
-        beginInsertRows({}, position, position);
-        m_visible.insert(at, row);
+    // Back to front, so the places found above stay valid.
+    for (auto block = blocks.rbegin(); block != blocks.rend(); ++block) {
+        const auto [first, last] = block->second;
+        beginInsertRows({}, block->first, block->first + int(last - first) - 1);
+        m_visible.insert(
+            m_visible.begin() + block->first, rows.begin() + qsizetype(first), rows.begin() + qsizetype(last));
         endInsertRows();
     }
+}
+
+// The row at position was re-rendered; move it where its new sort value
+// belongs (a beginMoveRows keeps its selection) and repaint it.
+void ResourceTableModel::moveToPlace(int position)
+{
+    const auto less = [this](const Row *a, const Row *b) { return lessThan(a, b); };
+    Row *row = m_visible[size_t(position)];
+    const auto at = m_visible.begin() + position;
+    int destination = position; // in the numbering before the move, as beginMoveRows wants it
+    if (position > 0 && less(row, *(at - 1))) {
+        destination = int(std::upper_bound(m_visible.begin(), at, row, less) - m_visible.begin());
+    } else if (position + 1 < int(m_visible.size()) && less(*(at + 1), row)) {
+        destination = int(std::lower_bound(at + 1, m_visible.end(), row, less) - m_visible.begin());
+    }
+    int now = position;
+    if (destination != position && beginMoveRows({}, position, position, {}, destination)) {
+        if (destination < position) {
+            std::rotate(m_visible.begin() + destination, at, at + 1);
+            now = destination;
+        } else {
+            std::rotate(at, at + 1, m_visible.begin() + destination);
+            now = destination - 1;
+        }
+        endMoveRows();
+    }
+    Q_EMIT dataChanged(index(now, 0), index(now, columnCount() - 1));
 }
 
 void ResourceTableModel::applyDelta(const StoreDelta &delta)
@@ -377,71 +449,42 @@ void ResourceTableModel::applyDelta(const StoreDelta &delta)
 
     // A store never sends an update for an unknown key or an add for a known
     // one, but if it did, the row must still end up right.
-    QList<QString> updates;
-    QList<QString> adds;
-    for (const QString &key : delta.updated) {
-        (m_rows.count(key) ? updates : adds).append(key);
-    }
-    for (const QString &key : delta.added) {
-        (m_rows.count(key) ? updates : adds).append(key);
-    }
-
-    // Updates: re-render in place; rows that leave or enter the filter are
-    // removed or inserted; a broken sort order is repaired by one re-sort.
-    std::vector<Row *> leaving;
-    std::vector<Row *> entering;
-    QSet<const Row *> changedInPlace;
-    for (const QString &key : std::as_const(updates)) {
-        auto it = m_rows.find(key);
-        Row *row = &it->second;
-        const bool wasVisible = matchesFilter(*row);
-        renderInto(key, row);
-        const bool isVisible = matchesFilter(*row);
-        if (wasVisible && isVisible) {
-            changedInPlace.insert(row);
-        } else if (wasVisible) {
-            leaving.push_back(row);
-        } else if (isVisible) {
-            entering.push_back(row);
-        }
-    }
-    removeVisible(leaving);
-
-    if (!changedInPlace.isEmpty()) {
-        bool orderBroken = false;
-        int runStart = -1;
-        const int lastColumn = columnCount() - 1;
-        for (int i = 0; i <= int(m_visible.size()); ++i) {
-            const bool changed = i < int(m_visible.size()) && changedInPlace.contains(m_visible[size_t(i)]);
-            if (changed && i > 0 && lessThan(m_visible[size_t(i)], m_visible[size_t(i - 1)])) {
-                orderBroken = true;
-            }
-            if (changed && i + 1 < int(m_visible.size()) && lessThan(m_visible[size_t(i + 1)], m_visible[size_t(i)])) {
-                orderBroken = true;
-            }
-            if (changed && runStart < 0) {
-                runStart = i;
-            } else if (!changed && runStart >= 0) {
-                Q_EMIT dataChanged(index(runStart, 0), index(i - 1, lastColumn));
-                runStart = -1;
-            }
-        }
-        if (orderBroken) {
-            resort();
-        }
-    }
-
-    std::vector<Row *> added = std::move(entering);
-    for (const QString &key : std::as_const(adds)) {
-        Row *row = renderInto(key, &m_rows[key]);
-        if (matchesFilter(*row)) {
+    std::vector<Row *> added;
+    const auto addOrUpdate = [this, &added](const QString &key) {
+        if (auto it = m_rows.find(key); it != m_rows.end()) {
+            applyUpdate(&it->second);
+        } else if (Row *row = renderInto(key, &m_rows[key]); matchesFilter(*row)) {
             added.push_back(row);
         }
+    };
+    for (const QString &key : delta.updated) {
+        addOrUpdate(key);
+    }
+    for (const QString &key : delta.added) {
+        addOrUpdate(key);
     }
     insertVisible(std::move(added));
 
     if (!m_ageTimer.isActive() && !m_rows.empty()) {
         m_ageTimer.start();
+    }
+}
+
+// Re-renders one row in place: O(log n) to find it, a move only when its
+// sort value changed, never a re-sort of the whole table.
+void ResourceTableModel::applyUpdate(Row *row)
+{
+    const int position = positionOf(row); // with the old sort value
+    renderInto(row->key, row);
+    const bool isVisible = matchesFilter(*row);
+    if (position >= 0 && !isVisible) {
+        beginRemoveRows({}, position, position);
+        m_visible.erase(m_visible.begin() + position);
+        endRemoveRows();
+    } else if (position < 0 && isVisible) {
+        insertVisible({ row });
+    } else if (position >= 0) {
+        moveToPlace(position);
     }
 }
 

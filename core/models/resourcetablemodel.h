@@ -22,6 +22,9 @@ struct StoreDelta;
 // from the kind's renderer. Watch batches become ranged inserts, removals and
 // dataChanged; the model never resets on a relist. Sorting and the text filter
 // live here rather than in a proxy, because proxies stall at high insert rates.
+// The order is kept incrementally: each row caches its sort value, rows are
+// found by binary search, and an update moves one row only if its sort value
+// changed, so a batch of k changes costs O(k log n), not a re-sort of n rows.
 class ResourceTableModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ResourceTableModel)
@@ -61,16 +64,24 @@ private:
         RenderedRow rendered;
         QString haystack; // lower-cased text cells, for the filter
         bool objectMatches = true; // the object filter's verdict, kept so updates know the old one
+        QVariant sortValue; // the sort column's value when the row was placed: m_visible is ordered by it
     };
 
     void applyDelta(const StoreDelta &delta);
+    void applyUpdate(Row *row);
     void reloadAll();
     void removeVisible(const std::vector<Row *> &rows);
     void insertVisible(std::vector<Row *> rows);
+    void moveToPlace(int position);
+    // Reorders m_visible with a layout change, keeping persistent indexes on their rows.
+    void relayout(const std::function<void()> &reorder);
     Row *renderInto(const QString &key, Row *row);
     bool matchesFilter(const Row &row) const;
     void refilter();
     bool lessThan(const Row *a, const Row *b) const;
+    void sortVisible();
+    int positionOf(const Row *row) const; // binary search in m_visible; -1 when absent
+    QVariant sortValueOf(const Row &row) const;
     void resort();
     void refreshAges();
     QList<int> agingColumns() const; // Age and Since columns, refreshed by the timer

@@ -37,7 +37,9 @@ ListWatch::ListWatch(ApiClient *client, const ResourceRef &ref, const QString &n
     , m_options(options)
     , m_store(new ObjectStore(this))
     , m_backoff(options.backoff)
+    , m_decoder(ref.group.isEmpty() && ref.resource == QLatin1String("secrets"))
 {
+    connect(&m_decoder, &WatchDecoder::eventsDecoded, this, &ListWatch::onEventsDecoded);
     m_retryTimer.setSingleShot(true);
     m_watchdog.setSingleShot(true);
     m_watchdog.setInterval(options.inactivityTimeoutMs);
@@ -81,6 +83,7 @@ void ListWatch::cancelRequest()
 {
     ++m_generation;
     m_request.cancel();
+    m_decoder.reset(); // events still being parsed belong to the cancelled request
     m_watchdog.stop();
 }
 
@@ -203,7 +206,6 @@ void ListWatch::startWatchList()
     cancelRequest();
     m_inInitialEvents = true;
     m_initialObjects.clear();
-    m_parser.reset();
     m_eventsThisWatch = 0;
     WatchOptions options;
     options.sendInitialEvents = true;
@@ -231,14 +233,21 @@ void ListWatch::openWatch(WatchOptions options)
             onWatchData(chunk);
         }
     };
+    // The end and errors wait for the events still being decoded before them.
     handlers.onEnd = [this, generation] {
         if (generation == m_generation) {
-            onWatchEnd();
+            m_decoder.afterPending([this, generation] {
+                if (generation == m_generation)
+                    onWatchEnd();
+            });
         }
     };
     handlers.onError = [this, generation](const ApiError &error) {
         if (generation == m_generation) {
-            onWatchError(error);
+            m_decoder.afterPending([this, generation, error] {
+                if (generation == m_generation)
+                    onWatchError(error);
+            });
         }
     };
     m_request = m_client->watch(m_ref, m_namespace, options, this, std::move(handlers));
@@ -249,7 +258,7 @@ void ListWatch::finishInitialEvents()
     m_inInitialEvents = false;
     ++m_stats.lists;
     m_stats.usedWatchList = true;
-    m_store->replace(m_initialObjects.values());
+    m_store->replace(m_initialObjects);
     m_initialObjects.clear();
     m_lastSyncRvUnavailable = false;
     m_lastErrorWasUnauthorized = false;
@@ -264,7 +273,6 @@ void ListWatch::startWatch()
 {
     cancelRequest();
     m_inInitialEvents = false;
-    m_parser.reset();
     m_eventsThisWatch = 0;
     WatchOptions options;
     options.resourceVersion = m_lastSyncRv;
@@ -275,32 +283,38 @@ void ListWatch::startWatch()
 void ListWatch::onWatchData(const QByteArray &chunk)
 {
     m_watchdog.start();
+    m_decoder.feed(chunk);
+}
+
+void ListWatch::onEventsDecoded(const QList<DecodedEvent> &events)
+{
     const quint64 generation = m_generation;
-    const QList<WatchEvent> events = m_parser.feed(chunk);
-    for (const WatchEvent &event : events) {
+    for (const DecodedEvent &event : events) {
         handleEvent(event);
         if (generation != m_generation)
             return; // the event ended this watch (ERROR, initial-events end handled inline)
     }
 }
 
-void ListWatch::handleEvent(const WatchEvent &event)
+void ListWatch::handleEvent(const DecodedEvent &event)
 {
     ++m_eventsThisWatch;
-    const QString rv = ObjectStore::resourceVersionOf(event.object);
+    const QString &rv = event.resourceVersion;
     switch (event.type) {
     case WatchEvent::Type::Added:
     case WatchEvent::Type::Modified:
         if (m_inInitialEvents) {
-            m_initialObjects.insert(ObjectStore::keyOf(event.object), prepare(event.object));
-        } else if (m_store->upsert(prepare(event.object))) {
+            m_initialObjects.insert(event.key, event.object);
+        } else if (m_store->upsert(event.key, event.object, rv)) {
             ++m_stats.eventsApplied;
+            if (m_store->isTracingReceiveTimes())
+                m_store->noteReceived(event.key, event.receivedAtMs);
         }
         break;
     case WatchEvent::Type::Deleted:
         if (m_inInitialEvents)
-            m_initialObjects.remove(ObjectStore::keyOf(event.object));
-        else if (m_store->remove(ObjectStore::keyOf(event.object)))
+            m_initialObjects.remove(event.key);
+        else if (m_store->remove(event.key))
             ++m_stats.eventsApplied;
         break;
     case WatchEvent::Type::Bookmark: {

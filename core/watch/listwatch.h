@@ -5,7 +5,7 @@
 #include "core/api/apiclient.h"
 #include "core/watch/backoff.h"
 #include "core/watch/objectstore.h"
-#include "core/watch/watchstreamparser.h"
+#include "core/watch/watchdecoder.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -29,6 +29,8 @@ struct ListWatchOptions {
 // the list's resourceVersion with bookmarks. 410 relists and diffs; dropped
 // connections, 429 and 5xx back off and re-watch from the last
 // resourceVersion without relisting; 403 stops with a permission error.
+// Watch events are parsed off the GUI thread (WatchDecoder) and applied in
+// order; a stream's end or error is handled only after its last event.
 class ListWatch final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ListWatch)
@@ -70,9 +72,10 @@ private:
     void startWatch();
     void openWatch(WatchOptions options);
     void onWatchData(const QByteArray &chunk);
+    void onEventsDecoded(const QList<DecodedEvent> &events);
     void onWatchEnd();
     void onWatchError(const ApiError &error);
-    void handleEvent(const WatchEvent &event);
+    void handleEvent(const DecodedEvent &event);
     void finishInitialEvents();
     void relist();
     void retryLater(const ApiError &error, bool relistAfter);
@@ -87,7 +90,7 @@ private:
     ListWatchOptions m_options;
     ObjectStore *m_store = nullptr;
     Backoff m_backoff;
-    WatchStreamParser m_parser;
+    WatchDecoder m_decoder; // watch bytes are parsed on a worker thread
     RequestHandle m_request;
     QTimer m_retryTimer;
     QTimer m_watchdog;

@@ -79,15 +79,18 @@ void ObjectStore::note(const QString &key, Pending change)
 
 bool ObjectStore::upsert(const QJsonObject &object)
 {
-    const QString key = keyOf(object);
+    return upsert(keyOf(object), object, resourceVersionOf(object));
+}
+
+bool ObjectStore::upsert(const QString &key, const QJsonObject &object, const QString &resourceVersion)
+{
     auto it = m_objects.find(key);
     if (it == m_objects.end()) {
         m_objects.insert(key, object);
         note(key, Pending::Added);
         return true;
     }
-    const QString version = resourceVersionOf(object);
-    if (!version.isEmpty() && version == resourceVersionOf(*it))
+    if (!resourceVersion.isEmpty() && resourceVersion == resourceVersionOf(*it))
         return false; // already applied: a re-delivered event must not count twice
     *it = object;
     note(key, Pending::Updated);
@@ -98,6 +101,7 @@ bool ObjectStore::remove(const QString &key)
 {
     if (!m_objects.remove(key))
         return false;
+    m_receivedAt.remove(key);
     note(key, Pending::Removed);
     return true;
 }
@@ -108,12 +112,26 @@ void ObjectStore::replace(const QList<QJsonObject> &objects)
     present.reserve(objects.size());
     m_objects.reserve(objects.size());
     for (const QJsonObject &object : objects) {
-        present.insert(keyOf(object));
-        upsert(object);
+        const QString key = keyOf(object);
+        present.insert(key);
+        upsert(key, object, resourceVersionOf(object));
     }
+    removeAllBut([&present](const QString &key) { return present.contains(key); });
+}
+
+void ObjectStore::replace(const QHash<QString, QJsonObject> &objects)
+{
+    m_objects.reserve(objects.size());
+    for (auto it = objects.cbegin(); it != objects.cend(); ++it)
+        upsert(it.key(), it.value(), resourceVersionOf(it.value()));
+    removeAllBut([&objects](const QString &key) { return objects.contains(key); });
+}
+
+void ObjectStore::removeAllBut(const std::function<bool(const QString &key)> &keep)
+{
     QList<QString> vanished;
     for (auto it = m_objects.cbegin(); it != m_objects.cend(); ++it) {
-        if (!present.contains(it.key()))
+        if (!keep(it.key()))
             vanished.append(it.key());
     }
     for (const QString &key : std::as_const(vanished))

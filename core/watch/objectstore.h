@@ -11,6 +11,8 @@
 #include <QString>
 #include <QTimer>
 
+#include <functional>
+
 namespace Sextant::Core {
 
 // Keys changed since the previous batch. Each key is in at most one list.
@@ -52,16 +54,27 @@ public:
     // Feeding, for ListWatch and tests. Objects are stored as given: strip them first.
     // Returns false when nothing changed (same resourceVersion already stored).
     bool upsert(const QJsonObject &object);
+    // The same with key and resourceVersion already read out (WatchDecoder does it off-thread).
+    bool upsert(const QString &key, const QJsonObject &object, const QString &resourceVersion);
     bool remove(const QString &key);
     // Replaces the contents with a complete list as a diff: new keys added,
     // changed resourceVersions updated, vanished keys removed. Never a reset.
     void replace(const QList<QJsonObject> &objects);
+    // The same for objects already keyed (a WatchList's initial events).
+    void replace(const QHash<QString, QJsonObject> &objects);
     void markSynced();
     void setSyncState(SyncState state);
     void reportError(const ApiError &error);
     // Announces pending changes now instead of waiting for the timer.
     void flush();
     void setBatchInterval(int milliseconds) { m_batchTimer.setInterval(milliseconds); }
+
+    // For benchmarks: remember when each object's latest version reached the
+    // process (wall-clock ms), so event-to-paint latency can be measured.
+    void setTracingReceiveTimes(bool on) { m_tracing = on; }
+    bool isTracingReceiveTimes() const { return m_tracing; }
+    void noteReceived(const QString &key, qint64 receivedAtMs) { m_receivedAt.insert(key, receivedAtMs); }
+    qint64 receivedAt(const QString &key) const { return m_receivedAt.value(key); }
 
     static QString keyOf(const QJsonObject &object);
     static QString resourceVersionOf(const QJsonObject &object);
@@ -77,11 +90,14 @@ Q_SIGNALS:
 private:
     enum class Pending : quint8 { Added, Updated, Removed };
     void note(const QString &key, Pending change);
+    void removeAllBut(const std::function<bool(const QString &key)> &keep);
 
     QHash<QString, QJsonObject> m_objects;
     QHash<QString, Pending> m_pending;
     QList<QString> m_pendingOrder;
     QTimer m_batchTimer;
+    QHash<QString, qint64> m_receivedAt; // only while tracing
+    bool m_tracing = false;
     bool m_synced = false;
     SyncState m_syncState = SyncState::Listing;
     ApiError m_lastError;
