@@ -20,6 +20,7 @@
 #include "ui/editor/manifesteditorwindow.h"
 #include "ui/mainwindow/clusterlistpage.h"
 #include "ui/mainwindow/navigatorcatalog.h"
+#include "ui/mainwindow/navigatortree.h"
 #include "ui/overview/overviewpage.h"
 #include "ui/overview/projectspage.h"
 #include "ui/palette/commandpalette.h"
@@ -46,47 +47,12 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
-#include <QTreeWidget>
-#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
 namespace Sextant::Ui {
 
 namespace {
 const Core::ResourceRef kNamespaces { QString(), QStringLiteral("v1"), QStringLiteral("namespaces"), false };
-const QString kClustersId = QStringLiteral("clusters");
-const QString kOverviewId = QStringLiteral("overview");
-const QString kProjectsId = QStringLiteral("namespaces");
-const QString kCustomPrefix = QStringLiteral("crd:"); // "crd:<group>/<plural>"
-const char *const kCustomGroup = QT_TRANSLATE_NOOP("Sextant::Ui::Navigator", "Custom resources");
-
-QString customId(const QString &group, const QString &plural)
-{
-    return kCustomPrefix + group + QLatin1Char('/') + plural;
-}
-
-QString navigatorText(const char *text)
-{
-    return QCoreApplication::translate("Sextant::Ui::Navigator", text);
-}
-
-// The SVG of a navigator group (resources/icons/nav), by the group's untranslated name.
-QIcon groupIcon(const char *group)
-{
-    static const QHash<QByteArray, QString> files {
-        { "Projects", QStringLiteral("projects") },
-        { "Workloads", QStringLiteral("workloads") },
-        { "Services and network", QStringLiteral("network") },
-        { "Configuration", QStringLiteral("configuration") },
-        { "Storage", QStringLiteral("storage") },
-        { "Nodes", QStringLiteral("nodes") },
-        { "Access control", QStringLiteral("access") },
-        { "Custom resources", QStringLiteral("custom") },
-        { "Events", QStringLiteral("events") },
-    };
-    return QIcon(QStringLiteral(":/icons/nav/%1.svg").arg(files.value(group, QStringLiteral("custom"))));
-}
-
 QString modelKey(const QString &context, const Core::ResourceRef &resource, const QString &namespaceName)
 {
     return context + QLatin1Char('|') + resource.group + QLatin1Char('/') + resource.resource + QLatin1Char('|')
@@ -99,7 +65,7 @@ MainWindow::MainWindow(Core::ClusterManager *manager, QWidget *parent)
     , m_manager(manager)
     , m_clusterSwitcher(new QComboBox(this))
     , m_namespaceSelector(new QComboBox(this))
-    , m_navigator(new QTreeWidget(this))
+    , m_navigator(new NavigatorTree(this))
     , m_stack(new QStackedWidget(this))
     , m_clusterPage(new ClusterListPage(manager, this))
     , m_resourceView(new ResourceView(this))
@@ -323,63 +289,6 @@ void MainWindow::revealCreated(const QList<Core::PlannedObject> &objects)
 
 void MainWindow::buildNavigator()
 {
-    m_navigator->setObjectName(QStringLiteral("navigatorTreeWidget"));
-    m_navigator->setAccessibleName(tr("Navigator"));
-    m_navigator->setHeaderHidden(true);
-    m_navigator->setRootIsDecorated(false);
-    m_navigator->setUniformRowHeights(true);
-    m_navigator->setIndentation(14);
-    m_navigator->setIconSize(QSize(18, 18));
-    m_navigator->setMaximumWidth(260);
-
-    auto *clusters = new QTreeWidgetItem(m_navigator, { tr("Clusters") });
-    clusters->setData(0, Qt::UserRole, kClustersId);
-    clusters->setIcon(0, QIcon(QStringLiteral(":/icons/nav/clusters.svg")));
-    auto *overview = new QTreeWidgetItem(m_navigator, { tr("Overview") });
-    overview->setData(0, Qt::UserRole, kOverviewId);
-    overview->setIcon(0, QIcon(QStringLiteral(":/icons/nav/overview.svg")));
-
-    QTreeWidgetItem *group = nullptr;
-    const char *groupName = nullptr;
-    for (const NavigatorEntry &entry : navigatorEntries()) {
-        // A group with one kind of the same name (Projects, Nodes, Events) is a plain entry.
-        const bool single = qstrcmp(entry.group, entry.title) == 0;
-        QTreeWidgetItem *parent = nullptr;
-        if (!single) {
-            if (qstrcmp(groupName, entry.group) != 0) {
-                group = new QTreeWidgetItem(m_navigator, { navigatorText(entry.group) });
-                group->setFlags(Qt::ItemIsEnabled);
-                QFont bold = group->font(0);
-                bold.setBold(true);
-                group->setFont(0, bold);
-                group->setIcon(0, groupIcon(entry.group));
-                groupName = entry.group;
-            }
-            parent = group;
-        } else {
-            groupName = nullptr;
-        }
-        if (single && qstrcmp(entry.group, "Events") == 0) {
-            // Custom resources come from the cluster's CRDs, just before Events.
-            m_customGroup = new QTreeWidgetItem(m_navigator, { navigatorText(kCustomGroup) });
-            m_customGroup->setFlags(Qt::ItemIsEnabled);
-            QFont bold = m_customGroup->font(0);
-            bold.setBold(true);
-            m_customGroup->setFont(0, bold);
-            m_customGroup->setIcon(0, groupIcon(kCustomGroup));
-        }
-        auto *item = parent ? new QTreeWidgetItem(parent, { navigatorText(entry.title) })
-                            : new QTreeWidgetItem(m_navigator, { navigatorText(entry.title) });
-        item->setData(0, Qt::UserRole, entry.id);
-        item->setToolTip(0,
-            entry.resource.group.isEmpty() ? entry.resource.resource
-                                           : entry.resource.resource + QLatin1Char('.') + entry.resource.group);
-        if (single) {
-            item->setIcon(0, groupIcon(entry.group));
-        }
-    }
-    m_navigator->expandAll();
-
     const struct {
         Page page;
         const char *shortcut;
@@ -391,9 +300,8 @@ void MainWindow::buildNavigator()
         connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
         addAction(action);
     }
-    connect(m_navigator, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        const QString id = item ? item->data(0, Qt::UserRole).toString() : QString();
-        if (!id.isEmpty() && !m_updatingSelectors) {
+    connect(m_navigator, &NavigatorTree::entryChosen, this, [this](const QString &id) {
+        if (!m_updatingSelectors) {
             showEntry(id);
         }
     });
@@ -401,14 +309,7 @@ void MainWindow::buildNavigator()
 
 void MainWindow::selectNavigatorItem(const QString &id)
 {
-    m_updatingSelectors = true;
-    for (QTreeWidgetItemIterator it(m_navigator); *it; ++it) {
-        if ((*it)->data(0, Qt::UserRole).toString() == id) {
-            m_navigator->setCurrentItem(*it);
-            break;
-        }
-    }
-    m_updatingSelectors = false;
+    m_navigator->selectEntry(id);
 }
 
 Core::ClusterConnection *MainWindow::activeConnection() const
@@ -457,7 +358,7 @@ void MainWindow::showPage(Page page)
 {
     switch (page) {
     case Page::Clusters:
-        showEntry(kClustersId);
+        showEntry(NavigatorTree::ClustersId);
         return;
     case Page::Projects:
         showEntry(QStringLiteral("namespaces"));
@@ -472,12 +373,12 @@ void MainWindow::showEntry(const QString &id)
 {
     selectNavigatorItem(id);
     m_banner->hide();
-    if (id == kOverviewId || id == kProjectsId) {
+    if (id == NavigatorTree::OverviewId || id == NavigatorTree::ProjectsId) {
         if (!usableConnection()) {
             return;
         }
         m_places[m_context].entryId = id;
-        if (id == kOverviewId) {
+        if (id == NavigatorTree::OverviewId) {
             m_overviewPage->setConnection(activeConnection());
             m_stack->setCurrentWidget(m_overviewPage);
         } else {
@@ -487,9 +388,9 @@ void MainWindow::showEntry(const QString &id)
         updateStatus();
         return;
     }
-    if (id.startsWith(kCustomPrefix)) {
+    if (NavigatorTree::isCustomId(id)) {
         Core::CustomResourceCatalog *catalog = catalogFor(activeConnection());
-        const QString kind = id.mid(kCustomPrefix.size());
+        const QString kind = NavigatorTree::customKind(id);
         const std::optional<Core::CustomResourceEntry> custom = catalog
             ? catalog->find(kind.section(QLatin1Char('/'), 0, 0), kind.section(QLatin1Char('/'), 1))
             : std::nullopt;
@@ -515,7 +416,7 @@ void MainWindow::showEntry(const QString &id)
     if (!m_context.isEmpty()) {
         m_places[m_context].entryId = id;
     }
-    showResource(entry->resource, navigatorText(entry->title));
+    showResource(entry->resource, NavigatorTree::entryTitle(entry->title));
     updateStatus();
 }
 
@@ -538,7 +439,7 @@ Core::ClusterConnection *MainWindow::usableConnection()
 
 void MainWindow::showClusterList()
 {
-    selectNavigatorItem(kClustersId);
+    selectNavigatorItem(NavigatorTree::ClustersId);
     m_stack->setCurrentWidget(m_clusterPage);
     updateStatus();
 }
@@ -750,7 +651,7 @@ void MainWindow::revealObject(const Core::ResourceRef &resource, const QString &
     if (!target) {
         Core::CustomResourceCatalog *catalog = catalogFor(activeConnection());
         if (catalog && catalog->find(resource.group, resource.resource)) {
-            showEntry(customId(resource.group, resource.resource));
+            showEntry(NavigatorTree::customId(resource.group, resource.resource));
             m_resourceView->selectKeyWhenShown(
                 namespaceName.isEmpty() ? name : namespaceName + QLatin1Char('/') + name);
             return;
@@ -794,32 +695,11 @@ Core::CustomResourceCatalog *MainWindow::catalogFor(Core::ClusterConnection *con
 
 void MainWindow::refreshCustomResources()
 {
-    const QString current
-        = m_navigator->currentItem() ? m_navigator->currentItem()->data(0, Qt::UserRole).toString() : QString();
-    m_updatingSelectors = true;
-    qDeleteAll(m_customGroup->takeChildren());
     Core::CustomResourceCatalog *catalog = catalogFor(activeConnection());
-    const QList<Core::CustomResourceEntry> entries = catalog ? catalog->entries() : QList<Core::CustomResourceEntry>();
-    for (const Core::CustomResourceEntry &entry : entries) {
-        auto *item = new QTreeWidgetItem(m_customGroup, { entry.kind });
-        item->setData(0, Qt::UserRole, customId(entry.group, entry.plural));
-        item->setToolTip(0, entry.crdName);
-    }
-    if (entries.isEmpty()) {
-        const QString hint = catalog ? catalog->hint() : QString();
-        auto *item
-            = new QTreeWidgetItem(m_customGroup, { hint.isEmpty() ? tr("None in this cluster") : tr("Not available") });
-        item->setFlags(Qt::NoItemFlags);
-        item->setToolTip(0, hint);
-    }
-    m_customGroup->setExpanded(true);
-    m_updatingSelectors = false;
+    m_navigator->setCustomResources(
+        catalog ? catalog->entries() : QList<Core::CustomResourceEntry>(), catalog ? catalog->hint() : QString());
     if (!m_pendingCustomId.isEmpty() && catalog && catalog->state() != Core::CustomResourceCatalog::State::Loading) {
         showEntry(std::exchange(m_pendingCustomId, QString()));
-        return;
-    }
-    if (!current.isEmpty()) {
-        selectNavigatorItem(current);
     }
 }
 
@@ -928,14 +808,14 @@ void MainWindow::openCommandPalette()
     QList<PaletteItem> items;
     const QString goTo = tr("Go to");
     items.append({ tr("Clusters"), goTo, QKeySequence(QStringLiteral("Ctrl+1")), {}, [this] { showClusterList(); } });
-    items.append({ tr("Overview"), goTo, {}, {}, [this] { showEntry(kOverviewId); } });
+    items.append({ tr("Overview"), goTo, {}, {}, [this] { showEntry(NavigatorTree::OverviewId); } });
     for (const NavigatorEntry &entry : navigatorEntries()) {
         const QString id = entry.id;
-        items.append({ navigatorText(entry.title), goTo, {}, {}, [this, id] { showEntry(id); } });
+        items.append({ NavigatorTree::entryTitle(entry.title), goTo, {}, {}, [this, id] { showEntry(id); } });
     }
     if (Core::CustomResourceCatalog *catalog = m_catalogs.value(m_context)) {
         for (const Core::CustomResourceEntry &entry : catalog->entries()) {
-            const QString id = customId(entry.group, entry.plural);
+            const QString id = NavigatorTree::customId(entry.group, entry.plural);
             items.append({ entry.kind, goTo, {}, {}, [this, id] { showEntry(id); } });
         }
     }

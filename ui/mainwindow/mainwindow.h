@@ -14,8 +14,6 @@
 
 class QComboBox;
 class QLabel;
-class QTreeWidget;
-class QTreeWidgetItem;
 class QSplitter;
 class QStackedWidget;
 
@@ -36,6 +34,7 @@ class ClusterListPage;
 class CommandPalette;
 class DetailPane;
 class MetricsChart;
+class NavigatorTree;
 class OverviewPage;
 class ProjectsPage;
 class ManifestEditorWindow;
@@ -131,7 +130,7 @@ private:
     Core::ClusterManager *m_manager = nullptr;
     QComboBox *m_clusterSwitcher = nullptr;
     QComboBox *m_namespaceSelector = nullptr;
-    QTreeWidget *m_navigator = nullptr;
+    NavigatorTree *m_navigator = nullptr;
     QStackedWidget *m_stack = nullptr;
     ClusterListPage *m_clusterPage = nullptr;
     ResourceView *m_resourceView = nullptr;
@@ -140,7 +139,6 @@ private:
     OverviewPage *m_overviewPage = nullptr;
     ProjectsPage *m_projectsPage = nullptr;
     MetricsChart *m_metricsChart = nullptr; // a tab of the detail pane for measured kinds
-    QTreeWidgetItem *m_customGroup = nullptr;
     QString m_pendingCustomId; // asked for before the CRDs were loaded
     QHash<QString, QPointer<Core::CustomResourceCatalog>> m_catalogs; // by context
     QHash<QString, std::shared_ptr<const Core::KindRenderer>> m_customRenderers; // by model key
