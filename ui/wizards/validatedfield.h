@@ -31,12 +31,13 @@ public:
     bool isValid() const { return m_problems.isEmpty() && m_serverError.isEmpty(); }
     QStringList problems() const { return m_problems; }
     void setServerError(const QString &message);
+    // Runs the validator again, for rules that depend on other fields (unique names).
+    void revalidate();
 
 Q_SIGNALS:
     void validityChanged();
 
 private:
-    void revalidate();
     void showMessage();
 
     Validator m_validator;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/wizards/wizardcatalog.h"
 
+#include "ui/networkwizards/servicewizard.h"
 #include "ui/wizards/nodejoinwizard.h"
 #include "ui/wizards/projectwizard.h"
 #include "ui/wizards/volumewizard.h"
@@ -20,6 +21,10 @@ QList<WizardEntry> WizardCatalog::entries()
             { QStringLiteral("/PersistentVolumeClaim") },
             [](Core::ClusterConnection *c, const QString &ns, QWidget *parent) -> ResourceWizard * {
                 return new VolumeWizard(c, ns, parent);
+            } },
+        { QStringLiteral("service"), tr("&Service…"), { QStringLiteral("/Service") },
+            [](Core::ClusterConnection *c, const QString &ns, QWidget *parent) -> ResourceWizard * {
+                return new ServiceWizard(c, ns, parent);
             } },
         { QStringLiteral("node"), tr("&Node (kubeadm join)…"), {},
             [](Core::ClusterConnection *c, const QString &, QWidget *parent) -> ResourceWizard * {
