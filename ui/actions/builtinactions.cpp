@@ -4,6 +4,7 @@
 
 #include "ui/actions/resourceaction.h"
 #include "ui/actions/workloadactions.h"
+#include "ui/configwizards/duplicateaction.h"
 #include "ui/logs/logactions.h"
 #include "ui/nodeactions/nodeactions.h"
 #include "ui/terminal/streamactions.h"
@@ -19,6 +20,7 @@ void registerBuiltInActions()
         registerStreamActions(registry);
         registerWorkloadActions(registry);
         registerNodeAndMetadataActions(registry);
+        registerDuplicateAction(registry);
         return true;
     }();
     Q_UNUSED(registered)

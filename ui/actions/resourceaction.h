@@ -39,6 +39,9 @@ Q_SIGNALS:
     void succeeded(const QString &message);
     // title names what failed; error carries the API's message verbatim.
     void failed(const QString &title, const Sextant::Core::ApiError &error);
+    // An action made an object the user will want to see (Duplicate… after
+    // Create): the window selects it, as after a Create-menu wizard.
+    void openObject(const Sextant::Core::ResourceRef &resource, const QString &namespaceName, const QString &name);
 };
 
 // What an action works on: the selected objects of one kind in one cluster.

@@ -28,11 +28,60 @@ public:
     Core::ClusterConnection *connection() const { return m_connection; }
     ReviewPage *reviewPage() const { return m_review; }
 
+    // How startFrom() prepares objects.
+    enum class StartMode {
+        // Another object like an existing one: named "<name>-copy", and what the
+        // cluster assigned to the original (cluster IPs, node ports, the bound
+        // volume, the default-class mark) is cleared.
+        Duplicate,
+        // Objects from a file: names kept; only fields the server sets go.
+        FromFile,
+    };
+
     // The objects the form describes, in creation order.
     virtual QList<Core::PlannedObject> plannedObjects() const = 0;
-    // Fills the form from objects edited as YAML (same count and kinds as
-    // plannedObjects()). Fields the form has no place for stay in the YAML.
+    // Fills the form from objects. Two callers:
+    // - the review page, with the YAML as edited there: the same count and
+    //   kinds as plannedObjects();
+    // - startFrom(), with the objects that exist (Duplicate…) or a file's:
+    //   possibly FEWER than plannedObjects() would make (a Deployment without
+    //   the optional Service or autoscaler the wizard can add).
+    // So: find objects by kind (never by position), switch on the optional
+    // parts whose objects are given, and leave every part whose object is
+    // absent at its form default (optional parts off). Return false with
+    // *whyNot naming what the form has no place for; that is a note, not a
+    // refusal: such fields stay in the YAML and are created as given.
     virtual bool loadObjects(const QList<QJsonObject> &objects, QString *whyNot) = 0;
+
+    // Prefills the wizard from existing objects or a file's: cleans them
+    // (cleanedForCreation), calls loadObjects(), and remembers them, so that
+    // what the form does not show (labels, annotations, tolerations, ...)
+    // is still created: objectsToCreate() lays the user's form changes over
+    // them. Returns false with *whyNot when the objects can't start this
+    // wizard: none given, or a kind the wizard does not create even after
+    // loadObjects() switched its optional parts on. Call before show()/open().
+    bool startFrom(const QList<QJsonObject> &objects, QString *whyNot, StartMode mode = StartMode::Duplicate);
+    bool hasStartObjects() const { return !m_startObjects.isEmpty(); }
+    // loadObjects()' note from startFrom(): what the form could not show.
+    QString startNote() const { return m_startNote; }
+    // plannedObjects(), each merged over its start object (matched by kind
+    // and order): fields the user changed in the form win, fields the form
+    // does not produce keep the start object's value, keys the user removed
+    // in the form are removed (a JSON merge patch from the form as it was
+    // right after startFrom() to the form now, applied to the start object).
+    // Without start objects, exactly plannedObjects(). The review page shows
+    // and creates these.
+    QList<Core::PlannedObject> objectsToCreate() const;
+
+    // A copy of object fit for POST: metadata the server sets (uid,
+    // resourceVersion, creationTimestamp, managedFields, generation,
+    // ownerReferences, selfLink, deletion*, kubectl's last-applied), status,
+    // Secret stringData folded into data; for Duplicate also the renaming and
+    // what the cluster assigned (see StartMode). Data of Secrets/ConfigMaps is kept.
+    static QJsonObject cleanedForCreation(QJsonObject object, StartMode mode);
+    // "<name>-copy", shortened to fit the kind's name length (63 for names
+    // that must be DNS labels, else 253) and still valid.
+    static QString copyName(const QString &name, const QString &kind);
 
     // Where a field the server may reject ("metadata.name") of the planned
     // object at objectIndex is edited, so a 422 lands next to it.
@@ -49,6 +98,8 @@ Q_SIGNALS:
 
 protected:
     void addReviewPage();
+    // Shows objectsToCreate() on the review page when start objects add to the form.
+    void initializePage(int id) override;
 
 private:
     struct Binding {
@@ -58,6 +109,9 @@ private:
     QPointer<Core::ClusterConnection> m_connection;
     ReviewPage *m_review = nullptr;
     QHash<QString, Binding> m_bindings; // "index|path"
+    QList<QJsonObject> m_startObjects; // cleaned, as given to startFrom()
+    QList<QJsonObject> m_startForm; // plannedObjects() right after startFrom()
+    QString m_startNote;
 };
 
 } // namespace Sextant::Ui

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/wizards/wizardcatalog.h"
 
+#include "ui/configwizards/configmapwizard.h"
+#include "ui/configwizards/secretwizard.h"
+#include "ui/configwizards/storageclasswizard.h"
 #include "ui/networkwizards/servicewizard.h"
 #include "ui/wizards/nodejoinwizard.h"
 #include "ui/wizards/projectwizard.h"
@@ -25,6 +28,18 @@ QList<WizardEntry> WizardCatalog::entries()
         { QStringLiteral("service"), tr("&Service…"), { QStringLiteral("/Service") },
             [](Core::ClusterConnection *c, const QString &ns, QWidget *parent) -> ResourceWizard * {
                 return new ServiceWizard(c, ns, parent);
+            } },
+        { QStringLiteral("configmap"), tr("&Config map…"), { QStringLiteral("/ConfigMap") },
+            [](Core::ClusterConnection *c, const QString &ns, QWidget *parent) -> ResourceWizard * {
+                return new ConfigMapWizard(c, ns, parent);
+            } },
+        { QStringLiteral("secret"), tr("Sec&ret…"), { QStringLiteral("/Secret") },
+            [](Core::ClusterConnection *c, const QString &ns, QWidget *parent) -> ResourceWizard * {
+                return new SecretWizard(c, ns, parent);
+            } },
+        { QStringLiteral("storageclass"), tr("Storage c&lass…"), { QStringLiteral("storage.k8s.io/StorageClass") },
+            [](Core::ClusterConnection *c, const QString &, QWidget *parent) -> ResourceWizard * {
+                return new StorageClassWizard(c, parent);
             } },
         { QStringLiteral("node"), tr("&Node (kubeadm join)…"), {},
             [](Core::ClusterConnection *c, const QString &, QWidget *parent) -> ResourceWizard * {
