@@ -79,13 +79,20 @@ int main(int argc, char *argv[])
     App::setUpTranslations(options.locale);
     Ui::applyColorScheme(options.colorScheme);
 
-    // --edit: the manifest editor alone, for work without any cluster.
+    // --edit: the manifest editor alone; it works without any cluster, and
+    // offers the kubeconfig's contexts for diff, dry run and apply.
     std::unique_ptr<Ui::ManifestEditorWindow> editorOnly;
     std::unique_ptr<Core::ClusterManager> manager;
     std::unique_ptr<Ui::MainWindow> window;
     QWidget *shown = nullptr;
     if (options.edit) {
         editorOnly = std::make_unique<Ui::ManifestEditorWindow>(Ui::MainWindow::manifestAssistant());
+        Core::ClusterManager::Options editorClusters;
+        editorClusters.load = Core::LoadOptions::fromEnvironment(options.kubeconfig);
+        editorClusters.context = options.context;
+        editorClusters.namespaceName = options.namespaceName;
+        manager = std::make_unique<Core::ClusterManager>(editorClusters);
+        editorOnly->setClusterManager(manager.get());
         editorOnly->show();
         Ui::MainWindow::openPaths(editorOnly.get(), options.files);
         if (editorOnly->tabCount() == 0) {

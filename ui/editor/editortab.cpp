@@ -113,6 +113,8 @@ void EditorTab::showMessage(MessageBanner::Level level, const QString &text)
 void EditorTab::connectDocument()
 {
     connect(m_editor->document(), &QTextDocument::contentsChanged, this, &EditorTab::scheduleValidation);
+    // The cluster's answer was about the text as it was; its lines may have moved.
+    connect(m_editor->document(), &QTextDocument::contentsChanged, this, [this] { m_clusterDiagnostics.clear(); });
     connect(m_editor->document(), &QTextDocument::modificationChanged, this, &EditorTab::modificationChanged);
 }
 
@@ -279,7 +281,18 @@ void EditorTab::applyDiagnostics(quint64 ticket, const Core::Diagnostics &diagno
     if (ticket != m_validationTicket) {
         return; // an older text
     }
-    m_editor->setDiagnostics(diagnostics);
+    m_validationDiagnostics = diagnostics;
+    m_editor->setDiagnostics(m_validationDiagnostics + m_clusterDiagnostics);
+    Q_EMIT diagnosticsChanged();
+}
+
+void EditorTab::setClusterDiagnostics(const Core::Diagnostics &diagnostics)
+{
+    if (diagnostics.isEmpty() && m_clusterDiagnostics.isEmpty()) {
+        return;
+    }
+    m_clusterDiagnostics = diagnostics;
+    m_editor->setDiagnostics(m_validationDiagnostics + m_clusterDiagnostics);
     Q_EMIT diagnosticsChanged();
 }
 

@@ -65,6 +65,10 @@ public:
     FindReplaceBar *findBar() const { return m_findBar; }
     const Core::Diagnostics &diagnostics() const;
     void validateNow();
+    // Problems a cluster reported (dry run, apply), shown with the file's own
+    // until the text changes.
+    void setClusterDiagnostics(const Core::Diagnostics &diagnostics);
+    const Core::Diagnostics &clusterDiagnostics() const { return m_clusterDiagnostics; }
     void showMessage(MessageBanner::Level level, const QString &text);
 
 Q_SIGNALS:
@@ -88,6 +92,8 @@ private:
     QSyntaxHighlighter *m_highlighter = nullptr;
     QTimer m_validationTimer;
     quint64 m_validationTicket = 0;
+    Core::Diagnostics m_validationDiagnostics;
+    Core::Diagnostics m_clusterDiagnostics;
     QString m_filePath;
     QString m_untitledName;
     QString m_kubernetesVersion;

@@ -4,6 +4,7 @@
 
 #include "core/yaml/manifestformat.h"
 #include "ui/editor/backgroundtask.h"
+#include "ui/editor/clusteractions.h"
 #include "ui/editor/codeeditor.h"
 #include "ui/editor/editortab.h"
 #include "ui/editor/findreplacebar.h"
@@ -109,6 +110,7 @@ ManifestEditorWindow::ManifestEditorWindow(std::shared_ptr<const Core::ManifestA
     createDocks();
     createStatusBar();
     createActions();
+    m_cluster = new ClusterActions(this);
 
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &ManifestEditorWindow::requestCloseTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, &ManifestEditorWindow::updateCurrentTab);
@@ -384,6 +386,18 @@ EditorTab *ManifestEditorWindow::currentTab() const
     return qobject_cast<EditorTab *>(m_tabs->currentWidget());
 }
 
+void ManifestEditorWindow::showTab(EditorTab *tab)
+{
+    if (m_tabs->indexOf(tab) >= 0) {
+        m_tabs->setCurrentWidget(tab);
+    }
+}
+
+void ManifestEditorWindow::setClusterManager(Core::ClusterManager *manager)
+{
+    m_cluster->setClusterManager(manager);
+}
+
 EditorTab *ManifestEditorWindow::findTab(const QString &bufferId) const
 {
     for (int i = 0; i < m_tabs->count(); ++i) {
@@ -488,6 +502,9 @@ void ManifestEditorWindow::updateCurrentTab()
         action->setEnabled(tab != nullptr);
     }
     m_versionCombo->setEnabled(tab != nullptr);
+    if (m_cluster) {
+        m_cluster->updateAvailability();
+    }
     if (tab == nullptr) {
         setWindowTitle(tr("Manifest Editor"));
         setWindowModified(false);

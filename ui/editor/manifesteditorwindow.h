@@ -20,16 +20,23 @@ class QStandardItemModel;
 class QTabWidget;
 class QTreeView;
 
+namespace Sextant::Core {
+class ClusterManager;
+}
+
 namespace Sextant::Ui {
 
+class ClusterActions;
 class EditorTab;
 class MessageBanner;
 class SyntaxHighlighterFactory;
 
-// Offline manifest editing: tabs of files and unsaved buffers, a folder
-// tree, a problems list, a target Kubernetes version per file, autosave to
-// a recovery directory and an offer to restore after a crash. Needs no
-// cluster. All questions are asked without nested event loops.
+// Manifest editing: tabs of files and unsaved buffers, a folder tree, a
+// problems list, a target Kubernetes version per file, autosave to a
+// recovery directory and an offer to restore after a crash. Needs no
+// cluster; with a cluster manager it also diffs, dry-runs and applies the
+// current file (ClusterActions). All questions are asked without nested
+// event loops.
 class ManifestEditorWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ManifestEditorWindow)
@@ -48,10 +55,16 @@ public:
     // For tabs opened from now on.
     void setHighlighterFactory(std::shared_ptr<const SyntaxHighlighterFactory> factory);
 
+    // The clusters Diff, Dry Run and Apply can talk to (not owned; nullptr:
+    // none, the actions are disabled and say why).
+    void setClusterManager(Core::ClusterManager *manager);
+    ClusterActions *clusterActions() const { return m_cluster; }
+
     EditorTab *newDocument(const QString &text = {});
     int tabCount() const;
     EditorTab *tabAt(int index) const;
     EditorTab *currentTab() const;
+    void showTab(EditorTab *tab);
     // Asks first when the tab has unsaved changes (a window-modal box).
     void requestCloseTab(int index);
     bool saveTab(EditorTab *tab);
@@ -123,6 +136,7 @@ private:
     QLabel *m_positionLabel = nullptr;
     QLabel *m_problemsLabel = nullptr;
     QLabel *m_versionLabel = nullptr;
+    ClusterActions *m_cluster = nullptr;
     QTimer m_autosaveTimer;
     QTimer m_problemsTimer;
     QList<QAction *> m_documentActions; // enabled only with a tab open
