@@ -3,6 +3,7 @@
 #include "app/doctorcommand.h"
 
 #include "app/localesetup.h"
+#include "app/subcommandparser.h"
 #include "core/doctor/connectiondoctor.h"
 #include "core/doctor/doctorreport.h"
 
@@ -26,44 +27,26 @@ DoctorCommand::~DoctorCommand() = default;
 
 int DoctorCommand::start(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    SubcommandParser command(QStringLiteral("doctor"),
         tr("Checks a kubeconfig context step by step: kubeconfig, server reachable, TLS, credentials, "
-           "authentication and permissions. Exits with 0 when nothing failed, 1 on a failure, 2 on bad usage."));
+           "authentication and permissions. Exits with 0 when nothing failed, 1 on a failure, 2 on bad usage."),
+        m_out, m_err);
+    QCommandLineParser &parser = command.parser();
     parser.addPositionalArgument(QStringLiteral("doctor"), tr("Run the connection doctor."), QStringLiteral("doctor"));
-    const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption kubeconfig(QStringLiteral("kubeconfig"),
         tr("Path to the kubeconfig file to use (not merged with KUBECONFIG)."), QStringLiteral("file"));
     const QCommandLineOption context(QStringLiteral("context"),
         tr("The kubeconfig context to check (default: current-context)."), QStringLiteral("name"));
     const QCommandLineOption namespaceOption({ QStringLiteral("n"), QStringLiteral("namespace") },
         tr("The namespace whose permissions to list (default: the context's)."), QStringLiteral("namespace"));
-    parser.addOptions({ kubeconfig, context, namespaceOption });
+    command.addValueOptions({ kubeconfig, context, namespaceOption });
 
-    const auto usageError = [this, &parser](const QString &message) {
-        m_err << message << '\n' << parser.helpText();
-        m_err.flush();
-        return 2;
-    };
-    if (!parser.parse(arguments)) {
-        return usageError(parser.errorText());
-    }
-    if (parser.isSet(help)) {
-        m_out << parser.helpText();
-        m_out.flush();
-        return 0;
-    }
-    QStringList positional = parser.positionalArguments();
-    if (!positional.isEmpty() && positional.constFirst() == QLatin1String("doctor")) {
-        positional.removeFirst();
+    QStringList positional;
+    if (const std::optional<int> exitCode = command.parse(arguments, &positional)) {
+        return *exitCode;
     }
     if (!positional.isEmpty()) {
-        return usageError(tr("Unexpected argument: %1").arg(positional.constFirst()));
-    }
-    for (const QCommandLineOption &option : { kubeconfig, context, namespaceOption }) {
-        if (parser.isSet(option) && parser.value(option).isEmpty()) {
-            return usageError(tr("--%1 needs a value").arg(option.names().constLast()));
-        }
+        return command.usageError(tr("Unexpected argument: %1").arg(positional.constFirst()));
     }
 
     Core::ConfigOverrides overrides;

@@ -3,6 +3,7 @@
 #include "app/validatecommand.h"
 
 #include "app/localesetup.h"
+#include "app/subcommandparser.h"
 #include "core/yaml/kubernetesassistant.h"
 #include "core/yaml/schemaset.h"
 #include "core/yaml/yamldocument.h"
@@ -70,15 +71,15 @@ QString severityName(Core::Diagnostic::Severity severity)
 
 int runValidateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    SubcommandParser command(QStringLiteral("validate"),
         tr("Validates Kubernetes manifests offline against OpenAPI schemas: YAML syntax, unknown fields, types, "
            "required fields, enum values, names, labels and quantities. Prints file:line:col: severity: message "
-           "and exits with 0 when no file has an error, 1 when one has, 2 on bad usage."));
+           "and exits with 0 when no file has an error, 1 when one has, 2 on bad usage."),
+        out, err);
+    QCommandLineParser &parser = command.parser();
     parser.addPositionalArgument(QStringLiteral("validate"), tr("Validate manifests."), QStringLiteral("validate"));
     parser.addPositionalArgument(
         QStringLiteral("files"), tr("Manifest files; - reads standard input."), QStringLiteral("FILE..."));
-    const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version(QStringLiteral("kubernetes-version"),
         tr("The Kubernetes release to validate against, e.g. 1.36 (default: the bundled schemas' release)."),
         QStringLiteral("version"));
@@ -86,39 +87,21 @@ int runValidateCommand(const QStringList &arguments, QTextStream &out, QTextStre
         tr("Use the schemas in this directory: bundles written by tools/refresh-schemas.sh, OpenAPI v3 documents "
            "(*.json) and CustomResourceDefinitions (*.yaml)."),
         QStringLiteral("dir"));
-    parser.addOptions({ version, schemaDir });
+    command.addValueOptions({ version, schemaDir });
 
-    const auto usageError = [&err, &parser](const QString &message) {
-        err << message << '\n' << parser.helpText();
-        err.flush();
-        return 2;
-    };
-    if (!parser.parse(arguments)) {
-        return usageError(parser.errorText());
-    }
-    if (parser.isSet(help)) {
-        out << parser.helpText();
-        out.flush();
-        return 0;
-    }
-    QStringList files = parser.positionalArguments();
-    if (!files.isEmpty() && files.constFirst() == QLatin1String("validate")) {
-        files.removeFirst();
+    QStringList files;
+    if (const std::optional<int> exitCode = command.parse(arguments, &files)) {
+        return *exitCode;
     }
     if (files.isEmpty()) {
-        return usageError(tr("No files to validate."));
-    }
-    for (const QCommandLineOption &option : { version, schemaDir }) {
-        if (parser.isSet(option) && parser.value(option).isEmpty()) {
-            return usageError(tr("--%1 needs a value").arg(option.names().constLast()));
-        }
+        return command.usageError(tr("No files to validate."));
     }
 
     std::shared_ptr<const Core::ManifestAssistant> assistant;
     if (parser.isSet(schemaDir)) {
         auto schemas = Core::SchemaSet::fromDirectory(parser.value(schemaDir));
         if (!schemas) {
-            return usageError(schemas.error());
+            return command.usageError(schemas.error());
         }
         assistant = std::make_shared<const Core::KubernetesAssistant>(*schemas);
     } else {
