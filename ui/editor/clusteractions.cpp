@@ -82,7 +82,11 @@ ClusterActions::ClusterActions(ManifestEditorWindow *window)
 
     m_dock->setObjectName(QStringLiteral("clusterResultsDock"));
     m_dock->setWidget(m_panel);
-    window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
+    // A tab beside Problems: a diff needs the window's full width.
+    if (auto *problems = window->findChild<QDockWidget *>(QStringLiteral("problemsDock")))
+        window->tabifyDockWidget(problems, m_dock);
+    else
+        window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
     m_dock->hide();
     connect(m_panel, &ApplyResultsPanel::cancelRequested, this, &ClusterActions::cancel);
     connect(m_panel, &ApplyResultsPanel::lineActivated, this, [this](int line) {

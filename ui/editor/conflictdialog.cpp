@@ -67,6 +67,9 @@ ConflictDialog::ConflictDialog(
         message->setFirstColumnSpanned(true);
     }
     m_tree->expandAll();
+    m_tree->resizeColumnToContents(0);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_tree->setColumnWidth(0, m_tree->columnWidth(0) + 32);
 
     auto *buttons = new QDialogButtonBox(this);
     m_force = buttons->addButton(tr("Apply and &take ownership"), QDialogButtonBox::DestructiveRole);
@@ -74,6 +77,7 @@ ConflictDialog::ConflictDialog(
     m_force->setAutoDefault(false);
     QPushButton *leave = buttons->addButton(tr("&Leave unchanged"), QDialogButtonBox::RejectRole);
     leave->setDefault(true);
+    leave->setFocus(); // the safe choice first; the list is for reading
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_force, &QPushButton::clicked, this, [this] {
         Q_EMIT takeOwnershipRequested(m_indexes);

@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
@@ -21,6 +22,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -200,7 +203,7 @@ private Q_SLOTS:
                      .exitCode,
             0);
 
-        auto window = editorWith(shopFile(ns.name(), 4, QStringLiteral("ghcr.io/example/storefront:1.4.2"), true));
+        auto window = editorWith(shopFile(ns.name(), 4, QStringLiteral("ghcr.io/example/storefront:1.5.0"), true));
         Ui::ClusterActions *cluster = window->clusterActions();
         QTRY_VERIFY(cluster->applyAction()->isEnabled());
         QSignalSpy opened(cluster, &Ui::ClusterActions::conflictDialogOpened);
@@ -217,13 +220,15 @@ private Q_SLOTS:
         QCOMPARE(object->text(0), QStringLiteral("Deployment %1/storefront").arg(ns.name()));
         QCOMPARE(object->child(0)->text(0), QStringLiteral(".spec.replicas"));
         QVERIFY(object->child(0)->text(1).startsWith(QStringLiteral("other")));
+        QCOMPARE(object->child(1)->text(0), QStringLiteral(".spec.template.spec.containers[name=\"web\"].image"));
         // Nothing of the conflicting object changed; the others were applied.
         QCOMPARE(replicasOf(ns.name()), 2);
         QCOMPARE(cluster->currentRun()->result(2).outcome, Core::ApplyRun::Outcome::Created);
         // The conflicting field is marked in the file.
         const Core::Diagnostics marks = window->currentTab()->clusterDiagnostics();
-        QCOMPARE(marks.size(), 1);
-        QCOMPARE(marks.first().line, 9);
+        QCOMPARE(marks.size(), 2);
+        QCOMPARE(marks.at(0).line, 9);
+        QCOMPARE(marks.at(1).line, 20);
 
         dialog->resize(760, 360);
         screenshot(dialog, QStringLiteral("editor-conflict"));
@@ -233,6 +238,11 @@ private Q_SLOTS:
         QVERIFY(ended.wait(60000));
         QCOMPARE(cluster->currentRun()->result(0).outcome, Core::ApplyRun::Outcome::Configured);
         QCOMPARE(replicasOf(ns.name()), 4);
+        QCOMPARE(kubectl({ QStringLiteral("get"), QStringLiteral("deployment"), QStringLiteral("storefront"),
+                             QStringLiteral("-n"), ns.name(), QStringLiteral("-o"),
+                             QStringLiteral("jsonpath={.spec.template.spec.containers[0].image}") })
+                     .out,
+            QByteArray("ghcr.io/example/storefront:1.5.0"));
         QTRY_VERIFY(!cluster->conflictDialog());
     }
 
@@ -263,12 +273,19 @@ private:
         window->setClusterManager(m_manager.get());
         Ui::ClusterActions *cluster = window->clusterActions();
         cluster->contextSelector()->setCurrentIndex(cluster->contextSelector()->findData(QStringLiteral("admin")));
-        window->newDocument(text);
+        // A file with a name, as users have them.
+        Ui::EditorTab *tab = window->newDocument(text);
+        const QString folder = QString::number(++m_saved);
+        if (m_files.isValid() && QDir(m_files.path()).mkpath(folder))
+            window->saveTabAs(tab, m_files.filePath(folder + QStringLiteral("/storefront.yaml")));
+        window->statusBar()->clearMessage(); // "Saved /tmp/…" is not part of the story
         window->show();
         return window;
     }
 
     std::unique_ptr<Core::ClusterManager> m_manager;
+    QTemporaryDir m_files;
+    int m_saved = 0;
 };
 
 QTEST_MAIN(TestEditorApply)
