@@ -35,6 +35,8 @@ public:
     void setNextId(std::function<int()> next) { m_next = std::move(next); }
 
     bool isComplete() const override;
+    // Refuses to go on while incomplete, also when next() is called directly.
+    bool validatePage() override { return isComplete(); }
     int nextId() const override;
 
 private:

@@ -68,6 +68,7 @@ KeyValueEditor::KeyValueEditor(Mode mode, QWidget *parent)
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     buttons->addWidget(m_summary, 2);
 
     auto *layout = new QVBoxLayout(this);
@@ -119,9 +120,11 @@ int KeyValueEditor::addRow(const Entry &entry)
             m_mode == Mode::MultiLine ? TextPage : (m_mode == Mode::Masked ? MaskedPage : SinglePage));
         row.masked->setReadOnly(text.contains(QLatin1Char('\n')));
     }
-    if (m_mode != Mode::SingleLine) {
-        row.valueStack->setFixedHeight(row.text->height());
-    }
+    // Text rows are three lines high; hidden and one-line values one line.
+    const int textHeight = row.text->height();
+    const int lineHeight = row.masked->sizeHint().height();
+    const bool tall = !entry.binary && m_mode == Mode::MultiLine;
+    row.valueStack->setFixedHeight(tall ? textHeight : lineHeight);
     auto *remove = new QToolButton(row.widget);
     remove->setText(tr("Remove"));
     remove->setAccessibleName(tr("Remove key"));
@@ -141,8 +144,9 @@ int KeyValueEditor::addRow(const Entry &entry)
         line->addWidget(row.reveal, 0, Qt::AlignTop);
         QStackedWidget *stack = row.valueStack;
         QToolButton *reveal = row.reveal;
-        connect(row.reveal, &QToolButton::toggled, this, [stack, reveal](bool shown) {
+        connect(row.reveal, &QToolButton::toggled, this, [stack, reveal, textHeight, lineHeight](bool shown) {
             stack->setCurrentIndex(shown ? TextPage : MaskedPage);
+            stack->setFixedHeight(shown ? textHeight : lineHeight);
             reveal->setText(shown ? tr("Hide") : tr("Show"));
         });
         QPlainTextEdit *text = row.text;
@@ -176,6 +180,7 @@ int KeyValueEditor::addRow(const Entry &entry)
     connect(row.text, &QPlainTextEdit::textChanged, this, &KeyValueEditor::revalidate);
     connect(row.single, &QLineEdit::textChanged, this, &KeyValueEditor::revalidate);
     m_rowsLayout->insertWidget(m_rowsLayout->count() - 1, row.widget);
+    row.widget->show(); // now, not at the layout's next event: callers look at it at once
     m_rows.append(row);
     return int(m_rows.size()) - 1;
 }

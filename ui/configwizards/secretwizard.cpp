@@ -217,13 +217,17 @@ QWizardPage *SecretWizard::createRegistryPage()
     m_server->edit()->setPlaceholderText(tr("e.g. registry.example.com:5000 or https://index.docker.io/v1/"));
     m_username = new ValidatedField(&requiredProblems, page);
     m_username->edit()->setAccessibleName(tr("Username"));
-    m_password = new QLineEdit(page);
+    m_password = new QLineEdit;
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("Password"));
-    m_showPassword = new QCheckBox(tr("Sho&w"), page);
+    m_showPassword = new QCheckBox(tr("Sho&w"));
     connect(m_showPassword, &QCheckBox::toggled, this,
         [this](bool shown) { m_password->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
-    auto *passwordRow = new QHBoxLayout;
+    // A widget, not a layout, so the form label's mnemonic has a buddy.
+    auto *passwordWidget = new QWidget(page);
+    auto *passwordRow = new QHBoxLayout(passwordWidget);
+    passwordRow->setContentsMargins(0, 0, 0, 0);
+    passwordWidget->setFocusProxy(m_password);
     passwordRow->addWidget(m_password, 1);
     passwordRow->addWidget(m_showPassword);
     m_email = new QLineEdit(page);
@@ -241,7 +245,7 @@ QWizardPage *SecretWizard::createRegistryPage()
     auto *form = new QFormLayout(page);
     form->addRow(tr("&Server:"), m_server);
     form->addRow(tr("&Username:"), m_username);
-    form->addRow(tr("&Password:"), passwordRow);
+    form->addRow(tr("&Password:"), passwordWidget);
     form->addRow(tr("&Email:"), m_email);
     form->addRow(QString(), testRow);
     page->addField(m_server);
