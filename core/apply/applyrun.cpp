@@ -37,8 +37,10 @@ ApplyRun::ApplyRun(ApiClient *client, QList<ApplyObject> objects, QObject *paren
     : QObject(parent)
     , m_client(client)
     , m_objects(std::move(objects))
+    , m_retry(new QTimer(this))
 {
     m_results.resize(m_objects.size());
+    m_retry->setSingleShot(true);
 }
 
 ApplyRun::~ApplyRun()
@@ -77,6 +79,8 @@ void ApplyRun::cancel()
     if (!m_running)
         return;
     m_request.cancel();
+    m_retry->stop();
+    m_retry->disconnect();
     m_running = false;
     for (const int index : std::as_const(m_queue))
         m_results[index].outcome = Outcome::Cancelled;
@@ -109,6 +113,7 @@ void ApplyRun::next()
         return;
     }
     m_results[index].outcome = Outcome::Running;
+    m_attempts = 0;
     Q_EMIT objectStarted(index);
     switch (m_mode) {
     case Mode::Diff:
@@ -140,6 +145,20 @@ QByteArray ApplyRun::body(int index) const
     return QJsonDocument(m_objects.at(index).object).toJson(QJsonDocument::Compact);
 }
 
+bool ApplyRun::kindFromEarlierCrd(int index) const
+{
+    const ApplyObject &object = m_objects.at(index);
+    for (int i = 0; i < index; ++i) {
+        const ApplyObject &earlier = m_objects.at(i);
+        const QJsonObject spec = earlier.object.value(QLatin1String("spec")).toObject();
+        if (earlier.kind() == QLatin1String("CustomResourceDefinition")
+            && spec.value(QLatin1String("group")).toString() == object.resource.group
+            && spec.value(QLatin1String("names")).toObject().value(QLatin1String("kind")).toString() == object.kind())
+            return true;
+    }
+    return false;
+}
+
 bool ApplyRun::dependsOnEarlierObject(int index, const ApiError &error) const
 {
     if (!error.isNotFound())
@@ -150,12 +169,8 @@ bool ApplyRun::dependsOnEarlierObject(int index, const ApiError &error) const
         if (earlier.kind() == QLatin1String("Namespace") && earlier.apiVersion() == QLatin1String("v1")
             && earlier.name() == object.namespaceName() && object.resource.namespaced)
             return true;
-        if (earlier.kind() == QLatin1String("CustomResourceDefinition")
-            && earlier.object.value(QLatin1String("spec")).toObject().value(QLatin1String("group")).toString()
-                == object.resource.group)
-            return true;
     }
-    return false;
+    return kindFromEarlierCrd(index);
 }
 
 void ApplyRun::dryRunPatch(int index, bool force, std::function<void(const QJsonObject &)> onDone,
@@ -254,7 +269,15 @@ void ApplyRun::runApply(int index, bool force)
                     outcome = Outcome::Unchanged;
                 finish(index, withOutcome(outcome));
             },
-            [this, index](const ApiError &error) {
+            [this, index, force](const ApiError &error) {
+                // Up to 10 s for a CRD created a moment ago to be served.
+                constexpr int crdAttempts = 20;
+                if (error.isNotFound() && kindFromEarlierCrd(index) && ++m_attempts < crdAttempts) {
+                    m_retry->disconnect();
+                    connect(m_retry, &QTimer::timeout, this, [this, index, force] { runApply(index, force); });
+                    m_retry->start(500);
+                    return;
+                }
                 Result result;
                 result.error = error;
                 result.outcome = isFieldManagerConflict(error) ? Outcome::Conflict : Outcome::Failed;

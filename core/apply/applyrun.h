@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QTimer>
 
 namespace Sextant::Core {
 
@@ -91,6 +92,8 @@ private:
     void finish(int index, Result result);
     // A 404 because this file creates the namespace or CRD before the object.
     bool dependsOnEarlierObject(int index, const ApiError &error) const;
+    // Its kind comes from a CRD this run applied before it.
+    bool kindFromEarlierCrd(int index) const;
     QByteArray body(int index) const;
 
     ApiClient *m_client = nullptr;
@@ -100,6 +103,9 @@ private:
     Mode m_mode = Mode::Diff;
     RequestHandle m_request;
     int m_current = -1;
+    // A CRD is served a moment after it is created: its objects are retried.
+    QTimer *m_retry = nullptr;
+    int m_attempts = 0;
     bool m_running = false;
 };
 

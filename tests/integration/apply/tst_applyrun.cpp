@@ -209,6 +209,82 @@ private Q_SLOTS:
         QVERIFY(hasApplyManager(live, QStringLiteral("sextant")));
     }
 
+    void diff_fieldOwnedByKubectl_conflictAndWhatForcingWouldChange()
+    {
+        ScratchNamespace ns(QStringLiteral("it-diffconflict"));
+        QVERIFY(ns.isCreated());
+        QCOMPARE(kubectl({ QStringLiteral("apply"), QStringLiteral("--server-side"), QStringLiteral("-f"),
+                             QStringLiteral("-") },
+                     deployment(ns.name(), QStringLiteral("web"), 1).toUtf8())
+                     .exitCode,
+            0);
+        ApplyRun run(m_client.get(), plan(deployment(ns.name(), QStringLiteral("web"), 3), ns.name()));
+        QVERIFY(runAndWait(run, ApplyRun::Mode::Diff));
+        const ApplyRun::Result result = run.result(0);
+        QCOMPARE(result.outcome, ApplyRun::Outcome::Conflict);
+        QCOMPARE(result.conflicts.size(), 1);
+        QCOMPARE(result.conflicts.first().manager, QStringLiteral("kubectl"));
+        QCOMPARE(changedLines(result.diff),
+            QStringList({ QStringLiteral("-  replicas: 1"), QStringLiteral("+  replicas: 3") }));
+    }
+
+    void apply_crdAndItsObjectsInOneFile_objectsWaitForTheCrd()
+    {
+        const QString group = uniqueTestName(QStringLiteral("it")) + QStringLiteral(".example.com");
+        const QString ns = uniqueTestName(QStringLiteral("it-crd"));
+        const QString text = QStringLiteral(R"(apiVersion: example.test/v1
+kind: Gadget
+metadata:
+  name: first
+  namespace: %2
+spec:
+  size: 3
+---
+apiVersion: v1
+kind: Namespace
+metadata:
+  name: %2
+---
+apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata:
+  name: gadgets.%1
+spec:
+  group: %1
+  scope: Namespaced
+  names: {kind: Gadget, plural: gadgets, singular: gadget}
+  versions:
+  - name: v1
+    served: true
+    storage: true
+    schema:
+      openAPIV3Schema:
+        type: object
+        properties:
+          spec:
+            type: object
+            x-kubernetes-preserve-unknown-fields: true
+)")
+                                 .arg(group, ns)
+                                 .replace(QStringLiteral("example.test/v1"), group + QStringLiteral("/v1"));
+        const QList<ApplyObject> objects = plan(text, QStringLiteral("default"));
+        QCOMPARE(objects.size(), 3);
+        QCOMPARE(objects.at(2).kind(), QStringLiteral("Gadget"));
+        QVERIFY(objects.at(2).isSendable());
+
+        ApplyRun run(m_client.get(), objects);
+        QVERIFY(runAndWait(run, ApplyRun::Mode::Apply));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY2(run.result(i).outcome == ApplyRun::Outcome::Created, qPrintable(run.result(i).error.message));
+        QCOMPARE(kubectl({ QStringLiteral("get"), QStringLiteral("gadgets.") + group, QStringLiteral("first"),
+                             QStringLiteral("-n"), ns, QStringLiteral("-o"), QStringLiteral("jsonpath={.spec.size}") })
+                     .out,
+            QByteArray("3"));
+        kubectl({ QStringLiteral("delete"), QStringLiteral("namespace"), ns, QStringLiteral("--wait=false") });
+        kubectl({ QStringLiteral("delete"), QStringLiteral("crd"), QStringLiteral("gadgets.") + group,
+            QStringLiteral("--wait=false") });
+    }
+
     void dryRun_invalidField_serverCausesOnTheLine()
     {
         ScratchNamespace ns(QStringLiteral("it-dry"));
