@@ -155,9 +155,11 @@ void ClusterActions::updateAvailability()
     QString why;
     if (!m_manager)
         why = tr("No cluster: this editor was started without a kubeconfig (sextant --edit found none).");
-    else if (m_manager->contexts().isEmpty())
-        why = tr("No cluster: the kubeconfig has no contexts.");
-    else if (!m_window->currentTab())
+    else if (m_manager->contexts().isEmpty()) {
+        why = tr("No cluster: no kubeconfig contexts were found (--kubeconfig, KUBECONFIG or ~/.kube/config).");
+        if (!m_manager->problems().isEmpty())
+            why += QLatin1Char('\n') + m_manager->problems().constFirst();
+    } else if (!m_window->currentTab())
         why = tr("Open a manifest first.");
     else if (m_preparing || (m_run && m_run->isRunning()))
         why = tr("Busy with the cluster; wait or cancel in the Cluster results panel.");
