@@ -9,6 +9,7 @@
 #include "ui/wizards/nodejoinwizard.h"
 #include "ui/wizards/projectwizard.h"
 #include "ui/wizards/volumewizard.h"
+#include "ui/workloadwizard/workloadwizard.h"
 
 namespace Sextant::Ui {
 
@@ -19,6 +20,11 @@ QList<WizardEntry> WizardCatalog::entries()
         { QStringLiteral("project"), tr("&Project…"), { QStringLiteral("/Namespace") },
             [](Core::ClusterConnection *c, const QString &, QWidget *parent) -> ResourceWizard * {
                 return new ProjectWizard(c, parent);
+            } },
+        { QStringLiteral("workload"), tr("&Workload (deployment, stateful set, daemon set)…"),
+            { QStringLiteral("apps/Deployment"), QStringLiteral("apps/StatefulSet"), QStringLiteral("apps/DaemonSet") },
+            [](Core::ClusterConnection *c, const QString &ns, QWidget *parent) -> ResourceWizard * {
+                return new WorkloadWizard(c, ns, parent);
             } },
         { QStringLiteral("volume"), tr("&Volume (persistent volume claim)…"),
             { QStringLiteral("/PersistentVolumeClaim") },

@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 Sextant authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+
+namespace Sextant::Ui {
+
+class ProbeForm;
+class ProjectStores;
+class RowList;
+class ValidatedField;
+
+// One container: name, image, pull policy, command and arguments, ports,
+// environment, resources and probes. JSON: the container object (volume
+// mounts are the volumes form's; load() ignores them and toJson() has none).
+class ContainerForm final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ContainerForm)
+public:
+    explicit ContainerForm(ProjectStores *stores, QWidget *parent = nullptr);
+
+    void load(const QJsonObject &container);
+    QJsonObject toJson() const;
+    bool isValid() const;
+
+    ValidatedField *nameField() const { return m_name; }
+    ValidatedField *imageField() const { return m_image; }
+    QComboBox *pullPolicy() const { return m_pullPolicy; }
+    QLineEdit *command() const { return m_command; }
+    QLineEdit *args() const { return m_args; }
+    RowList *ports() const { return m_ports; }
+    RowList *env() const { return m_env; }
+    // "requests.cpu", "requests.memory", "limits.cpu", "limits.memory"
+    ValidatedField *resourceField(const QString &key) const { return m_resources.value(key); }
+    // "livenessProbe", "readinessProbe", "startupProbe"
+    ProbeForm *probe(const QString &key) const { return m_probes.value(key); }
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    QPointer<ProjectStores> m_stores;
+    ValidatedField *m_name = nullptr;
+    ValidatedField *m_image = nullptr;
+    QComboBox *m_pullPolicy = nullptr;
+    QLineEdit *m_command = nullptr;
+    QLineEdit *m_args = nullptr;
+    RowList *m_ports = nullptr;
+    RowList *m_env = nullptr;
+    QHash<QString, ValidatedField *> m_resources;
+    QHash<QString, ProbeForm *> m_probes;
+};
+
+} // namespace Sextant::Ui

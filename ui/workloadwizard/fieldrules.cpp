@@ -1,0 +1,140 @@
+// SPDX-FileCopyrightText: 2026 Sextant authors
+// SPDX-License-Identifier: Apache-2.0
+#include "ui/workloadwizard/fieldrules.h"
+
+#include "core/metadata/metadatavalidation.h"
+#include "core/quantity/quantity.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+
+namespace Sextant::Ui::FieldRules {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Sextant::Ui::FieldRules", text);
+}
+} // namespace
+
+QStringList portNumber(const QString &text)
+{
+    bool ok = false;
+    const int port = text.toInt(&ok);
+    if (!ok || port < 1 || port > 65535) {
+        return { tr("must be between 1 and 65535, inclusive") };
+    }
+    return {};
+}
+
+QStringList portName(const QString &text)
+{
+    static const QRegularExpression letters(QStringLiteral("\\A[a-z0-9]([a-z0-9-]*[a-z0-9])?\\z"));
+    if (text.size() > 15) {
+        return { tr("must be no more than 15 characters") };
+    }
+    if (!letters.match(text).hasMatch() || text.contains(QLatin1String("--"))
+        || !text.contains(QRegularExpression(QStringLiteral("[a-z]")))) {
+        return { tr("must contain only lower-case letters, digits and '-' (not at either end, not twice in a row), "
+                    "and at least one letter") };
+    }
+    return {};
+}
+
+QStringList portNumberOrName(const QString &text)
+{
+    bool isNumber = false;
+    text.toInt(&isNumber);
+    return isNumber ? portNumber(text) : portName(text);
+}
+
+QStringList positiveQuantity(const QString &text)
+{
+    const std::optional<Core::Quantity> quantity = Core::Quantity::parse(text);
+    if (!quantity) {
+        return { tr("must be a quantity such as 250m, 0.5, 512Mi or 2Gi") };
+    }
+    if (quantity->isZero() || quantity->milliValue() < 0) {
+        return { tr("must be greater than zero") };
+    }
+    return {};
+}
+
+QStringList envName(const QString &text)
+{
+    if (text.isEmpty()) {
+        return { tr("a variable needs a name") };
+    }
+    if (text.contains(QLatin1Char('='))) {
+        return { tr("must not contain '='") };
+    }
+    for (const QChar c : text) {
+        if (c.unicode() < 32 || c.unicode() > 126) {
+            return { tr("must consist of printable ASCII characters") };
+        }
+    }
+    return {};
+}
+
+QStringList absolutePath(const QString &text)
+{
+    if (!text.startsWith(QLatin1Char('/'))) {
+        return { tr("must be an absolute path such as /data") };
+    }
+    if (text.contains(QLatin1Char(':'))) {
+        return { tr("must not contain ':'") };
+    }
+    return {};
+}
+
+QStringList intOrPercent(const QString &text)
+{
+    static const QRegularExpression shape(QStringLiteral("\\A[0-9]+%?\\z"));
+    if (!shape.match(text).hasMatch()) {
+        return { tr("must be a number of pods or a percentage such as 25%") };
+    }
+    return {};
+}
+
+QStringList serviceName(const QString &text)
+{
+    QStringList problems = Core::MetadataValidation::dns1123Label(text);
+    if (problems.isEmpty() && !text.isEmpty() && !text.front().isLetter()) {
+        problems.append(tr("must start with a letter (a DNS-1035 label)"));
+    }
+    return problems;
+}
+
+QJsonValue intOrString(const QString &text)
+{
+    bool ok = false;
+    const int number = text.toInt(&ok);
+    return ok ? QJsonValue(number) : QJsonValue(text);
+}
+
+QString textOf(const QJsonValue &value)
+{
+    return value.isDouble() ? QString::number(value.toInt()) : value.toString();
+}
+
+QStringList splitWords(const QString &text)
+{
+    return QProcess::splitCommand(text);
+}
+
+QString joinWords(const QStringList &words)
+{
+    QStringList quoted;
+    for (const QString &word : words) {
+        if (word.isEmpty() || word.contains(QLatin1Char(' ')) || word.contains(QLatin1Char('"'))) {
+            QString escaped = word;
+            escaped.replace(QLatin1Char('"'), QLatin1String("\"\"\""));
+            quoted.append(QLatin1Char('"') + escaped + QLatin1Char('"'));
+        } else {
+            quoted.append(word);
+        }
+    }
+    return quoted.join(QLatin1Char(' '));
+}
+
+} // namespace Sextant::Ui::FieldRules

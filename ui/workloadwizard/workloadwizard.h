@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 Sextant authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "ui/wizards/resourcewizard.h"
+
+namespace Sextant::Ui {
+
+class ContainersForm;
+class ProjectStores;
+class SectionPage;
+class WorkloadBasicsForm;
+
+// A Deployment, StatefulSet or DaemonSet with what it needs around it: new
+// claims for its volumes (or claim templates), the StatefulSet's headless
+// Service, a Service in front of it and a HorizontalPodAutoscaler.
+// Objects in creation order: claims, headless Service, workload, Service, HPA.
+class WorkloadWizard final : public ResourceWizard {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WorkloadWizard)
+public:
+    enum PageId { BasicsPage, ContainersPage, ReviewPageId };
+
+    WorkloadWizard(Core::ClusterConnection *connection, const QString &namespaceName, QWidget *parent = nullptr);
+
+    QList<Core::PlannedObject> plannedObjects() const override;
+    bool loadObjects(const QList<QJsonObject> &objects, QString *whyNot) override;
+
+    WorkloadBasicsForm *basics() const { return m_basics; }
+    ContainersForm *containers() const { return m_containers; }
+
+    // The workload alone, as plannedObjects() has it.
+    QJsonObject workloadObject() const;
+
+private:
+    int workloadIndex() const;
+    void bindWorkloadFields();
+    void returnToRejectedField();
+
+    ProjectStores *m_stores = nullptr;
+    WorkloadBasicsForm *m_basics = nullptr;
+    ContainersForm *m_containers = nullptr;
+    QList<SectionPage *> m_pages;
+    QPointer<Core::CreationRun> m_answeredRun;
+};
+
+} // namespace Sextant::Ui
