@@ -5,6 +5,7 @@
 #include "ui/actions/resourceaction.h"
 #include "ui/actions/workloadactions.h"
 #include "ui/configwizards/duplicateaction.h"
+#include "ui/liveedit/liveeditaction.h"
 #include "ui/logs/logactions.h"
 #include "ui/nodeactions/nodeactions.h"
 #include "ui/terminal/streamactions.h"
@@ -21,6 +22,7 @@ void registerBuiltInActions()
         registerWorkloadActions(registry);
         registerNodeAndMetadataActions(registry);
         registerDuplicateAction(registry);
+        registerLiveEditActions(registry);
         return true;
     }();
     Q_UNUSED(registered)
