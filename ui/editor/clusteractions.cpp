@@ -45,6 +45,7 @@ ClusterActions::ClusterActions(ManifestEditorWindow *window)
     m_contexts->setObjectName(QStringLiteral("contextSelector"));
     m_contexts->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_contexts->setMinimumContentsLength(12);
+    connect(m_contexts, &QComboBox::currentIndexChanged, this, &ClusterActions::updateAvailability);
 
     m_diff = new QAction(tr("&Diff with Cluster"), this);
     m_diff->setObjectName(QStringLiteral("clusterDiff"));
@@ -118,6 +119,16 @@ void ClusterActions::setClusterManager(Core::ClusterManager *manager)
 QString ClusterActions::currentContext() const
 {
     return m_contexts->currentData().toString();
+}
+
+bool ClusterActions::setCurrentContext(const QString &context)
+{
+    const int row = m_contexts->findData(context);
+    if (row < 0)
+        return false;
+    m_contexts->setCurrentIndex(row);
+    updateAvailability();
+    return true;
 }
 
 void ClusterActions::rebuildContexts()

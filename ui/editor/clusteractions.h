@@ -46,6 +46,8 @@ public:
 
     QComboBox *contextSelector() const { return m_contexts; }
     QString currentContext() const;
+    // Selects context when the selector offers it; returns whether it did.
+    bool setCurrentContext(const QString &context);
     QAction *diffAction() const { return m_diff; }
     QAction *dryRunAction() const { return m_dryRun; }
     QAction *applyAction() const { return m_apply; }

@@ -398,6 +398,11 @@ void ManifestEditorWindow::setClusterManager(Core::ClusterManager *manager)
     m_cluster->setClusterManager(manager);
 }
 
+void ManifestEditorWindow::setClusterContext(const QString &context)
+{
+    m_cluster->setCurrentContext(context);
+}
+
 EditorTab *ManifestEditorWindow::findTab(const QString &bufferId) const
 {
     for (int i = 0; i < m_tabs->count(); ++i) {

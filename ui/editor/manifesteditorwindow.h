@@ -59,6 +59,8 @@ public:
     // none, the actions are disabled and say why).
     void setClusterManager(Core::ClusterManager *manager);
     ClusterActions *clusterActions() const { return m_cluster; }
+    // Selects a context in the cluster selector (e.g. the main window's active one), if offered.
+    void setClusterContext(const QString &context);
 
     EditorTab *newDocument(const QString &text = {});
     int tabCount() const;

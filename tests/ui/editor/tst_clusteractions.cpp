@@ -61,6 +61,8 @@ private Q_SLOTS:
         QVERIFY(window.clusterActions()->diffAction()->isEnabled());
         QCOMPARE(window.clusterActions()->currentContext(), QStringLiteral("nowhere"));
         QVERIFY(window.clusterActions()->diffAction()->toolTip().contains(QStringLiteral("nowhere")));
+        window.setClusterContext(QStringLiteral("not-a-context"));
+        QCOMPARE(window.clusterActions()->currentContext(), QStringLiteral("nowhere"));
     }
 
     void unreachableCluster_diffReportsTheConnectionFailure()
