@@ -104,7 +104,11 @@ ServiceWizard::ServiceWizard(Core::ClusterConnection *connection, const QString 
         m_project->setStore(connection->store(kNamespaces), {},
             [namespaceName](const QJsonObject &ns) { return Core::ObjectStore::keyOf(ns) == namespaceName; });
     }
+    // StoreComboBox refills without signals: follow the projects store as well.
     connect(m_project, &QComboBox::currentIndexChanged, this, &ServiceWizard::watchProject);
+    if (connection) {
+        connect(connection->store(kNamespaces), &Core::ObjectStore::changed, this, &ServiceWizard::watchProject);
+    }
     watchProject();
 }
 
@@ -140,6 +144,7 @@ QWizardPage *ServiceWizard::createSelectorPage()
         },
         page);
     m_selector->setOptional(true);
+    m_selector->revalidate(); // setOptional() alone keeps the verdict on the empty text
     m_selector->edit()->setAccessibleName(tr("Selector"));
     m_selector->edit()->setPlaceholderText(tr("e.g. app=web, tier=frontend"));
     m_matchSummary = new QLabel(page);

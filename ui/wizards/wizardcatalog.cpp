@@ -5,6 +5,7 @@
 #include "ui/configwizards/configmapwizard.h"
 #include "ui/configwizards/secretwizard.h"
 #include "ui/configwizards/storageclasswizard.h"
+#include "ui/networkwizards/ingresswizard.h"
 #include "ui/networkwizards/servicewizard.h"
 #include "ui/wizards/nodejoinwizard.h"
 #include "ui/wizards/projectwizard.h"
@@ -34,6 +35,10 @@ QList<WizardEntry> WizardCatalog::entries()
         { QStringLiteral("service"), tr("&Service…"), { QStringLiteral("/Service") },
             [](Core::ClusterConnection *c, const QString &ns, QWidget *parent) -> ResourceWizard * {
                 return new ServiceWizard(c, ns, parent);
+            } },
+        { QStringLiteral("ingress"), tr("&App route (ingress)…"), { QStringLiteral("networking.k8s.io/Ingress") },
+            [](Core::ClusterConnection *c, const QString &ns, QWidget *parent) -> ResourceWizard * {
+                return new IngressWizard(c, ns, parent);
             } },
         { QStringLiteral("configmap"), tr("&Config map…"), { QStringLiteral("/ConfigMap") },
             [](Core::ClusterConnection *c, const QString &ns, QWidget *parent) -> ResourceWizard * {
