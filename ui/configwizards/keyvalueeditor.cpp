@@ -22,6 +22,7 @@ namespace Sextant::Ui {
 
 namespace {
 enum ValuePage { TextPage, MaskedPage, SinglePage, BinaryPage };
+constexpr qsizetype kLargeValue = 256 * 1024;
 
 QString sizeText(qint64 bytes)
 {
@@ -107,9 +108,13 @@ int KeyValueEditor::addRow(const Entry &entry)
     row.valueStack->insertWidget(SinglePage, row.single);
     row.valueStack->insertWidget(BinaryPage, row.binaryLabel);
     row.binary = entry.binary;
-    if (entry.binary) {
+    // Text widgets crawl on megabyte lines; such values are shown by size.
+    row.large = !entry.binary && entry.value.size() > kLargeValue;
+    if (entry.binary || row.large) {
         row.binaryValue = entry.value;
-        row.binaryLabel->setText(tr("binary, %1 (not UTF-8 text)").arg(sizeText(entry.value.size())));
+        row.binaryLabel->setText(entry.binary
+                ? tr("binary, %1 (not UTF-8 text)").arg(sizeText(entry.value.size()))
+                : tr("text, %1 (too large to edit here)").arg(sizeText(entry.value.size())));
         row.valueStack->setCurrentIndex(BinaryPage);
     } else {
         const QString text = QString::fromUtf8(entry.value);
@@ -123,7 +128,7 @@ int KeyValueEditor::addRow(const Entry &entry)
     // Text rows are three lines high; hidden and one-line values one line.
     const int textHeight = row.text->height();
     const int lineHeight = row.masked->sizeHint().height();
-    const bool tall = !entry.binary && m_mode == Mode::MultiLine;
+    const bool tall = !entry.binary && !row.large && m_mode == Mode::MultiLine;
     row.valueStack->setFixedHeight(tall ? textHeight : lineHeight);
     auto *remove = new QToolButton(row.widget);
     remove->setText(tr("Remove"));
@@ -140,7 +145,7 @@ int KeyValueEditor::addRow(const Entry &entry)
         row.reveal->setText(tr("Show"));
         row.reveal->setCheckable(true);
         row.reveal->setAccessibleName(tr("Show value"));
-        row.reveal->setEnabled(!entry.binary);
+        row.reveal->setEnabled(!entry.binary && !row.large);
         line->addWidget(row.reveal, 0, Qt::AlignTop);
         QStackedWidget *stack = row.valueStack;
         QToolButton *reveal = row.reveal;
@@ -199,7 +204,7 @@ void KeyValueEditor::removeRow(QWidget *rowWidget)
 
 QByteArray KeyValueEditor::valueOf(const Row &row) const
 {
-    if (row.binary) {
+    if (row.binary || row.large) {
         return row.binaryValue;
     }
     if (m_mode == Mode::SingleLine) {
@@ -358,7 +363,8 @@ void KeyValueEditor::revalidate()
     }
     const qint64 total = totalSize();
     const int keys = int(entries().size());
-    QString summary = tr("%n key(s), %1", nullptr, keys).arg(sizeText(total));
+    QString summary = m_mode == Mode::SingleLine ? tr("%n key(s)", nullptr, keys)
+                                                 : tr("%n key(s), %1", nullptr, keys).arg(sizeText(total));
     if (m_sizeLimit > 0) {
         summary = tr("%n key(s), %1 of at most %2", nullptr, keys).arg(sizeText(total), sizeText(m_sizeLimit));
         if (total > m_sizeLimit) {

@@ -84,8 +84,9 @@ private:
         QLabel *binaryLabel = nullptr;
         QToolButton *reveal = nullptr;
         QLabel *problem = nullptr;
-        QByteArray binaryValue;
+        QByteArray binaryValue; // binary or large values, kept out of the text widgets
         bool binary = false;
+        bool large = false;
     };
     int addRow(const Entry &entry);
     void removeRow(QWidget *rowWidget);

@@ -75,6 +75,7 @@ StorageClassWizard::StorageClassWizard(Core::ClusterConnection *connection, QWid
     auto *provisionerProblem = new QLabel(page);
     provisionerProblem->setTextFormat(Qt::PlainText);
     colour(provisionerProblem);
+    provisionerProblem->hide();
     m_reclaimPolicy = new QComboBox(page);
     m_reclaimPolicy->setAccessibleName(tr("Reclaim policy"));
     m_reclaimPolicy->addItem(tr("Delete (the volume goes with its claim)"), QStringLiteral("Delete"));
@@ -94,21 +95,29 @@ StorageClassWizard::StorageClassWizard(Core::ClusterConnection *connection, QWid
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Provisioner:"), m_provisioner);
-    form->addRow(QString(), provisionerProblem);
+    // One field widget for the combo and its problem, so a hidden problem takes no row.
+    auto *provisionerBox = new QWidget(page);
+    auto *provisionerLayout = new QVBoxLayout(provisionerBox);
+    provisionerLayout->setContentsMargins(0, 0, 0, 0);
+    provisionerLayout->setSpacing(2);
+    provisionerLayout->addWidget(m_provisioner);
+    provisionerLayout->addWidget(provisionerProblem);
+    provisionerBox->setFocusProxy(m_provisioner);
+    form->addRow(tr("&Provisioner:"), provisionerBox);
     form->addRow(tr("&Reclaim policy:"), m_reclaimPolicy);
     form->addRow(tr("&Binding mode:"), m_bindingMode);
     form->addRow(QString(), m_allowExpansion);
     form->addRow(QString(), m_default);
-    form->addRow(QString(), m_defaultWarning);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_permission);
     layout->addLayout(form);
+    layout->addWidget(m_defaultWarning);
     layout->addStretch(1);
     page->addField(m_name);
     page->addCheck([this] { return m_allowed && provisionerProblems(m_provisioner->currentText()).isEmpty(); });
     connect(m_provisioner, &QComboBox::currentTextChanged, page, [page, provisionerProblem](const QString &text) {
         provisionerProblem->setText(text.isEmpty() ? QString() : provisionerProblems(text).join(QStringLiteral("; ")));
+        provisionerProblem->setVisible(!provisionerProblem->text().isEmpty());
         Q_EMIT page->completeChanged();
     });
     connect(m_default, &QCheckBox::toggled, this, &StorageClassWizard::updateDefaultWarning);

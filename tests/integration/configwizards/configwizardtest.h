@@ -24,6 +24,8 @@ inline void screenshot(QWidget *widget, const QString &name)
 {
     const QString dir = qEnvironmentVariable("SEXTANT_SCREENSHOT_DIR");
     if (!dir.isEmpty()) {
+        // Let pending layout requests run, as the event loop would before painting.
+        QTest::qWait(50);
         QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
     }
 }
