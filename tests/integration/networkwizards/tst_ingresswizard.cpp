@@ -1,0 +1,315 @@
+// SPDX-FileCopyrightText: 2026 Sextant authors
+// SPDX-License-Identifier: Apache-2.0
+#include "../kubectl.h"
+#include "core/cluster/clusterconnection.h"
+#include "core/cluster/clustermanager.h"
+#include "ui/networkwizards/ingressruleeditor.h"
+#include "ui/networkwizards/ingresswizard.h"
+#include "ui/wizards/reviewpage.h"
+#include "ui/wizards/storecombobox.h"
+#include "ui/wizards/validatedfield.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Sextant;
+
+namespace {
+// With SEXTANT_SCREENSHOT_DIR set, saves the page as docs/wizards/ shows it.
+void screenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("SEXTANT_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+    }
+}
+
+void typeInto(Ui::ValidatedField *field, const QString &text)
+{
+    field->edit()->clear();
+    QTest::keyClicks(field->edit(), text);
+}
+
+QJsonObject at(const QJsonObject &object, const QStringList &path)
+{
+    QJsonObject current = object;
+    for (const QString &key : path) {
+        current = current.value(key).toObject();
+    }
+    return current;
+}
+} // namespace
+
+// The app route wizard against kube-sim: ingress class, two hosts with paths
+// to live Services, TLS with a project TLS secret; kubectl reads it back.
+class TestIngressWizard final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY2(QFileInfo::exists(kubeSimKubeconfig()), "needs the kube_sim fixture");
+        const int suffix = QRandomGenerator::global()->bounded(100000, 999999);
+        m_namespace = QStringLiteral("it-ingress-%1").arg(suffix);
+        m_plainClass = QStringLiteral("it-plain-%1").arg(suffix);
+        m_defaultClass = QStringLiteral("it-default-%1").arg(suffix);
+        QCOMPARE(kubectl({ QStringLiteral("create"), QStringLiteral("namespace"), m_namespace }).exitCode, 0);
+        const QByteArray objects = QStringLiteral(R"(apiVersion: networking.k8s.io/v1
+kind: IngressClass
+metadata: {name: %2}
+spec: {controller: example.com/plain}
+---
+apiVersion: networking.k8s.io/v1
+kind: IngressClass
+metadata:
+  name: %3
+  annotations: {ingressclass.kubernetes.io/is-default-class: "true"}
+spec: {controller: example.com/default}
+---
+apiVersion: v1
+kind: Service
+metadata: {name: web, namespace: %1}
+spec:
+  selector: {app: web}
+  ports: [{name: http, port: 80, targetPort: 8080}, {name: https, port: 443, targetPort: 8443}]
+---
+apiVersion: v1
+kind: Service
+metadata: {name: api, namespace: %1}
+spec:
+  selector: {app: api}
+  ports: [{port: 8080}]
+---
+apiVersion: v1
+kind: Secret
+metadata: {name: tls-a, namespace: %1}
+type: kubernetes.io/tls
+data: {tls.crt: Y2VydA==, tls.key: a2V5}
+---
+apiVersion: v1
+kind: Secret
+metadata: {name: tls-b, namespace: %1}
+type: kubernetes.io/tls
+data: {tls.crt: Y2VydA==, tls.key: a2V5}
+---
+apiVersion: v1
+kind: Secret
+metadata: {name: not-tls, namespace: %1}
+data: {password: cGFzcw==}
+)")
+                                       .arg(m_namespace, m_plainClass, m_defaultClass)
+                                       .toUtf8();
+        const KubectlResult applied
+            = kubectl({ QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-") }, objects);
+        QVERIFY2(applied.exitCode == 0, applied.err.constData());
+
+        Core::ClusterManager::Options options;
+        options.load.explicitPath = kubeSimKubeconfig();
+        m_manager = std::make_unique<Core::ClusterManager>(options);
+        m_connection = m_manager->connectTo(QStringLiteral("admin"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_connection->state(), Core::ClusterConnection::State::Connected, 30000);
+    }
+
+    void cleanupTestCase()
+    {
+        kubectl({ QStringLiteral("delete"), QStringLiteral("namespace"), m_namespace, QStringLiteral("--wait=false") });
+        kubectl({ QStringLiteral("delete"), QStringLiteral("ingressclass"), m_plainClass, m_defaultClass,
+            QStringLiteral("--ignore-not-found") });
+    }
+
+    void twoHostsPathsAndTls_areCreatedAsChosen()
+    {
+        Ui::IngressWizard wizard(m_connection, m_namespace);
+        QSignalSpy created(&wizard, &Ui::ResourceWizard::created);
+        wizard.resize(860, 640);
+        wizard.show();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.project()->currentName(), m_namespace, 20000);
+        // The class marked default is preselected and says so.
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.ingressClass()->currentName(), m_defaultClass, 20000);
+        QVERIFY(wizard.ingressClass()->currentText().endsWith(QLatin1String("(default)")));
+        QVERIFY(wizard.ingressClass()->findData(m_plainClass) >= 0);
+        QTest::keyClicks(wizard.nameField()->edit(), QStringLiteral("shop"));
+        screenshot(&wizard, QStringLiteral("ingress-basic"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(Ui::IngressWizard::RulesPage));
+
+        // Rule 1: shop.example.com, / to web's http port by name, /api exactly to api:8080.
+        QCOMPARE(wizard.ruleCount(), 1);
+        Ui::IngressRuleEditor *shop = wizard.rule(0);
+        QCOMPARE(shop->pathCount(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(shop->pathRow(0).service->findData(QStringLiteral("web")) >= 0, 20000);
+        QTest::keyClicks(shop->hostField()->edit(), QStringLiteral("shop.example.com"));
+        QVERIFY(shop->setBackend(0, QStringLiteral("web"), QStringLiteral("http")));
+        // The port list is the chosen service's: numbers and names.
+        QComboBox *ports = shop->pathRow(0).port;
+        QCOMPARE(ports->count(), 4);
+        QVERIFY(ports->findData(80) >= 0 && ports->findData(443) >= 0);
+        QCOMPARE(ports->currentData().toString(), QStringLiteral("http"));
+        shop->addPathButton()->click();
+        QCOMPARE(shop->pathCount(), 2);
+        typeInto(shop->pathRow(1).path, QStringLiteral("/api"));
+        shop->pathRow(1).pathType->setCurrentText(QStringLiteral("Exact"));
+        QVERIFY(shop->setBackend(1, QStringLiteral("api"), QStringLiteral("8080")));
+        QCOMPARE(shop->pathRow(1).port->count(), 1);
+
+        // Rule 2: a wildcard host; bad hosts and paths are refused as typed.
+        wizard.addRuleButton()->click();
+        QCOMPARE(wizard.ruleCount(), 2);
+        Ui::IngressRuleEditor *wildcard = wizard.rule(1);
+        for (const QString &bad : { QStringLiteral("Bad_Host"), QStringLiteral("10.0.0.1"), QStringLiteral("*") }) {
+            typeInto(wildcard->hostField(), bad);
+            QVERIFY2(!wildcard->hostField()->isValid(), qPrintable(bad));
+            QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        }
+        typeInto(wildcard->pathRow(0).path, QStringLiteral("api"));
+        QVERIFY(!wildcard->pathRow(0).path->isValid());
+        QCOMPARE(wildcard->pathRow(0).path->problems(), QStringList { QStringLiteral("must be an absolute path") });
+        screenshot(&wizard, QStringLiteral("ingress-invalid-host"));
+        typeInto(wildcard->hostField(), QStringLiteral("*.example.org"));
+        typeInto(wildcard->pathRow(0).path, QStringLiteral("/"));
+        wildcard->pathRow(0).pathType->setCurrentText(QStringLiteral("ImplementationSpecific"));
+        QVERIFY(wildcard->setBackend(0, QStringLiteral("web"), QStringLiteral("443")));
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        screenshot(&wizard, QStringLiteral("ingress-rules"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(Ui::IngressWizard::TlsPage));
+
+        // TLS: only the project's kubernetes.io/tls secrets are offered.
+        const int tls = wizard.addTls();
+        QComboBox *secret = wizard.tlsRow(tls).secret;
+        QTRY_COMPARE_WITH_TIMEOUT(secret->count(), 2, 20000);
+        QCOMPARE(secret->itemData(0).toString(), QStringLiteral("tls-a"));
+        QCOMPARE(secret->itemData(1).toString(), QStringLiteral("tls-b"));
+        secret->setCurrentIndex(1);
+        typeInto(wizard.tlsRow(tls).hosts, QStringLiteral("shop.example.com, Bad_Host"));
+        QVERIFY(!wizard.tlsRow(tls).hosts->isValid());
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        typeInto(wizard.tlsRow(tls).hosts, QStringLiteral("shop.example.com, www.example.com"));
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        screenshot(&wizard, QStringLiteral("ingress-tls"));
+        wizard.next();
+
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.reviewPage()->isComplete(), 20000);
+        QCOMPARE(wizard.reviewPage()->results()->topLevelItem(0)->text(1), QStringLiteral("Accepted by the server"));
+        screenshot(&wizard, QStringLiteral("ingress-review"));
+        wizard.button(QWizard::FinishButton)->click();
+        QVERIFY(created.wait(30000));
+
+        const QJsonObject spec = kubectlJson({ QStringLiteral("get"), QStringLiteral("ingress"), QStringLiteral("shop"),
+                                                 QStringLiteral("-n"), m_namespace })
+                                     .object()
+                                     .value(QLatin1String("spec"))
+                                     .toObject();
+        QCOMPARE(spec.value(QLatin1String("ingressClassName")).toString(), m_defaultClass);
+        const QJsonArray rules = spec.value(QLatin1String("rules")).toArray();
+        QCOMPARE(rules.size(), 2);
+        const QJsonObject first = rules.at(0).toObject();
+        QCOMPARE(first.value(QLatin1String("host")).toString(), QStringLiteral("shop.example.com"));
+        const QJsonArray firstPaths = at(first, { QStringLiteral("http") }).value(QLatin1String("paths")).toArray();
+        QCOMPARE(firstPaths.size(), 2);
+        QCOMPARE(firstPaths.at(0).toObject().value(QLatin1String("path")).toString(), QStringLiteral("/"));
+        QCOMPARE(firstPaths.at(0).toObject().value(QLatin1String("pathType")).toString(), QStringLiteral("Prefix"));
+        const QJsonObject webBackend
+            = at(firstPaths.at(0).toObject(), { QStringLiteral("backend"), QStringLiteral("service") });
+        QCOMPARE(webBackend.value(QLatin1String("name")).toString(), QStringLiteral("web"));
+        QCOMPARE(at(webBackend, { QStringLiteral("port") }),
+            (QJsonObject { { QStringLiteral("name"), QStringLiteral("http") } }));
+        QCOMPARE(firstPaths.at(1).toObject().value(QLatin1String("path")).toString(), QStringLiteral("/api"));
+        QCOMPARE(firstPaths.at(1).toObject().value(QLatin1String("pathType")).toString(), QStringLiteral("Exact"));
+        const QJsonObject apiBackend
+            = at(firstPaths.at(1).toObject(), { QStringLiteral("backend"), QStringLiteral("service") });
+        QCOMPARE(apiBackend.value(QLatin1String("name")).toString(), QStringLiteral("api"));
+        QCOMPARE(at(apiBackend, { QStringLiteral("port") }), (QJsonObject { { QStringLiteral("number"), 8080 } }));
+        const QJsonObject second = rules.at(1).toObject();
+        QCOMPARE(second.value(QLatin1String("host")).toString(), QStringLiteral("*.example.org"));
+        const QJsonObject secondPath
+            = at(second, { QStringLiteral("http") }).value(QLatin1String("paths")).toArray().first().toObject();
+        QCOMPARE(secondPath.value(QLatin1String("pathType")).toString(), QStringLiteral("ImplementationSpecific"));
+        QCOMPARE(at(secondPath, { QStringLiteral("backend"), QStringLiteral("service"), QStringLiteral("port") }),
+            (QJsonObject { { QStringLiteral("number"), 443 } }));
+        const QJsonArray tlsEntries = spec.value(QLatin1String("tls")).toArray();
+        QCOMPARE(tlsEntries.size(), 1);
+        QCOMPARE(tlsEntries.at(0).toObject().value(QLatin1String("hosts")).toArray(),
+            (QJsonArray { QStringLiteral("shop.example.com"), QStringLiteral("www.example.com") }));
+        QCOMPARE(tlsEntries.at(0).toObject().value(QLatin1String("secretName")).toString(), QStringLiteral("tls-b"));
+    }
+
+    void yamlEdits_flowBackToForm()
+    {
+        Ui::IngressWizard wizard(m_connection, m_namespace);
+        QSignalSpy created(&wizard, &Ui::ResourceWizard::created);
+        wizard.resize(860, 640);
+        wizard.show();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.project()->currentName(), m_namespace, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.ingressClass()->currentName(), m_defaultClass, 20000);
+        QTest::keyClicks(wizard.nameField()->edit(), QStringLiteral("edited"));
+        wizard.next();
+        Ui::IngressRuleEditor *rule = wizard.rule(0);
+        QTRY_VERIFY_WITH_TIMEOUT(rule->pathRow(0).service->findData(QStringLiteral("api")) >= 0, 20000);
+        QTest::keyClicks(rule->hostField()->edit(), QStringLiteral("api.example.com"));
+        QVERIFY(rule->setBackend(0, QStringLiteral("api"), QStringLiteral("8080")));
+        wizard.next();
+        wizard.addTls(QStringLiteral("api.example.com"), QStringLiteral("tls-a"));
+        wizard.next();
+        Ui::ReviewPage *review = wizard.reviewPage();
+        QTRY_VERIFY_WITH_TIMEOUT(review->isComplete(), 20000);
+        QString yaml = review->yamlEdit()->toPlainText();
+        QVERIFY2(yaml.contains(QLatin1String("secretName: tls-a")), qPrintable(yaml));
+        yaml.replace(QLatin1String("secretName: tls-a"), QLatin1String("secretName: tls-b"));
+        yaml.replace(QLatin1String("path: /"), QLatin1String("path: /v2"));
+        yaml.replace(
+            QLatin1String("ingressClassName: ") + m_defaultClass, QLatin1String("ingressClassName: ") + m_plainClass);
+        review->yamlEdit()->setPlainText(yaml);
+        wizard.button(QWizard::CustomButton1)->click(); // Check again
+        QCOMPARE(wizard.ingressClass()->currentName(), m_plainClass);
+        QCOMPARE(wizard.rule(0)->pathRow(0).path->text(), QStringLiteral("/v2"));
+        QCOMPARE(wizard.rule(0)->pathRow(0).service->currentName(), QStringLiteral("api"));
+        QCOMPARE(wizard.rule(0)->pathRow(0).port->currentData().toInt(), 8080);
+        QCOMPARE(wizard.tlsRow(0).secret->currentData().toString(), QStringLiteral("tls-b"));
+        QTRY_VERIFY_WITH_TIMEOUT(review->isComplete(), 20000);
+        wizard.button(QWizard::FinishButton)->click();
+        QVERIFY(created.wait(30000));
+        const QJsonObject spec = kubectlJson({ QStringLiteral("get"), QStringLiteral("ingress"),
+                                                 QStringLiteral("edited"), QStringLiteral("-n"), m_namespace })
+                                     .object()
+                                     .value(QLatin1String("spec"))
+                                     .toObject();
+        QCOMPARE(spec.value(QLatin1String("ingressClassName")).toString(), m_plainClass);
+        QCOMPARE(spec.value(QLatin1String("tls")).toArray().first().toObject().value(QLatin1String("secretName")),
+            QJsonValue(QStringLiteral("tls-b")));
+        QCOMPARE(spec.value(QLatin1String("rules"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("http"))
+                     .toObject()
+                     .value(QLatin1String("paths"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("path"))
+                     .toString(),
+            QStringLiteral("/v2"));
+    }
+
+private:
+    std::unique_ptr<Core::ClusterManager> m_manager;
+    Core::ClusterConnection *m_connection = nullptr;
+    QString m_namespace;
+    QString m_plainClass;
+    QString m_defaultClass;
+};
+
+QTEST_MAIN(TestIngressWizard)
+#include "tst_ingresswizard.moc"
