@@ -5,8 +5,10 @@
 //   sextant-bench-ui --kubeconfig FILE --context admin [--switch-context other] [--rate 1000] [--seconds 30]
 // Patches pods' annotation sextant.bench/sent = send time (ms) at the given rate,
 // while the window shows all pods and `kubectl get pods -A -w` watches as the peer.
-// Prints "key value" lines: event-to-paint latency percentiles, the longest
-// event-loop stall, kubectl's event arrival latency, warm cluster switch times.
+// Prints "key value" lines: event-to-paint latency percentiles (from the send,
+// and from the moment the event's bytes reached this process), the longest
+// event-loop stall and how much of it the GUI thread spent computing,
+// kubectl's event arrival latency, warm cluster switch times.
 #include "core/api/apiclient.h"
 #include "core/auth/credentialsourcefactory.h"
 #include "core/cluster/clusterconnection.h"
@@ -28,6 +30,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 using namespace Sextant;
 
@@ -68,32 +71,55 @@ public:
     }
 };
 
+qint64 threadCpuUs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000000 + ts.tv_nsec / 1000;
+}
+
 // The longest gap between 5 ms ticks: how long the event loop was blocked.
+// Each gap over 50 ms is split by the GUI thread's CPU time in it: "busy"
+// stalls are our own work; the rest is the thread waiting to be scheduled
+// (the machine is shared) or blocked outside Sextant.
 class StallMeter final : public QObject {
 public:
     StallMeter()
     {
         m_timer.setInterval(5);
         m_timer.setTimerType(Qt::PreciseTimer);
+        m_cpuStart = threadCpuUs();
         QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 now = nowMs();
+            const qint64 cpu = threadCpuUs();
             if (m_last > 0) {
                 const qint64 gap = now - m_last - 5;
+                const qint64 busy = (cpu - m_lastCpu) / 1000;
                 longest = qMax(longest, gap);
                 if (gap > 50) {
                     ++over50;
+                    longestBusy = qMax(longestBusy, busy);
+                    if (busy > 50) {
+                        ++busyOver50;
+                    }
                 }
             }
             m_last = now;
+            m_lastCpu = cpu;
         });
         m_timer.start();
     }
+    double cpuSeconds() const { return double(threadCpuUs() - m_cpuStart) / 1e6; }
     qint64 longest = 0;
     int over50 = 0;
+    qint64 longestBusy = 0; // GUI-thread CPU ms within the stalls over 50 ms
+    int busyOver50 = 0; // stalls in which the GUI thread itself computed over 50 ms
 
 private:
     QTimer m_timer;
     qint64 m_last = 0;
+    qint64 m_lastCpu = 0;
+    qint64 m_cpuStart = 0;
 };
 } // namespace
 
@@ -140,6 +166,7 @@ int main(int argc, char **argv)
 
     Core::ClusterConnection *connection = manager.connection(context);
     Core::ObjectStore *store = connection->store(kPods);
+    store->setTracingReceiveTimes(true);
     QTableView *table = window.resourceView()->table();
     PaintClock paints;
     table->viewport()->installEventFilter(&paints);
@@ -148,6 +175,8 @@ int main(int argc, char **argv)
     QList<qint64> storeLatency; // send → store batch announced
     QList<qint64> paintLatency; // send → the next paint of the table
     QList<qint64> pendingSent; // sends in the last batch, waiting for a paint
+    QList<qint64> receivePaintLatency; // bytes received by this process → the next paint
+    QList<qint64> pendingReceived;
     qint64 batchAt = 0;
     QObject::connect(store, &Core::ObjectStore::changed, &app, [&](const Core::StoreDelta &delta) {
         batchAt = nowMs();
@@ -163,6 +192,9 @@ int main(int argc, char **argv)
             if (sent > 0) {
                 storeLatency.append(batchAt - sent);
                 pendingSent.append(sent);
+                if (const qint64 received = store->receivedAt(key); received > 0) {
+                    pendingReceived.append(received);
+                }
             }
         }
         // The view paints on the next event-loop pass after the model changed.
@@ -173,6 +205,10 @@ int main(int argc, char **argv)
                     paintLatency.append(painted - sent);
                 }
                 pendingSent.clear();
+                for (const qint64 received : std::as_const(pendingReceived)) {
+                    receivePaintLatency.append(painted - received);
+                }
+                pendingReceived.clear();
             });
         });
     });
@@ -304,11 +340,17 @@ int main(int argc, char **argv)
             print("store_latency_p99_ms", percentile(storeLatency, 0.99));
             print("paint_latency_p50_ms", percentile(paintLatency, 0.50));
             print("paint_latency_p99_ms", percentile(paintLatency, 0.99));
+            print("receive_to_paint_p50_ms", percentile(receivePaintLatency, 0.50));
+            print("receive_to_paint_p99_ms", percentile(receivePaintLatency, 0.99));
+            print("receive_to_paint_max_ms", percentile(receivePaintLatency, 1.0));
             print("kubectl_watch_latency_p50_ms", percentile(kubectlLatency, 0.50));
             print("kubectl_watch_latency_p99_ms", percentile(kubectlLatency, 0.99));
             print("kubectl_events_seen", kubectlLatency.size());
             print("longest_stall_ms", stalls->longest);
             print("stalls_over_50ms", stalls->over50);
+            print("longest_busy_in_stall_ms", stalls->longestBusy);
+            print("busy_stalls_over_50ms", stalls->busyOver50);
+            print("gui_thread_cpu_seconds", stalls->cpuSeconds());
             kubectl.terminate();
             if (other.isEmpty()) {
                 QApplication::quit();

@@ -8,6 +8,7 @@
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -50,6 +51,17 @@ const KindRenderer *podRenderer()
 {
     return KindRegistry::instance().renderer(QString(), QStringLiteral("pods"));
 }
+
+QStringList keys(const ResourceTableModel &model)
+{
+    QStringList out;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        out.append(model.keyAt(row));
+    }
+    return out;
+}
+
+const QStringList kPhases { QStringLiteral("Running"), QStringLiteral("Pending"), QStringLiteral("Failed") };
 } // namespace
 
 class TestResourceTableModel final : public QObject {
@@ -259,6 +271,137 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    void randomBatches_incrementalOrderEqualsFullSort_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<bool>("descending");
+        QTest::addColumn<bool>("showNamespace");
+        QTest::addColumn<QString>("filter");
+        QTest::newRow("name") << 0 << false << false << QString();
+        QTest::newRow("restarts descending") << 3 << true << false << QString();
+        QTest::newRow("status, all namespaces") << 3 << false << true << QString();
+        QTest::newRow("namespace descending") << 0 << true << true << QString();
+        QTest::newRow("restarts, filtered to failed") << 3 << false << false << QStringLiteral("failed");
+    }
+
+    // Rows move one at a time as their sort value changes; after every batch
+    // the order must equal what a full sort of the same store gives.
+    void randomBatches_incrementalOrderEqualsFullSort()
+    {
+        QFETCH(int, column);
+        QFETCH(bool, descending);
+        QFETCH(bool, showNamespace);
+        QFETCH(QString, filter);
+        const Qt::SortOrder order = descending ? Qt::DescendingOrder : Qt::AscendingOrder;
+        QRandomGenerator random(4711);
+        ObjectStore store;
+        store.setBatchInterval(60 * 1000); // batches end at flush()
+        ResourceTableModel model(podRenderer());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setShowNamespace(showNamespace);
+        model.setTextFilter(filter);
+        model.setStore(&store);
+        model.sort(column, order);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+
+        int version = 1;
+        const auto put = [&](int i) {
+            store.upsert(
+                pod(QStringLiteral("ns%1").arg(i % 7), QStringLiteral("pod-%1").arg(i, 3, 10, QLatin1Char('0')),
+                    QString::number(++version), kPhases.at(random.bounded(kPhases.size())), random.bounded(6)));
+        };
+        for (int i = 0; i < 150; ++i) {
+            put(i);
+        }
+        store.flush();
+        QPersistentModelIndex tracked;
+        QString trackedKey;
+        for (int round = 0; round < 25; ++round) {
+            if (!tracked.isValid() && model.rowCount() > 0) {
+                tracked = model.index(model.rowCount() / 2, 0);
+                trackedKey = model.keyAt(tracked.row());
+            }
+            const int changes = round % 5 == 0 ? 120 : 1 + random.bounded(12); // now and then a big batch
+            for (int c = 0; c < changes; ++c) {
+                const int i = random.bounded(200);
+                if (random.bounded(6) == 0) {
+                    store.remove(QStringLiteral("ns%1/pod-%2").arg(i % 7).arg(i, 3, 10, QLatin1Char('0')));
+                } else {
+                    put(i);
+                }
+            }
+            store.flush();
+
+            ResourceTableModel reference(podRenderer());
+            reference.setShowNamespace(showNamespace);
+            reference.setTextFilter(filter);
+            reference.sort(column, order);
+            reference.setStore(&store); // one full sort
+            QCOMPARE(keys(model), keys(reference));
+            for (int row = 0; row < model.rowCount(); ++row) {
+                QCOMPARE(model.rowOfKey(model.keyAt(row)), row);
+            }
+            if (tracked.isValid()) {
+                QCOMPARE(model.keyAt(tracked.row()), trackedKey); // persistent indexes follow their row
+            } else if (!trackedKey.isEmpty()) {
+                QCOMPARE(model.rowOfKey(trackedKey), -1); // invalid only when the row left
+                trackedKey.clear();
+            }
+        }
+        QCOMPARE(resets.size(), 0);
+        QVERIFY(model.rowCount() > 0);
+    }
+
+    void update_sortValueUnchanged_onlyDataChanged()
+    {
+        ObjectStore store;
+        store.setBatchInterval(0);
+        ResourceTableModel model(podRenderer());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStore(&store);
+        for (int i = 0; i < 5; ++i) {
+            store.upsert(pod(QStringLiteral("ns"), QStringLiteral("p%1").arg(i), QStringLiteral("1")));
+        }
+        store.flush();
+        QSignalSpy layouts(&model, &QAbstractItemModel::layoutChanged);
+        QSignalSpy moves(&model, &QAbstractItemModel::rowsMoved);
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+        store.upsert(pod(QStringLiteral("ns"), QStringLiteral("p2"), QStringLiteral("2"), QStringLiteral("Failed")));
+        store.flush();
+        QCOMPARE(layouts.size(), 0);
+        QCOMPARE(moves.size(), 0);
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.at(0).at(0).value<QModelIndex>().row(), 2);
+        QCOMPARE(changes.at(0).at(1).value<QModelIndex>().row(), 2);
+    }
+
+    void update_sortValueChanged_movesOneRowNoLayoutChange()
+    {
+        ObjectStore store;
+        store.setBatchInterval(0);
+        ResourceTableModel model(podRenderer());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStore(&store);
+        model.sort(3, Qt::AscendingOrder);
+        for (int i = 0; i < 5; ++i) {
+            store.upsert(pod(
+                QStringLiteral("ns"), QStringLiteral("p%1").arg(i), QStringLiteral("1"), QStringLiteral("Running"), i));
+        }
+        store.flush();
+        const QPersistentModelIndex selected = model.index(0, 0); // p0
+        QSignalSpy layouts(&model, &QAbstractItemModel::layoutChanged);
+        QSignalSpy moves(&model, &QAbstractItemModel::rowsMoved);
+        store.upsert(
+            pod(QStringLiteral("ns"), QStringLiteral("p0"), QStringLiteral("2"), QStringLiteral("Running"), 7));
+        store.flush();
+        QCOMPARE(layouts.size(), 0);
+        QCOMPARE(moves.size(), 1);
+        QCOMPARE(names(model),
+            (QStringList { QStringLiteral("p1"), QStringLiteral("p2"), QStringLiteral("p3"), QStringLiteral("p4"),
+                QStringLiteral("p0") }));
+        QCOMPARE(selected.row(), 4);
+    }
+
     // Not a timed assertion: prints what 10,000 rows cost, for docs/benchmarks.md.
     void bulk_tenThousandRows_printsCost()
     {
@@ -281,11 +424,24 @@ private Q_SLOTS:
         }
         store.flush();
         const qint64 updateMs = timer.restart();
+        // Churn: 50 batches of 20 random updates, as 1,000 updates/s in 50 ms batches.
+        QRandomGenerator random(7);
+        for (int batch = 0; batch < 50; ++batch) {
+            for (int u = 0; u < 20; ++u) {
+                const int i = random.bounded(10000);
+                store.upsert(pod(QStringLiteral("ns%1").arg(i % 100), QStringLiteral("pod-%1").arg(i),
+                    QString::number(3 + batch * 20 + u), QStringLiteral("Running"), batch));
+            }
+            store.flush();
+        }
+        const qint64 churnMs = timer.restart();
         model.setTextFilter(QStringLiteral("pod-99"));
         const qint64 filterMs = timer.elapsed();
         QCOMPARE(model.totalCount(), 10000);
         QCOMPARE(model.rowCount(), 111); // pod-99, pod-990..999, pod-9900..9999
-        std::printf("model: 10k inserts %lld ms, 5k updates %lld ms, filter %lld ms\n", insertMs, updateMs, filterMs);
+        std::printf(
+            "model: 10k inserts %lld ms, 5k updates %lld ms, 50 batches of 20 updates %lld ms, filter %lld ms\n",
+            insertMs, updateMs, churnMs, filterMs);
     }
 };
 

@@ -87,6 +87,38 @@ QString rvOf(const ObjectStore *store, const QString &key)
     return ObjectStore::resourceVersionOf(store->object(key));
 }
 
+// count events on pods p0..p(keys-1) in namespace ns, ~4 kB each, RVs from 11:
+// every fifth deletes, the others add or modify; expected gets the end state.
+QByteArray churnStream(int count, int keys, QHash<QString, QString> *expected)
+{
+    QByteArray stream;
+    for (int i = 0; i < count; ++i) {
+        const QString name = QStringLiteral("p%1").arg((i * 7) % keys);
+        const QString rv = QString::number(11 + i);
+        const bool deleted = i % 5 == 4;
+        const QString key = QStringLiteral("ns/") + name;
+        const char *type = deleted ? "DELETED" : (expected->contains(key) ? "MODIFIED" : "ADDED");
+        if (deleted)
+            expected->remove(key);
+        else
+            expected->insert(key, rv);
+        stream += QStringLiteral("{\"type\":\"%1\",\"object\":{\"kind\":\"Pod\",\"apiVersion\":\"v1\",\"metadata\":"
+                                 "{\"name\":\"%2\",\"namespace\":\"ns\",\"resourceVersion\":\"%3\","
+                                 "\"managedFields\":[{\"manager\":\"m\"}],\"annotations\":{\"pad\":\"%4\"}}}}\n")
+                      .arg(QLatin1String(type), name, rv, QString(4000, QLatin1Char('x')))
+                      .toUtf8();
+    }
+    return stream;
+}
+
+QList<QByteArray> chunked(const QByteArray &stream, int size)
+{
+    QList<QByteArray> chunks;
+    for (qsizetype offset = 0; offset < stream.size(); offset += size)
+        chunks.append(stream.mid(offset, size));
+    return chunks;
+}
+
 } // namespace
 
 class TestListWatch : public QObject {
@@ -422,6 +454,69 @@ private Q_SLOTS:
         QTRY_VERIFY(server.requests(true).size() >= 3);
         QVERIFY(watch.statistics().backoffs >= 2);
         QCOMPARE(server.requests(false).size(), 1);
+    }
+
+    // Events are decoded on a worker: the store must end exactly as if they were
+    // applied one by one as they arrived, and the stream's end must not overtake them.
+    void watch_manyEventsOddChunks_storeEqualsSequentialApply()
+    {
+        QHash<QString, QString> expected { { QStringLiteral("ns/p1"), QStringLiteral("5") },
+            { QStringLiteral("ns/p2"), QStringLiteral("6") } }; // the list's pods
+        const QByteArray stream = churnStream(600, 40, &expected);
+        ScriptedServer server;
+        server.lists = { CannedResponse::json(200, fixture(QStringLiteral("pods-list-rv10.json"))) };
+        server.watches = { CannedResponse::stream(chunked(stream, 3001)) }; // ends: re-watch from the last RV
+        auto api = client(server);
+        ListWatch watch(api.get(), pods, QStringLiteral("ns"), fastOptions());
+        watch.start();
+        QTRY_COMPARE(server.requests(true).size(), 2);
+        QCOMPARE(server.requests(true).at(1).queryValue(QStringLiteral("resourceVersion")), QStringLiteral("610"));
+        QCOMPARE(watch.lastSyncResourceVersion(), QStringLiteral("610"));
+        QCOMPARE(watch.statistics().backoffs, 0); // a normal end, not "closed early"
+        QStringList expectedKeys = expected.keys();
+        expectedKeys.sort();
+        QCOMPARE(sortedKeys(watch.store()), expectedKeys);
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+            QCOMPARE(rvOf(watch.store(), it.key()), it.value());
+        QVERIFY(!watch.store()
+                     ->object(QStringLiteral("ns/p7"))
+                     .value(QLatin1String("metadata"))
+                     .toObject()
+                     .contains(QLatin1String("managedFields")));
+    }
+
+    // The connection goes away while its events are still being parsed.
+    void destroyedWhileDecoding_isSafe_data()
+    {
+        QTest::addColumn<bool>("stopFirst");
+        QTest::newRow("destroyed") << false;
+        QTest::newRow("stopped, then destroyed") << true;
+    }
+    void destroyedWhileDecoding_isSafe()
+    {
+        QFETCH(bool, stopFirst);
+        QHash<QString, QString> expected;
+        ScriptedServer server;
+        server.lists = { CannedResponse::json(200, fixture(QStringLiteral("pods-list-rv10.json"))) };
+        server.watches = { CannedResponse::stream(chunked(churnStream(3000, 500, &expected), 64 * 1024)) };
+        auto api = client(server);
+        auto watch = std::make_unique<ListWatch>(api.get(), pods, QStringLiteral("ns"), fastOptions());
+        ObjectStore *store = watch->store();
+        int batches = 0;
+        QObject observer;
+        connect(store, &ObjectStore::changed, &observer, [&batches] { ++batches; });
+        watch->start();
+        QTRY_VERIFY(store->size() > 2); // the first decoded events are in: the rest is on its way
+        if (stopFirst) {
+            watch->stop();
+            const int sizeAtStop = store->size();
+            QTest::qWait(100);
+            QCOMPARE(store->size(), sizeAtStop); // nothing decoded after stop() reaches the store
+        }
+        watch.reset();
+        QTest::qWait(300);
+        QVERIFY(batches >= 1);
+        QVERIFY(api->findChildren<QObject *>().size() < 10); // no request left behind
     }
 
     void stop_noFurtherRequests()
