@@ -368,8 +368,11 @@ void KeyValueEditor::revalidate()
     if (m_sizeLimit > 0) {
         summary = tr("%n key(s), %1 of at most %2", nullptr, keys).arg(sizeText(total), sizeText(m_sizeLimit));
         if (total > m_sizeLimit) {
-            const QString tooLarge = tr("The values take %1; the server refuses more than %2 in one object.")
-                                         .arg(sizeText(total), sizeText(m_sizeLimit));
+            // Exact bytes: just over the limit rounds to the limit in MiB.
+            const QString tooLarge
+                = tr("The values take %1 bytes; the server refuses more than %2 bytes (%3) in "
+                     "one object.")
+                      .arg(QLocale().toString(total), QLocale().toString(m_sizeLimit), sizeText(m_sizeLimit));
             m_problems.append(tooLarge);
             summary = tooLarge;
         }

@@ -170,7 +170,9 @@ private Q_SLOTS:
         QVERIFY(configMap);
         QCOMPARE(configMap->nameField()->text(), QStringLiteral("settings-copy"));
         QCOMPARE(configMap->editor()->entries().size(), 2);
-        configMap->editor()->addEntry({ QStringLiteral("shape"), "round", false });
+        // A key removed in the form is removed from the copy, a new one added.
+        configMap->editor()->setEntries(
+            { { QStringLiteral("color"), "blue", false }, { QStringLiteral("shape"), "round", false } });
         screenshot(wizard, QStringLiteral("configmap-duplicate"));
         QSignalSpy opened(&m_feedback, &Ui::ActionFeedback::openObject);
         QVERIFY(createThroughReview(wizard));
@@ -183,7 +185,6 @@ private Q_SLOTS:
             = kubectlGet(QStringLiteral("configmap"), QStringLiteral("settings-copy"), m_namespace.name());
         QCOMPARE(field(copy, "data"),
             (QJsonObject { { QStringLiteral("color"), QStringLiteral("blue") },
-                { QStringLiteral("size"), QStringLiteral("large") },
                 { QStringLiteral("shape"), QStringLiteral("round") } }));
         QCOMPARE(field(field(copy, "metadata"), "labels").value(QLatin1String("tier")).toString(),
             QStringLiteral("backend"));
