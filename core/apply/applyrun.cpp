@@ -19,6 +19,11 @@ namespace Sextant::Core {
 
 namespace {
 
+QString resourceVersionOf(const QJsonObject &object)
+{
+    return object.value(QLatin1String("metadata")).toObject().value(QLatin1String("resourceVersion")).toString();
+}
+
 ApplyRun::Result withOutcome(ApplyRun::Outcome outcome)
 {
     ApplyRun::Result result;
@@ -198,6 +203,14 @@ void ApplyRun::runDiff(int index)
     auto compare = [this, index, failed](const QJsonObject &live) {
         const QString name = m_objects.at(index).displayName();
         auto diffWith = [this, index, live, name](const QJsonObject &merged, Result result) {
+            // The dry run answers from the live object as it is then; if a
+            // controller wrote in between, its change is not ours: compare again.
+            constexpr int diffAttempts = 3;
+            if (!live.isEmpty() && resourceVersionOf(merged) != resourceVersionOf(live)
+                && ++m_attempts < diffAttempts) {
+                runDiff(index);
+                return;
+            }
             const QString before = comparable(live);
             const QString after = comparable(merged);
             result.diff = unifiedDiff(before, after, QStringLiteral("live/") + name, QStringLiteral("file/") + name);
