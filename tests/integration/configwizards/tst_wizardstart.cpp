@@ -22,6 +22,7 @@ using namespace Sextant;
 namespace {
 const Core::ResourceRef kConfigMaps { QString(), QStringLiteral("v1"), QStringLiteral("configmaps"), true };
 const Core::ResourceRef kClaims { QString(), QStringLiteral("v1"), QStringLiteral("persistentvolumeclaims"), true };
+const Core::ResourceRef kSecrets { QString(), QStringLiteral("v1"), QStringLiteral("secrets"), true };
 const Core::ResourceRef kServices { QString(), QStringLiteral("v1"), QStringLiteral("services"), true };
 const Core::ResourceRef kPods { QString(), QStringLiteral("v1"), QStringLiteral("pods"), true };
 const Core::ResourceRef kNamespaces { QString(), QStringLiteral("v1"), QStringLiteral("namespaces"), false };
@@ -116,6 +117,17 @@ private Q_SLOTS:
             Ui::ResourceWizard::StartMode::Duplicate);
         QCOMPARE(
             field(claim, "spec"), (QJsonObject { { QStringLiteral("storageClassName"), QStringLiteral("standard") } }));
+    }
+
+    void cleanedForCreation_duplicateStorageClass_isNotDefault()
+    {
+        const QJsonObject storageClass = Ui::ResourceWizard::cleanedForCreation(
+            QJsonDocument::fromJson(R"({"kind":"StorageClass","metadata":{"name":"fast",
+                "annotations":{"storageclass.kubernetes.io/is-default-class":"true"}},"provisioner":"x"})")
+                .object(),
+            Ui::ResourceWizard::StartMode::Duplicate);
+        QVERIFY(!field(storageClass, "metadata").contains(QLatin1String("annotations")));
+        QCOMPARE(field(storageClass, "metadata").value(QLatin1String("name")).toString(), QStringLiteral("fast-copy"));
     }
 
     void copyName_fitsTheKindsLimit_data()
@@ -222,6 +234,27 @@ private Q_SLOTS:
         if (!originalVolume.isEmpty()) {
             QVERIFY(spec.value(QLatin1String("volumeName")).toString() != originalVolume);
         }
+    }
+
+    void duplicate_basicAuthSecret_keepsItsType()
+    {
+        QCOMPARE(kubectl({ QStringLiteral("create"), QStringLiteral("secret"), QStringLiteral("generic"),
+                             QStringLiteral("login"), QStringLiteral("-n"), m_namespace.name(),
+                             QStringLiteral("--type=kubernetes.io/basic-auth"),
+                             QStringLiteral("--from-literal=username=admin"),
+                             QStringLiteral("--from-literal=password=t0p-secret") })
+                     .exitCode,
+            0);
+        const QJsonObject original = kubectlGet(QStringLiteral("secret"), QStringLiteral("login"), m_namespace.name());
+        Ui::ResourceWizard *wizard = duplicate(kSecrets, original);
+        QVERIFY(wizard);
+        // The form shows the keys; the type it has no choice for is kept, and said so.
+        QVERIFY2(
+            wizard->startNote().contains(QLatin1String("kubernetes.io/basic-auth")), qPrintable(wizard->startNote()));
+        QVERIFY(createThroughReview(wizard));
+        const QJsonObject copy = kubectlGet(QStringLiteral("secret"), QStringLiteral("login-copy"), m_namespace.name());
+        QCOMPARE(copy.value(QLatin1String("type")).toString(), QStringLiteral("kubernetes.io/basic-auth"));
+        QCOMPARE(field(copy, "data"), field(original, "data"));
     }
 
     void duplicate_service_getsNewAddresses()
