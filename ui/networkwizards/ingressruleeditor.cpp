@@ -61,7 +61,10 @@ IngressRuleEditor::IngressRuleEditor(Core::ObjectStore *services, QWidget *paren
     m_remove->setAccessibleName(tr("Remove rule"));
 
     auto *hostRow = new QHBoxLayout;
-    hostRow->addWidget(new QLabel(tr("Host:"), this), 0, Qt::AlignTop);
+    auto *hostLabel = new QLabel(tr("&Host:"), this);
+    hostLabel->setBuddy(m_host->edit());
+    hostLabel->setMinimumHeight(m_host->edit()->sizeHint().height()); // centred on the line edit, not its message
+    hostRow->addWidget(hostLabel, 0, Qt::AlignTop);
     hostRow->addWidget(m_host, 1, Qt::AlignTop);
     hostRow->addWidget(m_remove, 0, Qt::AlignTop);
     auto *header = new QHBoxLayout;

@@ -78,9 +78,9 @@ QStringList ingressHost(const QString &text)
         return { QCoreApplication::translate(
             "Sextant::Ui::NetworkValidation", "must be a DNS name, not an IP address") };
     }
-    if (text.startsWith(QLatin1String("*."))) {
-        QStringList problems = Core::MetadataValidation::dns1123Subdomain(text.mid(2));
-        if (!problems.isEmpty()) {
+    if (text.contains(QLatin1Char('*'))) {
+        if (!text.startsWith(QLatin1String("*."))
+            || !Core::MetadataValidation::dns1123Subdomain(text.mid(2)).isEmpty()) {
             return { QCoreApplication::translate("Sextant::Ui::NetworkValidation",
                 "a wildcard DNS-1123 subdomain must start with '*.', followed by a valid DNS subdomain, "
                 "which must consist of lower case alphanumeric characters, '-' or '.' and end with an "

@@ -147,6 +147,18 @@ ServiceForm::ServiceForm(QWidget *parent)
     updateTypeDependentFields();
 }
 
+void ServiceForm::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Messages set while the page was hidden (a dry run's verdict) wrapped at
+    // another width: lay the rows out again at the width they have now.
+    for (QWidget *row : std::as_const(m_rowWidgets)) {
+        row->layout()->invalidate();
+    }
+    m_rowsLayout->invalidate();
+    layout()->invalidate();
+}
+
 ServiceForm::Type ServiceForm::type() const
 {
     return Type(m_type->currentData().toInt());

@@ -93,6 +93,9 @@ Q_SIGNALS:
     // A row was added or removed (fieldPaths() changed).
     void portsChanged();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void updateTypeDependentFields();
     void recheckPorts();

@@ -3,6 +3,7 @@
 #include "../kubectl.h"
 #include "core/cluster/clusterconnection.h"
 #include "core/cluster/clustermanager.h"
+#include "ui/configwizards/secretwizard.h"
 #include "ui/networkwizards/ingressruleeditor.h"
 #include "ui/networkwizards/ingresswizard.h"
 #include "ui/wizards/reviewpage.h"
@@ -16,10 +17,12 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -31,6 +34,7 @@ void screenshot(QWidget *widget, const QString &name)
 {
     const QString dir = qEnvironmentVariable("SEXTANT_SCREENSHOT_DIR");
     if (!dir.isEmpty()) {
+        QTest::qWait(100); // deferred layouts and shows of rows just added or changed
         QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
     }
 }
@@ -301,6 +305,75 @@ data: {password: cGFzcw==}
                      .value(QLatin1String("path"))
                      .toString(),
             QStringLiteral("/v2"));
+    }
+
+    void newTlsSecret_isCreatedWithTheSecretWizard_andChosen()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+            { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                QStringLiteral("-nodes"), QStringLiteral("-keyout"), dir.filePath(QStringLiteral("shop.key")),
+                QStringLiteral("-out"), dir.filePath(QStringLiteral("shop.crt")), QStringLiteral("-days"),
+                QStringLiteral("30"), QStringLiteral("-subj"), QStringLiteral("/CN=new.example.com") });
+        QVERIFY(openssl.waitForFinished(60000) && openssl.exitCode() == 0);
+
+        Ui::IngressWizard wizard(m_connection, m_namespace);
+        QSignalSpy created(&wizard, &Ui::ResourceWizard::created);
+        wizard.resize(860, 640);
+        wizard.show();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.project()->currentName(), m_namespace, 20000);
+        QTest::keyClicks(wizard.nameField()->edit(), QStringLiteral("fresh"));
+        wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.rule(0)->setBackend(0, QStringLiteral("web"), QStringLiteral("80")), 20000);
+        QTest::keyClicks(wizard.rule(0)->hostField()->edit(), QStringLiteral("new.example.com"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(Ui::IngressWizard::TlsPage));
+
+        // The Secret wizard opens on its TLS type; what it creates is chosen here.
+        wizard.newSecretButton()->click();
+        QCOMPARE(wizard.tlsCount(), 1);
+        auto *secretWizard = wizard.findChild<Ui::SecretWizard *>();
+        QVERIFY(secretWizard);
+        QTRY_VERIFY(secretWizard->isVisible());
+        QCOMPARE(secretWizard->type(), Ui::SecretWizard::Type::Tls);
+        QSignalSpy secretCreated(secretWizard, &Ui::ResourceWizard::created);
+        QTRY_COMPARE_WITH_TIMEOUT(secretWizard->project()->currentName(), m_namespace, 20000);
+        QTest::keyClicks(secretWizard->nameField()->edit(), QStringLiteral("made-tls"));
+        secretWizard->next();
+        QCOMPARE(secretWizard->currentId(), int(Ui::SecretWizard::TlsPage));
+        secretWizard->setCertificateFile(dir.filePath(QStringLiteral("shop.crt")));
+        secretWizard->setKeyFile(dir.filePath(QStringLiteral("shop.key")));
+        QVERIFY(secretWizard->tlsCheck().isOk());
+        secretWizard->next();
+        QTRY_VERIFY_WITH_TIMEOUT(secretWizard->reviewPage()->isComplete(), 20000);
+        secretWizard->button(QWizard::FinishButton)->click();
+        QVERIFY(secretCreated.wait(30000));
+        QCOMPARE(wizard.tlsRow(0).secret->currentData().toString(), QStringLiteral("made-tls"));
+        typeInto(wizard.tlsRow(0).hosts, QStringLiteral("new.example.com"));
+        wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.reviewPage()->isComplete(), 20000);
+        wizard.button(QWizard::FinishButton)->click();
+        QVERIFY(created.wait(30000));
+
+        const QJsonObject tls = kubectlJson({ QStringLiteral("get"), QStringLiteral("ingress"), QStringLiteral("fresh"),
+                                                QStringLiteral("-n"), m_namespace })
+                                    .object()
+                                    .value(QLatin1String("spec"))
+                                    .toObject()
+                                    .value(QLatin1String("tls"))
+                                    .toArray()
+                                    .first()
+                                    .toObject();
+        QCOMPARE(tls.value(QLatin1String("secretName")).toString(), QStringLiteral("made-tls"));
+        QCOMPARE(tls.value(QLatin1String("hosts")).toArray(), QJsonArray { QStringLiteral("new.example.com") });
+        QCOMPARE(kubectlJson({ QStringLiteral("get"), QStringLiteral("secret"), QStringLiteral("made-tls"),
+                                 QStringLiteral("-n"), m_namespace })
+                     .object()
+                     .value(QLatin1String("type"))
+                     .toString(),
+            QStringLiteral("kubernetes.io/tls"));
     }
 
 private:

@@ -34,6 +34,7 @@ void screenshot(QWidget *widget, const QString &name)
 {
     const QString dir = qEnvironmentVariable("SEXTANT_SCREENSHOT_DIR");
     if (!dir.isEmpty()) {
+        QTest::qWait(100); // deferred layouts and shows of rows just added or changed
         QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
     }
 }
