@@ -142,6 +142,11 @@ void LiveEdit::apply(const QJsonObject &edited)
     QJsonObject metadata = object.value(MetadataKey).toObject();
     metadata.insert(QStringLiteral("resourceVersion"), m_resourceVersion);
     object.insert(MetadataKey, metadata);
+    // The editable text hides status. Kinds with a status subresource ignore
+    // it in a PUT; custom resources without one would lose it, so send it back.
+    const QString statusKey = QStringLiteral("status");
+    if (!object.contains(statusKey) && m_serverObject.contains(statusKey))
+        object.insert(statusKey, m_serverObject.value(statusKey));
     setState(State::Applying);
     qCDebug(lcLiveEdit) << "PUT" << m_resource.resource << m_namespace << m_name << "at" << m_resourceVersion;
     m_request = m_client->update(

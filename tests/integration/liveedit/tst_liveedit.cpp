@@ -373,6 +373,75 @@ private Q_SLOTS:
         QCOMPARE(replicasOf(name), 1);
     }
 
+    void edit_typo_schemaProblemShownThenCleared()
+    {
+        const QString name = QStringLiteral("typo");
+        createDeployment(name, 1);
+        Ui::LiveEditWindow *window = openWindow(name);
+        QVERIFY(window);
+        QVERIFY(replaceInEditor(window->editor(), QStringLiteral("replicas: 1"), QStringLiteral("replica: 1")));
+        QTRY_VERIFY_WITH_TIMEOUT(!window->editor()->diagnostics().isEmpty(), 10000);
+        QVERIFY(window->editor()->diagnostics().first().message.contains(QStringLiteral("replica")));
+        // The live object itself validates clean: no false alarms from server-set fields.
+        QVERIFY(replaceInEditor(window->editor(), QStringLiteral("replica: 1"), QStringLiteral("replicas: 1")));
+        QTRY_VERIFY_WITH_TIMEOUT(window->editor()->diagnostics().isEmpty(), 10000);
+        closeDiscarding(window);
+    }
+
+    void apply_secretLabel_dataKeptByteForByte()
+    {
+        const QString name = QStringLiteral("creds");
+        kubectlOk({ QStringLiteral("create"), QStringLiteral("secret"), QStringLiteral("generic"), name,
+            QStringLiteral("--from-literal=password=s3cr3t:\n!"), QStringLiteral("-n"), m_ns });
+        const QJsonObject before
+            = kubectlJson({ QStringLiteral("get"), QStringLiteral("secret"), name, QStringLiteral("-n"), m_ns })
+                  .object();
+        auto *window = new Ui::LiveEditWindow(m_connection->client(),
+            { {}, QStringLiteral("v1"), QStringLiteral("secrets"), true }, m_ns, name, QStringLiteral("Secret"));
+        window->show();
+        QTRY_COMPARE_WITH_TIMEOUT(window->session()->state(), Core::LiveEdit::State::Ready, 30000);
+        QVERIFY(replaceInEditor(window->editor(), QStringLiteral("  name: creds"),
+            QStringLiteral("  labels:\n    rotated: \"yes\"\n  name: creds")));
+        QSignalSpy applied(window->session(), &Core::LiveEdit::applied);
+        window->applyButton()->click();
+        QVERIFY2(applied.wait(30000), qPrintable(window->banner()->text()));
+        const QJsonObject after
+            = kubectlJson({ QStringLiteral("get"), QStringLiteral("secret"), name, QStringLiteral("-n"), m_ns })
+                  .object();
+        QCOMPARE(after.value(QStringLiteral("data")), before.value(QStringLiteral("data")));
+        QCOMPARE(after.value(QStringLiteral("metadata"))
+                     .toObject()
+                     .value(QStringLiteral("labels"))
+                     .toObject()
+                     .value(QStringLiteral("rotated")),
+            QJsonValue(QStringLiteral("yes")));
+        closeDiscarding(window);
+    }
+
+    void apply_clusterScopedNamespace_labelAdded()
+    {
+        auto *window = new Ui::LiveEditWindow(m_connection->client(),
+            { {}, QStringLiteral("v1"), QStringLiteral("namespaces"), false }, {}, m_ns, QStringLiteral("Namespace"));
+        window->show();
+        QTRY_COMPARE_WITH_TIMEOUT(window->session()->state(), Core::LiveEdit::State::Ready, 30000);
+        QCOMPARE(window->windowTitle(), QStringLiteral("Edit Namespace %1[*]").arg(m_ns));
+        QVERIFY(replaceInEditor(window->editor(), QStringLiteral("    kubernetes.io/metadata.name:"),
+            QStringLiteral("    team: blue\n    kubernetes.io/metadata.name:")));
+        QSignalSpy applied(window->session(), &Core::LiveEdit::applied);
+        window->applyButton()->click();
+        QVERIFY2(applied.wait(30000), qPrintable(window->banner()->text()));
+        const QJsonObject ns = kubectlJson({ QStringLiteral("get"), QStringLiteral("namespace"), m_ns }).object();
+        QCOMPARE(ns.value(QStringLiteral("metadata"))
+                     .toObject()
+                     .value(QStringLiteral("labels"))
+                     .toObject()
+                     .value(QStringLiteral("team")),
+            QJsonValue(QStringLiteral("blue")));
+        QCOMPARE(ns.value(QStringLiteral("status")).toObject().value(QStringLiteral("phase")).toString(),
+            QStringLiteral("Active"));
+        closeDiscarding(window);
+    }
+
     void action_registeredForEveryKind_opensWindow()
     {
         Ui::ActionRegistry registry;
