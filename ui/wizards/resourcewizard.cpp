@@ -220,6 +220,11 @@ bool ResourceWizard::startFrom(const QList<QJsonObject> &objects, QString *whyNo
     m_startObjects = cleaned;
     m_startForm = form;
     m_startNote = mapped ? QString() : note;
+    if (mode == StartMode::Duplicate) {
+        const QString original
+            = objects.constFirst().value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString();
+        setWindowTitle(tr("%1 (copy of %2)").arg(windowTitle(), original));
+    }
     return true;
 }
 

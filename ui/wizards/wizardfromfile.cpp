@@ -118,6 +118,7 @@ ResourceWizard *WizardFromFile::createWizard(const QString &path, Core::ClusterC
         *whyNot = tr("%1: %2").arg(fileName, problem);
         return nullptr;
     }
+    wizard->setWindowTitle(tr("%1 (from %2)").arg(wizard->windowTitle(), fileName));
     return wizard;
 }
 

@@ -181,6 +181,7 @@ private Q_SLOTS:
         auto *configMap = qobject_cast<Ui::ConfigMapWizard *>(wizard);
         QVERIFY(configMap);
         QCOMPARE(configMap->nameField()->text(), QStringLiteral("settings-copy"));
+        QCOMPARE(configMap->windowTitle(), QStringLiteral("Create config map (copy of settings)"));
         QCOMPARE(configMap->editor()->entries().size(), 2);
         // A key removed in the form is removed from the copy, a new one added.
         configMap->editor()->setEntries(
@@ -309,6 +310,7 @@ private Q_SLOTS:
             Ui::WizardFromFile::createWizard(path, m_session.connection(), m_namespace.name(), &m_parent, &whyNot));
         QVERIFY2(wizard, qPrintable(whyNot));
         QCOMPARE(wizard->nameField()->text(), QStringLiteral("cache"));
+        QCOMPARE(wizard->windowTitle(), QStringLiteral("Create volume (from claim.yaml)"));
         QCOMPARE(wizard->sizeField()->text(), QStringLiteral("3Gi"));
         QVERIFY(createThroughReview(wizard));
         const QJsonObject claim = kubectlGet(QStringLiteral("pvc"), QStringLiteral("cache"), m_namespace.name());
