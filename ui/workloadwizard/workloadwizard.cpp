@@ -2,15 +2,20 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/workloadwizard/workloadwizard.h"
 
+#include "ui/networkwizards/serviceform.h"
 #include "ui/wizards/reviewpage.h"
 #include "ui/wizards/validatedfield.h"
 #include "ui/workloadwizard/basicsform.h"
 #include "ui/workloadwizard/containerform.h"
 #include "ui/workloadwizard/containerrows.h"
 #include "ui/workloadwizard/containersform.h"
+#include "ui/workloadwizard/exposureform.h"
 #include "ui/workloadwizard/projectstores.h"
 #include "ui/workloadwizard/rowlist.h"
+#include "ui/workloadwizard/schedulingform.h"
 #include "ui/workloadwizard/sectionpage.h"
+#include "ui/workloadwizard/strategyform.h"
+#include "ui/workloadwizard/volumesform.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -19,6 +24,10 @@ namespace Sextant::Ui {
 
 namespace {
 const QString kApps = QStringLiteral("apps");
+const Core::ResourceRef kClaims { QString(), QStringLiteral("v1"), QStringLiteral("persistentvolumeclaims"), true };
+const Core::ResourceRef kServices { QString(), QStringLiteral("v1"), QStringLiteral("services"), true };
+const Core::ResourceRef kAutoscalers { QStringLiteral("autoscaling"), QStringLiteral("v2"),
+    QStringLiteral("horizontalpodautoscalers"), true };
 
 Core::ResourceRef workloadRef(const QString &kind)
 {
@@ -36,9 +45,13 @@ WorkloadWizard::WorkloadWizard(Core::ClusterConnection *connection, const QStrin
     , m_stores(new ProjectStores(connection, this))
     , m_basics(new WorkloadBasicsForm(connection, namespaceName))
     , m_containers(new ContainersForm(m_stores))
+    , m_volumes(new VolumesForm(m_stores))
+    , m_strategy(new StrategyForm)
+    , m_scheduling(new SchedulingForm(m_stores))
+    , m_exposure(new ExposureForm)
 {
     setWindowTitle(tr("Create workload"));
-    setMinimumSize(900, 680);
+    setMinimumSize(920, 700);
 
     auto *basicsPage = new SectionPage(tr("Workload"),
         tr("What runs, and where. The labels select the pods: Services and autoscalers find them by these."), m_basics,
@@ -47,46 +60,122 @@ WorkloadWizard::WorkloadWizard(Core::ClusterConnection *connection, const QStrin
         tr("One or more containers run together in each pod. Environment values can come from the project's "
            "ConfigMaps and Secrets."),
         m_containers, [this] { return m_containers->isValid(); });
-    m_pages = { basicsPage, containersPage };
+    auto *volumesPage
+        = new SectionPage(tr("Volumes and mounts"), tr("Storage the pods use, and where each container sees it."),
+            m_volumes, [this] { return m_volumes->isValid(); });
+    auto *strategyPage
+        = new SectionPage(tr("Replicas and updates"), tr("How many pods run, and how a new version replaces them."),
+            m_strategy, [this] { return m_strategy->isValid(); });
+    auto *schedulingPage = new SectionPage(tr("Scheduling"),
+        tr("Which nodes the pods may run on. Leave empty to let the scheduler choose."), m_scheduling,
+        [this] { return m_scheduling->isValid(); });
+    auto *exposurePage = new SectionPage(tr("Services and autoscaling"),
+        tr("Optional objects created with the workload; they select its pods by its labels."), m_exposure,
+        [this] { return m_exposure->isValid(); });
+    m_pages = { basicsPage, containersPage, volumesPage, strategyPage, schedulingPage, exposurePage };
     setPage(BasicsPage, basicsPage);
     setPage(ContainersPage, containersPage);
+    setPage(VolumesPage, volumesPage);
+    setPage(StrategyPage, strategyPage);
+    setPage(SchedulingPage, schedulingPage);
+    setPage(ExposurePage, exposurePage);
     addReviewPage();
 
     connect(m_basics, &WorkloadBasicsForm::changed, basicsPage, &SectionPage::refresh);
     connect(m_containers, &ContainersForm::changed, containersPage, &SectionPage::refresh);
+    connect(m_volumes, &VolumesForm::changed, volumesPage, &SectionPage::refresh);
+    connect(m_strategy, &StrategyForm::changed, strategyPage, &SectionPage::refresh);
+    connect(m_scheduling, &SchedulingForm::changed, schedulingPage, &SectionPage::refresh);
+    connect(m_exposure, &ExposureForm::changed, exposurePage, &SectionPage::refresh);
     connect(m_basics, &WorkloadBasicsForm::namespaceChanged, this,
         [this] { m_stores->setNamespaceName(m_basics->namespaceName()); });
+    connect(m_basics, &WorkloadBasicsForm::changed, this, &WorkloadWizard::followBasics);
+    // Pages that list the containers or their ports see the latest ones.
+    connect(volumesPage, &SectionPage::entered, this,
+        [this] { m_volumes->setContainerNames(m_containers->containerNames()); });
+    connect(exposurePage, &SectionPage::entered, this, [this] { m_exposure->setPodSpec(m_containers->toJson()); });
     m_stores->setNamespaceName(m_basics->namespaceName());
+    followBasics();
 
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         if (id == ReviewPageId) {
             bindWorkloadFields();
+            bindExposureFields();
         }
     });
     connect(reviewPage(), &QWizardPage::completeChanged, this, &WorkloadWizard::returnToRejectedField);
 }
 
-QJsonObject WorkloadWizard::workloadObject() const
+void WorkloadWizard::followBasics()
 {
     const QString kind = m_basics->kind();
-    const QJsonObject basics = m_basics->toJson();
-    const QJsonObject metadata = basics.value(QLatin1String("metadata")).toObject();
-    QJsonObject selector = metadata.value(QLatin1String("labels")).toObject();
+    m_volumes->setKind(kind);
+    m_volumes->setWorkloadName(m_basics->name());
+    m_strategy->setKind(kind);
+    m_exposure->setKind(kind);
+    m_exposure->setWorkloadName(m_basics->name());
+    for (SectionPage *page : std::as_const(m_pages)) {
+        page->refresh();
+    }
+}
+
+QJsonObject WorkloadWizard::selectorLabels() const
+{
+    QJsonObject selector
+        = m_basics->toJson().value(QLatin1String("metadata")).toObject().value(QLatin1String("labels")).toObject();
     if (selector.isEmpty()) {
         selector.insert(QStringLiteral("app"), m_basics->name().left(63));
     }
-    QJsonObject podSpec = m_containers->toJson();
+    return selector;
+}
+
+QJsonObject WorkloadWizard::podSpec() const
+{
+    QJsonObject spec = m_containers->toJson();
+    const QJsonObject volumes = m_volumes->toJson();
+    const QJsonObject mounts = volumes.value(QLatin1String("mounts")).toObject();
+    QJsonArray containers = spec.value(QLatin1String("containers")).toArray();
+    for (qsizetype i = 0; i < containers.size(); ++i) {
+        QJsonObject container = containers.at(i).toObject();
+        const QJsonArray containerMounts = mounts.value(container.value(QLatin1String("name")).toString()).toArray();
+        if (!containerMounts.isEmpty()) {
+            container.insert(QStringLiteral("volumeMounts"), containerMounts);
+            containers[i] = container;
+        }
+    }
+    spec.insert(QStringLiteral("containers"), containers);
+    if (!volumes.value(QLatin1String("volumes")).toArray().isEmpty()) {
+        spec.insert(QStringLiteral("volumes"), volumes.value(QLatin1String("volumes")));
+    }
+    const QJsonObject scheduling = m_scheduling->toJson();
+    for (auto it = scheduling.begin(); it != scheduling.end(); ++it) {
+        spec.insert(it.key(), it.value());
+    }
+    return spec;
+}
+
+QJsonObject WorkloadWizard::workloadObject() const
+{
+    const QString kind = m_basics->kind();
+    const QJsonObject metadata = m_basics->toJson().value(QLatin1String("metadata")).toObject();
+    const QJsonObject selector = selectorLabels();
     QJsonObject spec {
         { QStringLiteral("selector"), QJsonObject { { QStringLiteral("matchLabels"), selector } } },
         { QStringLiteral("template"),
             QJsonObject { { QStringLiteral("metadata"), QJsonObject { { QStringLiteral("labels"), selector } } },
-                { QStringLiteral("spec"), podSpec } } },
+                { QStringLiteral("spec"), podSpec() } } },
     };
-    if (kind != QLatin1String("DaemonSet")) {
-        spec.insert(QStringLiteral("replicas"), 1);
+    const QJsonObject strategy = m_strategy->toJson();
+    for (auto it = strategy.begin(); it != strategy.end(); ++it) {
+        spec.insert(it.key(), it.value());
     }
     if (kind == QLatin1String("StatefulSet")) {
-        spec.insert(QStringLiteral("serviceName"), m_basics->name());
+        spec.insert(QStringLiteral("serviceName"),
+            m_exposure->toJson().value(QLatin1String("headless")).toObject().value(QLatin1String("name")));
+        const QJsonArray templates = m_volumes->toJson().value(QLatin1String("volumeClaimTemplates")).toArray();
+        if (!templates.isEmpty()) {
+            spec.insert(QStringLiteral("volumeClaimTemplates"), templates);
+        }
     }
     return {
         { QStringLiteral("apiVersion"), QStringLiteral("apps/v1") },
@@ -98,8 +187,54 @@ QJsonObject WorkloadWizard::workloadObject() const
 
 QList<Core::PlannedObject> WorkloadWizard::plannedObjects() const
 {
+    const QString ns = m_basics->namespaceName();
+    const QJsonObject selector = selectorLabels();
+    const QJsonObject exposure = m_exposure->toJson();
+    auto meta = [&ns, &selector](const QString &name) {
+        return QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("namespace"), ns },
+            { QStringLiteral("labels"), selector } };
+    };
     QList<Core::PlannedObject> objects;
+    for (const QJsonValue &value : m_volumes->toJson().value(QLatin1String("claims")).toArray()) {
+        QJsonObject claim = value.toObject();
+        claim.insert(QStringLiteral("metadata"),
+            meta(claim.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString()));
+        objects.append({ kClaims, claim });
+    }
+    if (exposure.contains(QLatin1String("headless"))) {
+        const QJsonObject headless = exposure.value(QLatin1String("headless")).toObject();
+        QJsonObject spec { { QStringLiteral("clusterIP"), QStringLiteral("None") },
+            { QStringLiteral("selector"), selector } };
+        if (!headless.value(QLatin1String("ports")).toArray().isEmpty()) {
+            spec.insert(QStringLiteral("ports"), headless.value(QLatin1String("ports")));
+        }
+        objects.append({ kServices,
+            { { QStringLiteral("apiVersion"), QStringLiteral("v1") },
+                { QStringLiteral("kind"), QStringLiteral("Service") },
+                { QStringLiteral("metadata"), meta(headless.value(QLatin1String("name")).toString()) },
+                { QStringLiteral("spec"), spec } } });
+    }
     objects.append({ workloadRef(m_basics->kind()), workloadObject() });
+    if (exposure.contains(QLatin1String("service"))) {
+        const QJsonObject service = exposure.value(QLatin1String("service")).toObject();
+        QJsonObject spec = service.value(QLatin1String("spec")).toObject();
+        spec.insert(QStringLiteral("selector"), selector);
+        objects.append({ kServices,
+            { { QStringLiteral("apiVersion"), QStringLiteral("v1") },
+                { QStringLiteral("kind"), QStringLiteral("Service") },
+                { QStringLiteral("metadata"), meta(service.value(QLatin1String("name")).toString()) },
+                { QStringLiteral("spec"), spec } } });
+    }
+    if (exposure.contains(QLatin1String("hpa"))) {
+        QJsonObject spec = exposure.value(QLatin1String("hpa")).toObject();
+        spec.insert(QStringLiteral("scaleTargetRef"),
+            QJsonObject { { QStringLiteral("apiVersion"), QStringLiteral("apps/v1") },
+                { QStringLiteral("kind"), m_basics->kind() }, { QStringLiteral("name"), m_basics->name() } });
+        objects.append({ kAutoscalers,
+            { { QStringLiteral("apiVersion"), QStringLiteral("autoscaling/v2") },
+                { QStringLiteral("kind"), QStringLiteral("HorizontalPodAutoscaler") },
+                { QStringLiteral("metadata"), meta(m_basics->name()) }, { QStringLiteral("spec"), spec } } });
+    }
     return objects;
 }
 
@@ -117,15 +252,56 @@ int WorkloadWizard::workloadIndex() const
 bool WorkloadWizard::loadObjects(const QList<QJsonObject> &objects, QString *whyNot)
 {
     Q_UNUSED(whyNot)
+    QJsonObject workload;
+    QJsonArray claims;
+    QJsonObject exposure;
     for (const QJsonObject &object : objects) {
         const QString kind = object.value(QLatin1String("kind")).toString();
+        const QString name = object.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString();
         if (kind == QLatin1String("Deployment") || kind == QLatin1String("StatefulSet")
             || kind == QLatin1String("DaemonSet")) {
-            m_basics->load(object);
-            const QJsonObject podSpec
-                = specOf(object).value(QLatin1String("template")).toObject().value(QLatin1String("spec")).toObject();
-            m_containers->load(podSpec);
+            workload = object;
+        } else if (kind == QLatin1String("PersistentVolumeClaim")) {
+            claims.append(object);
+        } else if (kind == QLatin1String("Service") && workload.isEmpty()) {
+            // Before the workload: the StatefulSet's headless Service.
+            exposure.insert(QStringLiteral("headless"), QJsonObject { { QStringLiteral("name"), name } });
+        } else if (kind == QLatin1String("Service")) {
+            exposure.insert(QStringLiteral("service"),
+                QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("spec"), specOf(object) } });
+        } else if (kind == QLatin1String("HorizontalPodAutoscaler")) {
+            exposure.insert(QStringLiteral("hpa"), specOf(object));
         }
+    }
+    m_basics->load(workload);
+    followBasics();
+    const QJsonObject spec = specOf(workload);
+    const QJsonObject podSpec
+        = spec.value(QLatin1String("template")).toObject().value(QLatin1String("spec")).toObject();
+    m_containers->load(podSpec);
+    QJsonObject mounts;
+    for (const QJsonValue &container : podSpec.value(QLatin1String("containers")).toArray()) {
+        const QJsonArray list = container.toObject().value(QLatin1String("volumeMounts")).toArray();
+        if (!list.isEmpty()) {
+            mounts.insert(container.toObject().value(QLatin1String("name")).toString(), list);
+        }
+    }
+    m_volumes->setContainerNames(m_containers->containerNames());
+    m_volumes->load({ { QStringLiteral("volumes"), podSpec.value(QLatin1String("volumes")) },
+        { QStringLiteral("volumeClaimTemplates"), spec.value(QLatin1String("volumeClaimTemplates")) },
+        { QStringLiteral("claims"), claims }, { QStringLiteral("mounts"), mounts } });
+    m_strategy->load(spec);
+    m_scheduling->load(podSpec);
+    if (exposure.contains(QLatin1String("headless"))) {
+        // The StatefulSet names its Service; the object's own name wins if they differ.
+        exposure.insert(QStringLiteral("headless"),
+            QJsonObject { { QStringLiteral("name"),
+                exposure.value(QLatin1String("headless")).toObject().value(QLatin1String("name")) } });
+    }
+    m_exposure->setPodSpec(podSpec);
+    m_exposure->load(exposure);
+    for (SectionPage *page : std::as_const(m_pages)) {
+        page->refresh();
     }
     return true;
 }
@@ -160,6 +336,20 @@ void WorkloadWizard::bindWorkloadFields()
     }
 }
 
+void WorkloadWizard::bindExposureFields()
+{
+    const QList<Core::PlannedObject> objects = plannedObjects();
+    const int workload = workloadIndex();
+    for (int i = 0; i < int(objects.size()); ++i) {
+        if (objects.at(i).kind() == QLatin1String("Service") && i < workload) {
+            bindField(i, QStringLiteral("metadata.name"), m_exposure->headlessName(), ExposurePage);
+        } else if (objects.at(i).kind() == QLatin1String("Service")) {
+            bindField(i, QStringLiteral("metadata.name"), m_exposure->serviceName(), ExposurePage);
+            m_exposure->service()->bindTo(this, i, ExposurePage);
+        }
+    }
+}
+
 void WorkloadWizard::returnToRejectedField()
 {
     // After a failed dry run (nothing created yet), go back to the first field the server named.
@@ -173,12 +363,21 @@ void WorkloadWizard::returnToRejectedField()
             continue;
         }
         m_answeredRun = run;
-        const int page = showServerErrors(i, run->errorOf(i));
+        Core::ApiError error = run->errorOf(i);
+        for (Core::StatusCause &cause : error.causes) {
+            // "requests must be less than or equal to cpu limit" names the map, not the entry.
+            if (cause.field.endsWith(QLatin1String(".resources.requests"))
+                || cause.field.endsWith(QLatin1String(".resources.limits"))) {
+                const bool memory = cause.message.contains(QLatin1String("memory"));
+                cause.field += memory ? QStringLiteral("[memory]") : QStringLiteral("[cpu]");
+            }
+        }
+        const int page = showServerErrors(i, error);
         if (page >= 0) {
             returnToPage(page);
             if (page == ContainersPage) {
                 // Show the container the server complained about.
-                for (const Core::StatusCause &cause : run->errorOf(i).causes) {
+                for (const Core::StatusCause &cause : std::as_const(error.causes)) {
                     static const QRegularExpression containerIndex(QStringLiteral("containers\\[(\\d+)\\]"));
                     const QRegularExpressionMatch match = containerIndex.match(cause.field);
                     if (match.hasMatch()) {

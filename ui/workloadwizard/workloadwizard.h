@@ -7,8 +7,12 @@
 namespace Sextant::Ui {
 
 class ContainersForm;
+class ExposureForm;
 class ProjectStores;
+class SchedulingForm;
 class SectionPage;
+class StrategyForm;
+class VolumesForm;
 class WorkloadBasicsForm;
 
 // A Deployment, StatefulSet or DaemonSet with what it needs around it: new
@@ -19,7 +23,7 @@ class WorkloadWizard final : public ResourceWizard {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WorkloadWizard)
 public:
-    enum PageId { BasicsPage, ContainersPage, ReviewPageId };
+    enum PageId { BasicsPage, ContainersPage, VolumesPage, StrategyPage, SchedulingPage, ExposurePage, ReviewPageId };
 
     WorkloadWizard(Core::ClusterConnection *connection, const QString &namespaceName, QWidget *parent = nullptr);
 
@@ -28,18 +32,30 @@ public:
 
     WorkloadBasicsForm *basics() const { return m_basics; }
     ContainersForm *containers() const { return m_containers; }
+    VolumesForm *volumes() const { return m_volumes; }
+    StrategyForm *strategy() const { return m_strategy; }
+    SchedulingForm *scheduling() const { return m_scheduling; }
+    ExposureForm *exposure() const { return m_exposure; }
 
     // The workload alone, as plannedObjects() has it.
     QJsonObject workloadObject() const;
 
 private:
+    QJsonObject podSpec() const;
+    QJsonObject selectorLabels() const;
+    void followBasics();
     int workloadIndex() const;
     void bindWorkloadFields();
+    void bindExposureFields();
     void returnToRejectedField();
 
     ProjectStores *m_stores = nullptr;
     WorkloadBasicsForm *m_basics = nullptr;
     ContainersForm *m_containers = nullptr;
+    VolumesForm *m_volumes = nullptr;
+    StrategyForm *m_strategy = nullptr;
+    SchedulingForm *m_scheduling = nullptr;
+    ExposureForm *m_exposure = nullptr;
     QList<SectionPage *> m_pages;
     QPointer<Core::CreationRun> m_answeredRun;
 };

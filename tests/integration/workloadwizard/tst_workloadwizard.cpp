@@ -3,6 +3,7 @@
 #include "../kubectl.h"
 #include "core/cluster/clusterconnection.h"
 #include "core/cluster/clustermanager.h"
+#include "ui/networkwizards/serviceform.h"
 #include "ui/wizards/reviewpage.h"
 #include "ui/wizards/storecombobox.h"
 #include "ui/wizards/validatedfield.h"
@@ -10,18 +11,26 @@
 #include "ui/workloadwizard/containerform.h"
 #include "ui/workloadwizard/containerrows.h"
 #include "ui/workloadwizard/containersform.h"
+#include "ui/workloadwizard/exposureform.h"
+#include "ui/workloadwizard/keyvaluerow.h"
 #include "ui/workloadwizard/liveobjectcombo.h"
 #include "ui/workloadwizard/probeform.h"
 #include "ui/workloadwizard/rowlist.h"
+#include "ui/workloadwizard/schedulingform.h"
+#include "ui/workloadwizard/strategyform.h"
+#include "ui/workloadwizard/volumesform.h"
 #include "ui/workloadwizard/workloadwizard.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileInfo>
+#include <QGroupBox>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -173,8 +182,73 @@ private Q_SLOTS:
         QVERIFY(app->isValid());
         QVERIFY(containers->isValid());
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
-        goToReview(wizard);
+        wizard.next();
+
+        // A new claim mounted in the app container.
+        QCOMPARE(wizard.currentId(), int(Ui::WorkloadWizard::VolumesPage));
+        Ui::VolumesForm *volumes = wizard.volumes();
+        Ui::VolumeRow *data = volumes->addVolume(QStringLiteral("data"), QStringLiteral("newClaim"));
+        type(data->size(), QStringLiteral("2Gi"));
+        volumes->addVolume(QStringLiteral("cache"), QStringLiteral("emptyDir"));
+        Ui::MountRow *mount = volumes->addMount(QStringLiteral("app"), QStringLiteral("data"), QStringLiteral("/data"));
+        mount->subPath()->setText(QStringLiteral("shop"));
+        Ui::MountRow *cacheMount
+            = volumes->addMount(QStringLiteral("proxy"), QStringLiteral("cache"), QStringLiteral("/cache"));
+        cacheMount->readOnly()->setChecked(true);
+        QVERIFY(volumes->isValid());
+        screenshot(&wizard, QStringLiteral("volumes"));
+        wizard.next();
+
+        QCOMPARE(wizard.currentId(), int(Ui::WorkloadWizard::StrategyPage));
+        wizard.strategy()->replicas()->setValue(3);
+        type(wizard.strategy()->maxSurge(), QStringLiteral("1"));
+        type(wizard.strategy()->maxUnavailable(), QStringLiteral("0"));
+        screenshot(&wizard, QStringLiteral("strategy"));
+        wizard.next();
+
+        // Node selector from the live nodes' labels, and a toleration.
+        QCOMPARE(wizard.currentId(), int(Ui::WorkloadWizard::SchedulingPage));
+        Ui::SchedulingForm *scheduling = wizard.scheduling();
+        const QString zoneKey = QStringLiteral("topology.kubernetes.io/zone");
+        QTRY_VERIFY_WITH_TIMEOUT(scheduling->nodeLabels()->keys().contains(zoneKey), 20000);
+        const QString zone = scheduling->nodeLabels()->values(zoneKey).value(0);
+        auto *selector = static_cast<Ui::NodeSelectorRow *>(scheduling->nodeSelector()->addRow());
+        QVERIFY(selector->key()->findText(zoneKey) >= 0);
+        selector->key()->setCurrentText(zoneKey);
+        QVERIFY(selector->value()->findText(zone) >= 0); // the values of that key, from the nodes
+        selector->value()->setCurrentText(zone);
+        auto *toleration = static_cast<Ui::TolerationRow *>(scheduling->tolerations()->addRow());
+        toleration->key()->setText(QStringLiteral("dedicated"));
+        toleration->value()->setText(QStringLiteral("shop"));
+        toleration->effect()->setCurrentIndex(toleration->effect()->findData(QStringLiteral("NoSchedule")));
+        auto *affinity = static_cast<Ui::AffinityRow *>(scheduling->affinity()->addRow());
+        affinity->setRequired(false);
+        affinity->key()->setCurrentText(zoneKey);
+        affinity->values()->setText(zone);
+        affinity->weight()->setValue(20);
+        QVERIFY(scheduling->isValid());
+        screenshot(&wizard, QStringLiteral("scheduling"));
+        wizard.next();
+
+        // A Service in front of the pods (ports from the containers) and an HPA.
+        QCOMPARE(wizard.currentId(), int(Ui::WorkloadWizard::ExposurePage));
+        Ui::ExposureForm *exposure = wizard.exposure();
+        QVERIFY(!exposure->headlessName()->isVisibleTo(&wizard));
+        exposure->serviceBox()->setChecked(true);
+        QCOMPARE(exposure->serviceName()->text(), QStringLiteral("web"));
+        QCOMPARE(exposure->service()->portCount(), 1);
+        exposure->hpaBox()->setChecked(true);
+        exposure->minReplicas()->setValue(2);
+        exposure->maxReplicas()->setValue(6);
+        exposure->cpuTarget()->setValue(70);
+        exposure->memoryEnabled()->setChecked(true);
+        exposure->memoryTarget()->setValue(85);
+        screenshot(&wizard, QStringLiteral("services"));
+        wizard.next();
+
+        QCOMPARE(wizard.currentId(), int(Ui::WorkloadWizard::ReviewPageId));
         Ui::ReviewPage *review = wizard.reviewPage();
+        QCOMPARE(review->results()->topLevelItemCount(), 4); // claim, deployment, service, autoscaler
         QTRY_VERIFY_WITH_TIMEOUT(review->isComplete(), 20000);
         screenshot(&wizard, QStringLiteral("review"));
         wizard.button(QWizard::FinishButton)->click();
@@ -228,6 +302,275 @@ private Q_SLOTS:
         QCOMPARE(at(pod, QStringLiteral("containers.0.startupProbe.failureThreshold")).toInt(), 30);
         QCOMPARE(at(pod, QStringLiteral("containers.1.name")).toString(), QStringLiteral("proxy"));
         QCOMPARE(at(pod, QStringLiteral("containers.1.image")).toString(), QStringLiteral("envoyproxy/envoy:v1.30.1"));
+        QCOMPARE(at(deployment, QStringLiteral("spec.replicas")).toInt(), 3);
+        QCOMPARE(at(deployment, QStringLiteral("spec.strategy.type")).toString(), QStringLiteral("RollingUpdate"));
+        QCOMPARE(at(deployment, QStringLiteral("spec.strategy.rollingUpdate.maxSurge")).toInt(), 1);
+        QCOMPARE(at(deployment, QStringLiteral("spec.strategy.rollingUpdate.maxUnavailable")).toInt(), 0);
+        // Volumes and mounts.
+        QCOMPARE(at(pod, QStringLiteral("volumes.0.name")).toString(), QStringLiteral("data"));
+        QCOMPARE(at(pod, QStringLiteral("volumes.0.persistentVolumeClaim.claimName")).toString(),
+            QStringLiteral("web-data"));
+        QCOMPARE(at(pod, QStringLiteral("volumes.1.name")).toString(), QStringLiteral("cache"));
+        QVERIFY(at(pod, QStringLiteral("volumes.1.emptyDir")).isObject());
+        QCOMPARE(at(pod, QStringLiteral("containers.0.volumeMounts.0")).toObject(),
+            (QJsonObject { { QStringLiteral("name"), QStringLiteral("data") },
+                { QStringLiteral("mountPath"), QStringLiteral("/data") },
+                { QStringLiteral("subPath"), QStringLiteral("shop") } }));
+        QCOMPARE(at(pod, QStringLiteral("containers.1.volumeMounts.0.mountPath")).toString(), QStringLiteral("/cache"));
+        QCOMPARE(at(pod, QStringLiteral("containers.1.volumeMounts.0.readOnly")).toBool(), true);
+        // Scheduling.
+        QCOMPARE(at(pod, QStringLiteral("nodeSelector")).toObject(), (QJsonObject { { zoneKey, zone } }));
+        QCOMPARE(at(pod, QStringLiteral("tolerations.0")).toObject(),
+            (QJsonObject { { QStringLiteral("key"), QStringLiteral("dedicated") },
+                { QStringLiteral("operator"), QStringLiteral("Equal") },
+                { QStringLiteral("value"), QStringLiteral("shop") },
+                { QStringLiteral("effect"), QStringLiteral("NoSchedule") } }));
+        const QJsonValue preferred
+            = at(pod, QStringLiteral("affinity.nodeAffinity.preferredDuringSchedulingIgnoredDuringExecution.0"));
+        QCOMPARE(at(preferred, QStringLiteral("weight")).toInt(), 20);
+        QCOMPARE(at(preferred, QStringLiteral("preference.matchExpressions.0.key")).toString(), zoneKey);
+        QCOMPARE(
+            at(preferred, QStringLiteral("preference.matchExpressions.0.operator")).toString(), QStringLiteral("In"));
+        QCOMPARE(at(preferred, QStringLiteral("preference.matchExpressions.0.values")).toArray(), QJsonArray { zone });
+
+        // The claim, created before the workload.
+        const QJsonObject claim = get(QStringLiteral("pvc"), QStringLiteral("web-data"));
+        QCOMPARE(at(claim, QStringLiteral("spec.resources.requests.storage")).toString(), QStringLiteral("2Gi"));
+        QCOMPARE(
+            at(claim, QStringLiteral("spec.accessModes")).toArray(), QJsonArray { QStringLiteral("ReadWriteOnce") });
+        QVERIFY(!at(claim, QStringLiteral("spec.storageClassName")).toString().isEmpty()); // the default class
+        // The Service selects the pods by the workload's labels and targets the named port.
+        const QJsonObject service = get(QStringLiteral("service"), QStringLiteral("web"));
+        QCOMPARE(at(service, QStringLiteral("spec.selector")).toObject(),
+            at(deployment, QStringLiteral("spec.selector.matchLabels")).toObject());
+        QCOMPARE(at(service, QStringLiteral("spec.ports.0.port")).toInt(), 8080);
+        QCOMPARE(at(service, QStringLiteral("spec.ports.0.targetPort")).toString(), QStringLiteral("http"));
+        QCOMPARE(at(service, QStringLiteral("spec.type")).toString(), QStringLiteral("ClusterIP"));
+        // The autoscaler (autoscaling/v2).
+        const QJsonObject hpa = kubectlJson({ QStringLiteral("get"), QStringLiteral("hpa.v2.autoscaling"),
+                                                QStringLiteral("web"), QStringLiteral("-n"), m_namespace })
+                                    .object();
+        QCOMPARE(at(hpa, QStringLiteral("spec.scaleTargetRef.kind")).toString(), QStringLiteral("Deployment"));
+        QCOMPARE(at(hpa, QStringLiteral("spec.scaleTargetRef.name")).toString(), QStringLiteral("web"));
+        QCOMPARE(at(hpa, QStringLiteral("spec.minReplicas")).toInt(), 2);
+        QCOMPARE(at(hpa, QStringLiteral("spec.maxReplicas")).toInt(), 6);
+        QCOMPARE(at(hpa, QStringLiteral("spec.metrics.0.resource.name")).toString(), QStringLiteral("cpu"));
+        QCOMPARE(at(hpa, QStringLiteral("spec.metrics.0.resource.target.averageUtilization")).toInt(), 70);
+        QCOMPARE(at(hpa, QStringLiteral("spec.metrics.1.resource.name")).toString(), QStringLiteral("memory"));
+        QCOMPARE(at(hpa, QStringLiteral("spec.metrics.1.resource.target.averageUtilization")).toInt(), 85);
+    }
+
+    void statefulSet_claimTemplates_andHeadlessService_created()
+    {
+        Ui::WorkloadWizard wizard(m_connection, m_namespace);
+        QSignalSpy created(&wizard, &Ui::ResourceWizard::created);
+        wizard.show();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.basics()->namespaceName(), m_namespace, 20000);
+        wizard.basics()->setKind(QStringLiteral("StatefulSet"));
+        type(wizard.basics()->nameField(), QStringLiteral("db"));
+        wizard.next();
+        Ui::ContainerForm *container = wizard.containers()->container(0);
+        type(container->nameField(), QStringLiteral("postgres"));
+        type(container->imageField(), QStringLiteral("postgres:16"));
+        auto *port = static_cast<Ui::PortRow *>(container->ports()->addRow());
+        type(port->name(), QStringLiteral("pg"));
+        type(port->port(), QStringLiteral("5432"));
+        wizard.next();
+        Ui::VolumeRow *data = wizard.volumes()->addVolume(QStringLiteral("pgdata"), QStringLiteral("newClaim"));
+        type(data->size(), QStringLiteral("5Gi"));
+        wizard.volumes()->addMount(
+            QStringLiteral("postgres"), QStringLiteral("pgdata"), QStringLiteral("/var/lib/postgresql/data"));
+        wizard.next();
+        Ui::StrategyForm *strategy = wizard.strategy();
+        QVERIFY(!strategy->maxSurge()->isVisibleTo(&wizard));
+        QVERIFY(strategy->partition()->isVisibleTo(&wizard));
+        strategy->replicas()->setValue(2);
+        strategy->partition()->setValue(1);
+        wizard.next();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(Ui::WorkloadWizard::ExposurePage));
+        QCOMPARE(wizard.exposure()->headlessName()->text(), QStringLiteral("db-headless"));
+        screenshot(&wizard, QStringLiteral("statefulset-services"));
+        wizard.next();
+        Ui::ReviewPage *review = wizard.reviewPage();
+        QCOMPARE(review->results()->topLevelItemCount(), 2); // headless Service, then the StatefulSet
+        QVERIFY(review->results()->topLevelItem(0)->text(0).startsWith(QLatin1String("Service")));
+        QTRY_VERIFY_WITH_TIMEOUT(review->isComplete(), 20000);
+        wizard.button(QWizard::FinishButton)->click();
+        QVERIFY(created.wait(30000));
+
+        const QJsonObject set = get(QStringLiteral("statefulset"), QStringLiteral("db"));
+        QCOMPARE(at(set, QStringLiteral("spec.serviceName")).toString(), QStringLiteral("db-headless"));
+        QCOMPARE(at(set, QStringLiteral("spec.replicas")).toInt(), 2);
+        QCOMPARE(at(set, QStringLiteral("spec.updateStrategy.type")).toString(), QStringLiteral("RollingUpdate"));
+        QCOMPARE(at(set, QStringLiteral("spec.updateStrategy.rollingUpdate.partition")).toInt(), 1);
+        QCOMPARE(
+            at(set, QStringLiteral("spec.volumeClaimTemplates.0.metadata.name")).toString(), QStringLiteral("pgdata"));
+        QCOMPARE(at(set, QStringLiteral("spec.volumeClaimTemplates.0.spec.resources.requests.storage")).toString(),
+            QStringLiteral("5Gi"));
+        QVERIFY(at(set, QStringLiteral("spec.template.spec.volumes")).isUndefined()); // templates add their own
+        QCOMPARE(at(set, QStringLiteral("spec.template.spec.containers.0.volumeMounts.0.name")).toString(),
+            QStringLiteral("pgdata"));
+        const QJsonObject headless = get(QStringLiteral("service"), QStringLiteral("db-headless"));
+        QCOMPARE(at(headless, QStringLiteral("spec.clusterIP")).toString(), QStringLiteral("None"));
+        QCOMPARE(at(headless, QStringLiteral("spec.selector.app")).toString(), QStringLiteral("db"));
+        QCOMPARE(at(headless, QStringLiteral("spec.ports.0.name")).toString(), QStringLiteral("pg"));
+        QCOMPARE(at(headless, QStringLiteral("spec.ports.0.port")).toInt(), 5432);
+        QCOMPARE(kubectl({ QStringLiteral("get"), QStringLiteral("pvc"), QStringLiteral("-n"), m_namespace,
+                             QStringLiteral("pgdata-db-0") })
+                     .exitCode,
+            0); // the controller made the first pod's claim from the template
+    }
+
+    void daemonSet_hasNoReplicas_andIsCreated()
+    {
+        Ui::WorkloadWizard wizard(m_connection, m_namespace);
+        QSignalSpy created(&wizard, &Ui::ResourceWizard::created);
+        wizard.show();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.basics()->namespaceName(), m_namespace, 20000);
+        wizard.basics()->setKind(QStringLiteral("DaemonSet"));
+        type(wizard.basics()->nameField(), QStringLiteral("agent"));
+        wizard.next();
+        type(wizard.containers()->container(0)->nameField(), QStringLiteral("agent"));
+        type(wizard.containers()->container(0)->imageField(), QStringLiteral("fluent/fluent-bit:3.0"));
+        wizard.next();
+        wizard.next();
+        QVERIFY(!wizard.strategy()->replicas()->isVisibleTo(&wizard));
+        wizard.strategy()->strategy()->setCurrentIndex(
+            wizard.strategy()->strategy()->findData(QStringLiteral("OnDelete")));
+        wizard.next();
+        // Tolerate every taint: an agent runs on control-plane nodes too.
+        auto *all = static_cast<Ui::TolerationRow *>(wizard.scheduling()->tolerations()->addRow());
+        all->op()->setCurrentText(QStringLiteral("Exists"));
+        wizard.next();
+        QVERIFY(!wizard.exposure()->hpaBox()->isVisibleTo(&wizard));
+        wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.reviewPage()->isComplete(), 20000);
+        QVERIFY(!wizard.reviewPage()->yamlEdit()->toPlainText().contains(QLatin1String("replicas")));
+        wizard.button(QWizard::FinishButton)->click();
+        QVERIFY(created.wait(30000));
+        const QJsonObject set = get(QStringLiteral("daemonset"), QStringLiteral("agent"));
+        QCOMPARE(at(set, QStringLiteral("spec.updateStrategy.type")).toString(), QStringLiteral("OnDelete"));
+        QCOMPARE(at(set, QStringLiteral("spec.template.spec.tolerations.0")).toObject(),
+            (QJsonObject { { QStringLiteral("operator"), QStringLiteral("Exists") } }));
+        QCOMPARE(at(set, QStringLiteral("spec.template.spec.containers.0.image")).toString(),
+            QStringLiteral("fluent/fluent-bit:3.0"));
+    }
+
+    void invalidInputs_showFieldErrors_andBlockNext()
+    {
+        Ui::WorkloadWizard wizard(m_connection, m_namespace);
+        wizard.show();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.basics()->namespaceName(), m_namespace, 20000);
+        type(wizard.basics()->nameField(), QStringLiteral("api"));
+        auto *label = static_cast<Ui::KeyValueRow *>(wizard.basics()->labels()->addRow());
+        type(label->key(), QStringLiteral("team/"));
+        type(label->value(), QStringLiteral("a b"));
+        QVERIFY(!label->key()->isValid());
+        QVERIFY(!label->value()->isValid());
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(messageOf(label->value()).contains(QLatin1String("alphanumeric")));
+        screenshot(&wizard, QStringLiteral("invalid-label"));
+        type(label->key(), QStringLiteral("team"));
+        type(label->value(), QStringLiteral("api"));
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        wizard.next();
+
+        Ui::ContainerForm *container = wizard.containers()->container(0);
+        type(container->nameField(), QStringLiteral("api"));
+        type(container->imageField(), QStringLiteral("Example.com/Team/API:latest"));
+        QVERIFY(!container->imageField()->isValid());
+        QVERIFY2(messageOf(container->imageField()).contains(QLatin1String("lower case")),
+            qPrintable(messageOf(container->imageField())));
+        type(container->imageField(), QStringLiteral("example.com/team/api:latest"));
+        QVERIFY(container->imageField()->isValid());
+        type(container->resourceField(QStringLiteral("limits.memory")), QStringLiteral("1 Gi"));
+        QVERIFY(!container->resourceField(QStringLiteral("limits.memory"))->isValid());
+        QVERIFY(
+            messageOf(container->resourceField(QStringLiteral("limits.memory"))).contains(QLatin1String("quantity")));
+        auto *port = static_cast<Ui::PortRow *>(container->ports()->addRow());
+        type(port->port(), QStringLiteral("70000"));
+        QVERIFY(!port->port()->isValid());
+        QVERIFY(messageOf(port->port()).contains(QLatin1String("65535")));
+        screenshot(&wizard, QStringLiteral("invalid-container"));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        type(container->resourceField(QStringLiteral("limits.memory")), QStringLiteral("1Gi"));
+        type(port->port(), QStringLiteral("8080"));
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    }
+
+    void dryRunRejection_landsOnTheField()
+    {
+        // requests above limits pass each field's own check; the server refuses the pair.
+        Ui::WorkloadWizard wizard(m_connection, m_namespace);
+        wizard.show();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.basics()->namespaceName(), m_namespace, 20000);
+        type(wizard.basics()->nameField(), QStringLiteral("greedy"));
+        wizard.next();
+        Ui::ContainersForm *containers = wizard.containers();
+        type(containers->container(0)->nameField(), QStringLiteral("main"));
+        type(containers->container(0)->imageField(), QStringLiteral("busybox:1.36"));
+        Ui::ContainerForm *second = containers->addContainer();
+        type(second->nameField(), QStringLiteral("worker"));
+        type(second->imageField(), QStringLiteral("busybox:1.36"));
+        type(second->resourceField(QStringLiteral("requests.cpu")), QStringLiteral("2"));
+        type(second->resourceField(QStringLiteral("limits.cpu")), QStringLiteral("1"));
+        containers->showContainer(0);
+        goToReview(wizard);
+        // The dry run fails and the wizard goes back to the field the server named.
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(Ui::WorkloadWizard::ContainersPage), 20000);
+        Ui::ValidatedField *requests = second->resourceField(QStringLiteral("requests.cpu"));
+        QVERIFY(!requests->isValid());
+        QVERIFY2(messageOf(requests).contains(QLatin1String("less than or equal to cpu limit")),
+            qPrintable(messageOf(requests)));
+        QCOMPARE(containers->list()->currentRow(), 1); // the container with the error is shown
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        screenshot(&wizard, QStringLiteral("server-error"));
+        type(requests, QStringLiteral("500m"));
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    }
+
+    void yamlEdit_flowsBackToForm_andIsCreatedAsTyped()
+    {
+        Ui::WorkloadWizard wizard(m_connection, m_namespace);
+        QSignalSpy created(&wizard, &Ui::ResourceWizard::created);
+        wizard.show();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.basics()->namespaceName(), m_namespace, 20000);
+        type(wizard.basics()->nameField(), QStringLiteral("edited"));
+        wizard.next();
+        type(wizard.containers()->container(0)->nameField(), QStringLiteral("main"));
+        type(wizard.containers()->container(0)->imageField(), QStringLiteral("nginx:1.27"));
+        goToReview(wizard);
+        Ui::ReviewPage *review = wizard.reviewPage();
+        QTRY_VERIFY_WITH_TIMEOUT(review->isComplete(), 20000);
+        QString yaml = review->yamlEdit()->toPlainText();
+        QVERIFY(yaml.contains(QLatin1String("image: nginx:1.27")));
+        // An image and a replica count the form has fields for, and a field it has none for.
+        QStringList lines = yaml.split(QLatin1Char('\n'));
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const qsizetype column = lines.at(i).indexOf(QLatin1String("image: nginx:1.27"));
+            if (column >= 0) {
+                lines[i].replace(QLatin1String("nginx:1.27"), QLatin1String("nginx:1.28"));
+                lines.insert(i + 1, QString(column, QLatin1Char(' ')) + QStringLiteral("workingDir: /srv"));
+                break;
+            }
+        }
+        yaml = lines.join(QLatin1Char('\n'));
+        yaml.replace(QStringLiteral("replicas: 1"), QStringLiteral("replicas: 4"));
+        review->yamlEdit()->setPlainText(yaml);
+        QVERIFY(!review->isComplete());
+        wizard.button(QWizard::CustomButton1)->click(); // Check again
+        QTRY_VERIFY_WITH_TIMEOUT(review->isComplete(), 20000);
+        QCOMPARE(wizard.containers()->container(0)->imageField()->text(), QStringLiteral("nginx:1.28"));
+        QCOMPARE(wizard.strategy()->replicas()->value(), 4);
+        wizard.button(QWizard::FinishButton)->click();
+        QVERIFY(created.wait(30000));
+        const QJsonObject deployment = get(QStringLiteral("deployment"), QStringLiteral("edited"));
+        QCOMPARE(at(deployment, QStringLiteral("spec.replicas")).toInt(), 4);
+        QCOMPARE(at(deployment, QStringLiteral("spec.template.spec.containers.0.image")).toString(),
+            QStringLiteral("nginx:1.28"));
+        QCOMPARE(at(deployment, QStringLiteral("spec.template.spec.containers.0.workingDir")).toString(),
+            QStringLiteral("/srv"));
     }
 
 private:
@@ -239,6 +582,12 @@ private:
             wizard.next();
             QVERIFY(wizard.currentId() != before);
         }
+    }
+
+    static QString messageOf(Ui::ValidatedField *field)
+    {
+        const QLabel *message = field->findChild<QLabel *>();
+        return message && message->isVisibleTo(field) ? message->text() : QString();
     }
 
     QJsonObject get(const QString &kind, const QString &name)
