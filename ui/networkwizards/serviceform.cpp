@@ -73,7 +73,8 @@ ServiceForm::ServiceForm(QWidget *parent)
     m_externalNameLabel->setBuddy(m_externalName->edit());
 
     // Ports table: a header, the rows, then Add port.
-    auto *header = new QHBoxLayout;
+    m_portsHeader = new QWidget(this);
+    auto *header = new QHBoxLayout(m_portsHeader);
     header->setContentsMargins(0, 0, 0, 0);
     auto *nameHeader = new QLabel(tr("Name"), this);
     auto *portHeader = new QLabel(tr("Port"), this);
@@ -99,7 +100,7 @@ ServiceForm::ServiceForm(QWidget *parent)
     m_portsProblem->hide();
     auto *ports = new QVBoxLayout;
     ports->setContentsMargins(0, 0, 0, 0);
-    ports->addLayout(header);
+    ports->addWidget(m_portsHeader);
     ports->addLayout(m_rowsLayout);
     auto *addRow = new QHBoxLayout;
     addRow->addWidget(m_addPort);
@@ -369,6 +370,7 @@ void ServiceForm::recheckPorts()
                                             .arg(m_type->currentText().section(QLatin1Char(':'), 0, 0))
                                       : QString());
     m_portsProblem->setVisible(needsPort);
+    m_portsHeader->setVisible(!m_rows.isEmpty());
     Q_EMIT validityChanged();
 }
 

@@ -108,6 +108,7 @@ private:
     QLabel *m_externalNameLabel = nullptr;
     ValidatedField *m_externalName = nullptr;
     QVBoxLayout *m_rowsLayout = nullptr;
+    QWidget *m_portsHeader = nullptr; // shown while there are rows
     QLabel *m_nodePortHeader = nullptr;
     QLabel *m_portsHint = nullptr;
     QLabel *m_portsProblem = nullptr;

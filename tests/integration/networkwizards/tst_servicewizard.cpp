@@ -415,12 +415,14 @@ private Q_SLOTS:
         QVERIFY2(message->text().contains(expected), qPrintable(message->text()));
         QVERIFY(review->results()->topLevelItem(0)->text(1).contains(expected));
         if (nodePort == 40000) {
-            screenshot(&wizard, QStringLiteral("service-dryrun-rejected"));
+            screenshot(&wizard, QStringLiteral("service-create-rejected"));
         }
         // Back on the ports page the field says why; a new value clears it.
         wizard.back();
         QVERIFY(message->isVisible());
-        screenshot(&wizard, QStringLiteral("service-nodeport-error"));
+        screenshot(&wizard,
+            QStringLiteral("service-nodeport-")
+                + (dryRunAccepts ? QStringLiteral("range") : QStringLiteral("allocated")));
         typeInto(field, QString());
         QVERIFY(field->isValid());
         wizard.next();
