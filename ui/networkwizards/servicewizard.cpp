@@ -312,7 +312,12 @@ QList<Core::PlannedObject> ServiceWizard::plannedObjects() const
 bool ServiceWizard::loadObjects(const QList<QJsonObject> &objects, QString *whyNot)
 {
     Q_UNUSED(whyNot)
-    const QJsonObject service = objects.value(0);
+    QJsonObject service;
+    for (const QJsonObject &object : objects) {
+        if (object.value(QLatin1String("kind")).toString() == QLatin1String("Service")) {
+            service = object;
+        }
+    }
     const QJsonObject metadata = service.value(QLatin1String("metadata")).toObject();
     const QJsonObject spec = service.value(QLatin1String("spec")).toObject();
     m_name->setText(metadata.value(QLatin1String("name")).toString());

@@ -307,6 +307,49 @@ data: {password: cGFzcw==}
             QStringLiteral("/v2"));
     }
 
+    void duplicate_fillsRulesAndTls_andCreatesTheCopy()
+    {
+        const QJsonObject original = kubectlJson({ QStringLiteral("get"), QStringLiteral("ingress"),
+                                                     QStringLiteral("shop"), QStringLiteral("-n"), m_namespace })
+                                         .object();
+        QVERIFY(!original.isEmpty());
+        Ui::IngressWizard wizard(m_connection, m_namespace);
+        QSignalSpy created(&wizard, &Ui::ResourceWizard::created);
+        QString whyNot;
+        QVERIFY2(wizard.startFrom({ original }, &whyNot), qPrintable(whyNot));
+        wizard.resize(860, 640);
+        wizard.show();
+        QCOMPARE(wizard.nameField()->text(), QStringLiteral("shop-copy"));
+        QCOMPARE(wizard.ruleCount(), 2);
+        QCOMPARE(wizard.rule(0)->hostField()->text(), QStringLiteral("shop.example.com"));
+        QCOMPARE(wizard.rule(0)->pathCount(), 2);
+        QCOMPARE(wizard.rule(0)->pathRow(0).port->currentData().toString(), QStringLiteral("http"));
+        QCOMPARE(wizard.rule(0)->pathRow(1).service->currentName(), QStringLiteral("api"));
+        QCOMPARE(wizard.tlsCount(), 1);
+        QCOMPARE(wizard.tlsRow(0).secret->currentData().toString(), QStringLiteral("tls-b"));
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.project()->currentName(), m_namespace, 20000);
+        wizard.next();
+        wizard.rule(1)->hostField()->edit()->setText(QStringLiteral("copy.example.org"));
+        wizard.next();
+        wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.reviewPage()->isComplete(), 20000);
+        wizard.button(QWizard::FinishButton)->click();
+        QVERIFY(created.wait(30000));
+        const QJsonObject spec = kubectlJson({ QStringLiteral("get"), QStringLiteral("ingress"),
+                                                 QStringLiteral("shop-copy"), QStringLiteral("-n"), m_namespace })
+                                     .object()
+                                     .value(QLatin1String("spec"))
+                                     .toObject();
+        const QJsonObject originalSpec = original.value(QLatin1String("spec")).toObject();
+        QJsonArray expectedRules = originalSpec.value(QLatin1String("rules")).toArray();
+        QJsonObject second = expectedRules.at(1).toObject();
+        second.insert(QStringLiteral("host"), QStringLiteral("copy.example.org"));
+        expectedRules.replace(1, second);
+        QCOMPARE(spec.value(QLatin1String("rules")).toArray(), expectedRules);
+        QCOMPARE(spec.value(QLatin1String("tls")), originalSpec.value(QLatin1String("tls")));
+        QCOMPARE(spec.value(QLatin1String("ingressClassName")), originalSpec.value(QLatin1String("ingressClassName")));
+    }
+
     void newTlsSecret_isCreatedWithTheSecretWizard_andChosen()
     {
         QTemporaryDir dir;
