@@ -162,6 +162,16 @@ bool LiveEditWindow::hasUnappliedChanges() const
     return isShowingMerge() || m_editor->document()->isModified();
 }
 
+QList<LiveEditWindow *> LiveEditWindow::withUnappliedChanges(const QWidget &parent)
+{
+    QList<LiveEditWindow *> windows;
+    for (LiveEditWindow *window : parent.findChildren<LiveEditWindow *>()) {
+        if (window->hasUnappliedChanges())
+            windows << window;
+    }
+    return windows;
+}
+
 void LiveEditWindow::scheduleValidation()
 {
     m_validationTimer->start();

@@ -59,6 +59,10 @@ public:
     bool isShowingMerge() const;
     bool hasUnappliedChanges() const;
 
+    // Edit windows below parent (a main window) holding unapplied changes:
+    // a main window that deletes its children on close asks about these first.
+    static QList<LiveEditWindow *> withUnappliedChanges(const QWidget &parent);
+
     // Sends the text shown (the merged result while merging).
     void apply();
     // Loads the current version; asks first when there are unapplied changes.

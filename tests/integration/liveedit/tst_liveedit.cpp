@@ -466,6 +466,9 @@ private Q_SLOTS:
         QVERIFY(window->isWindow());
         QVERIFY(window->testAttribute(Qt::WA_DeleteOnClose));
         QTRY_VERIFY_WITH_TIMEOUT(window->editor()->toPlainText().contains(QStringLiteral("name: viaaction")), 30000);
+        QVERIFY(Ui::LiveEditWindow::withUnappliedChanges(parent).isEmpty());
+        QVERIFY(replaceInEditor(window->editor(), QStringLiteral("replicas: 1"), QStringLiteral("replicas: 2")));
+        QCOMPARE(Ui::LiveEditWindow::withUnappliedChanges(parent), QList<Ui::LiveEditWindow *> { window });
         closeDiscarding(window);
     }
 };
