@@ -5,6 +5,7 @@
 #include "ui/networkwizards/serviceform.h"
 #include "ui/wizards/validatedfield.h"
 #include "ui/workloadwizard/fieldrules.h"
+#include "ui/workloadwizard/sectionpage.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -63,9 +64,12 @@ ExposureForm::ExposureForm(QWidget *parent)
     m_serviceBox->setCheckable(true);
     m_serviceBox->setChecked(false);
     m_serviceName->edit()->setAccessibleName(tr("Service name"));
-    auto *service = new QFormLayout(m_serviceBox);
+    auto *serviceBody = new QWidget(m_serviceBox);
+    auto *service = new QFormLayout(serviceBody);
+    service->setContentsMargins(0, 0, 0, 0);
     service->addRow(tr("Na&me:"), m_serviceName);
     service->addRow(m_service);
+    collapseWhenUnchecked(m_serviceBox, serviceBody);
 
     m_hpaBox->setCheckable(true);
     m_hpaBox->setChecked(false);
@@ -88,15 +92,23 @@ ExposureForm::ExposureForm(QWidget *parent)
     replicas->addWidget(new QLabel(tr("to"), m_hpaBox));
     replicas->addWidget(m_maxReplicas);
     replicas->addStretch(1);
-    auto *hpa = new QFormLayout(m_hpaBox);
+    auto *hpaBody = new QWidget(m_hpaBox);
+    auto *hpa = new QFormLayout(hpaBody);
+    hpa->setContentsMargins(0, 0, 0, 0);
     auto *hpaHint = new QLabel(tr("Scales the replicas between the bounds to keep the average usage near the "
                                   "target; needs metrics-server and container requests."),
-        m_hpaBox);
+        hpaBody);
     hpaHint->setWordWrap(true);
     hpa->addRow(hpaHint);
-    hpa->addRow(tr("&Replicas:"), replicas);
-    hpa->addRow(m_cpuEnabled, m_cpuTarget);
-    hpa->addRow(m_memoryEnabled, m_memoryTarget);
+    hpa->addRow(tr("Replicas:"), replicas);
+    for (const auto &[box, target] :
+        { std::pair { m_cpuEnabled, m_cpuTarget }, std::pair { m_memoryEnabled, m_memoryTarget } }) {
+        auto *row = new QHBoxLayout;
+        row->addWidget(target);
+        row->addStretch(1);
+        hpa->addRow(box, row);
+    }
+    collapseWhenUnchecked(m_hpaBox, hpaBody);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headlessBox);

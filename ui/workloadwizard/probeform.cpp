@@ -4,6 +4,7 @@
 
 #include "ui/wizards/validatedfield.h"
 #include "ui/workloadwizard/fieldrules.h"
+#include "ui/workloadwizard/sectionpage.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace Sextant::Ui {
 
@@ -28,10 +30,12 @@ QSpinBox *seconds(int minimum, int value, const QString &name, QWidget *parent)
 
 ProbeForm::ProbeForm(const QString &title, QWidget *parent)
     : QGroupBox(title, parent)
-    , m_type(new QComboBox(this))
-    , m_path(new QLineEdit(QStringLiteral("/"), this))
-    , m_port(new ValidatedField(&FieldRules::portNumberOrName, this))
-    , m_command(new QLineEdit(this))
+    , m_body(new QWidget(this))
+    , m_form(new QFormLayout(m_body))
+    , m_type(new QComboBox(m_body))
+    , m_path(new QLineEdit(QStringLiteral("/"), m_body))
+    , m_port(new ValidatedField(&FieldRules::portNumberOrName, m_body))
+    , m_command(new QLineEdit(m_body))
 {
     setCheckable(true);
     setChecked(false);
@@ -44,27 +48,29 @@ ProbeForm::ProbeForm(const QString &title, QWidget *parent)
     m_port->edit()->setPlaceholderText(tr("8080 or a port name"));
     m_command->setAccessibleName(tr("Command"));
     m_command->setPlaceholderText(tr("e.g. cat /tmp/healthy"));
-    m_initialDelay = seconds(0, 0, tr("Initial delay"), this);
-    m_period = seconds(1, 10, tr("Period"), this);
-    m_timeout = seconds(1, 1, tr("Timeout"), this);
-    m_failureThreshold = seconds(1, 3, tr("Failure threshold"), this);
+    m_initialDelay = seconds(0, 0, tr("Initial delay"), m_body);
+    m_period = seconds(1, 10, tr("Period"), m_body);
+    m_timeout = seconds(1, 1, tr("Timeout"), m_body);
+    m_failureThreshold = seconds(1, 3, tr("Failure threshold"), m_body);
 
     auto *timing = new QHBoxLayout;
-    timing->addWidget(new QLabel(tr("Delay:"), this));
+    timing->addWidget(new QLabel(tr("Delay:"), m_body));
     timing->addWidget(m_initialDelay);
-    timing->addWidget(new QLabel(tr("Period:"), this));
+    timing->addWidget(new QLabel(tr("Period:"), m_body));
     timing->addWidget(m_period);
-    timing->addWidget(new QLabel(tr("Timeout:"), this));
+    timing->addWidget(new QLabel(tr("Timeout:"), m_body));
     timing->addWidget(m_timeout);
-    timing->addWidget(new QLabel(tr("Failures:"), this));
+    timing->addWidget(new QLabel(tr("Failures:"), m_body));
     timing->addWidget(m_failureThreshold);
     timing->addStretch(1);
-    auto *form = new QFormLayout(this);
-    form->addRow(tr("Check:"), m_type);
-    form->addRow(tr("Path:"), m_path);
-    form->addRow(tr("Port:"), m_port);
-    form->addRow(tr("Command:"), m_command);
-    form->addRow(tr("Seconds:"), timing);
+    m_form->setContentsMargins(0, 0, 0, 0);
+    m_form->addRow(tr("Check:"), m_type);
+    m_form->addRow(tr("Path:"), m_path);
+    m_form->addRow(tr("Port:"), m_port);
+    m_form->addRow(tr("Command:"), m_command);
+    m_form->addRow(tr("Seconds:"), timing);
+    // Unchecked: only the title, so three unused probes take little room.
+    collapseWhenUnchecked(this, m_body);
 
     connect(m_type, &QComboBox::currentIndexChanged, this, &ProbeForm::typeChanged);
     connect(this, &QGroupBox::toggled, this, &ProbeForm::changed);
@@ -85,10 +91,9 @@ void ProbeForm::setType(Type type)
 void ProbeForm::typeChanged()
 {
     const auto type = Type(m_type->currentData().toInt());
-    auto *form = static_cast<QFormLayout *>(layout());
-    form->setRowVisible(m_path, type == HttpGet);
-    form->setRowVisible(m_port, type != Exec);
-    form->setRowVisible(m_command, type == Exec);
+    m_form->setRowVisible(m_path, type == HttpGet);
+    m_form->setRowVisible(m_port, type != Exec);
+    m_form->setRowVisible(m_command, type == Exec);
     Q_EMIT changed();
 }
 

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 
 class QComboBox;
+class QFormLayout;
 class QLineEdit;
 class QSpinBox;
 
@@ -44,6 +45,8 @@ Q_SIGNALS:
 private:
     void typeChanged();
 
+    QWidget *m_body = nullptr;
+    QFormLayout *m_form = nullptr;
     QComboBox *m_type = nullptr;
     QLineEdit *m_path = nullptr;
     ValidatedField *m_port = nullptr;

@@ -6,7 +6,12 @@
 
 #include <functional>
 
+class QGroupBox;
+
 namespace Sextant::Ui {
+
+// A checkable group shows only its title while unchecked: body hidden, no empty frame.
+void collapseWhenUnchecked(QGroupBox *box, QWidget *body);
 
 // A wizard page around one form widget (scrolling when long); Next waits
 // until the form says it is valid. refresh() after the form changed.

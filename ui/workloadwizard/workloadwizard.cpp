@@ -252,19 +252,27 @@ int WorkloadWizard::workloadIndex() const
 bool WorkloadWizard::loadObjects(const QList<QJsonObject> &objects, QString *whyNot)
 {
     Q_UNUSED(whyNot)
+    // Found by kind, never by position: Duplicate… may give the workload alone.
     QJsonObject workload;
+    for (const QJsonObject &object : objects) {
+        const QString kind = object.value(QLatin1String("kind")).toString();
+        if (kind == QLatin1String("Deployment") || kind == QLatin1String("StatefulSet")
+            || kind == QLatin1String("DaemonSet")) {
+            workload = object;
+        }
+    }
+    const QString serviceName = specOf(workload).value(QLatin1String("serviceName")).toString();
+    const bool statefulSet = workload.value(QLatin1String("kind")).toString() == QLatin1String("StatefulSet");
     QJsonArray claims;
     QJsonObject exposure;
     for (const QJsonObject &object : objects) {
         const QString kind = object.value(QLatin1String("kind")).toString();
         const QString name = object.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString();
-        if (kind == QLatin1String("Deployment") || kind == QLatin1String("StatefulSet")
-            || kind == QLatin1String("DaemonSet")) {
-            workload = object;
-        } else if (kind == QLatin1String("PersistentVolumeClaim")) {
+        const bool headless = specOf(object).value(QLatin1String("clusterIP")).toString() == QLatin1String("None");
+        if (kind == QLatin1String("PersistentVolumeClaim")) {
             claims.append(object);
-        } else if (kind == QLatin1String("Service") && workload.isEmpty()) {
-            // Before the workload: the StatefulSet's headless Service.
+        } else if (kind == QLatin1String("Service") && statefulSet && !exposure.contains(QLatin1String("headless"))
+            && (name == serviceName || headless)) {
             exposure.insert(QStringLiteral("headless"), QJsonObject { { QStringLiteral("name"), name } });
         } else if (kind == QLatin1String("Service")) {
             exposure.insert(QStringLiteral("service"),
@@ -292,12 +300,6 @@ bool WorkloadWizard::loadObjects(const QList<QJsonObject> &objects, QString *why
         { QStringLiteral("claims"), claims }, { QStringLiteral("mounts"), mounts } });
     m_strategy->load(spec);
     m_scheduling->load(podSpec);
-    if (exposure.contains(QLatin1String("headless"))) {
-        // The StatefulSet names its Service; the object's own name wins if they differ.
-        exposure.insert(QStringLiteral("headless"),
-            QJsonObject { { QStringLiteral("name"),
-                exposure.value(QLatin1String("headless")).toObject().value(QLatin1String("name")) } });
-    }
     m_exposure->setPodSpec(podSpec);
     m_exposure->load(exposure);
     for (SectionPage *page : std::as_const(m_pages)) {
