@@ -38,6 +38,42 @@ QJsonObject specOf(const QJsonObject &object)
 {
     return object.value(QLatin1String("spec")).toObject();
 }
+
+// Pod fields the form has no place for (they stay in the YAML and are created
+// as given); the server's own defaults are not worth a note.
+QStringList unmodelledFields(const QJsonObject &podSpec)
+{
+    static const QStringList podKeys { QStringLiteral("containers"), QStringLiteral("imagePullSecrets"),
+        QStringLiteral("volumes"), QStringLiteral("nodeSelector"), QStringLiteral("tolerations"),
+        QStringLiteral("affinity"), QStringLiteral("restartPolicy"), QStringLiteral("dnsPolicy"),
+        QStringLiteral("schedulerName"), QStringLiteral("terminationGracePeriodSeconds") };
+    static const QStringList containerKeys { QStringLiteral("name"), QStringLiteral("image"),
+        QStringLiteral("imagePullPolicy"), QStringLiteral("command"), QStringLiteral("args"), QStringLiteral("ports"),
+        QStringLiteral("env"), QStringLiteral("resources"), QStringLiteral("livenessProbe"),
+        QStringLiteral("readinessProbe"), QStringLiteral("startupProbe"), QStringLiteral("volumeMounts"),
+        QStringLiteral("terminationMessagePath"), QStringLiteral("terminationMessagePolicy") };
+    QStringList fields;
+    for (auto it = podSpec.begin(); it != podSpec.end(); ++it) {
+        const bool emptyObject = it.value().isObject() && it.value().toObject().isEmpty();
+        if (!podKeys.contains(it.key()) && !emptyObject) {
+            fields.append(it.key());
+        }
+    }
+    for (const QJsonValue &container : podSpec.value(QLatin1String("containers")).toArray()) {
+        const QJsonObject object = container.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const bool emptyObject = it.value().isObject() && it.value().toObject().isEmpty();
+            if (!containerKeys.contains(it.key()) && !emptyObject) {
+                fields.append(QStringLiteral("containers.") + it.key());
+            }
+        }
+    }
+    if (podSpec.value(QLatin1String("imagePullSecrets")).toArray().size() > 1) {
+        fields.append(QStringLiteral("imagePullSecrets[1:]"));
+    }
+    fields.removeDuplicates();
+    return fields;
+}
 } // namespace
 
 WorkloadWizard::WorkloadWizard(Core::ClusterConnection *connection, const QString &namespaceName, QWidget *parent)
@@ -251,7 +287,6 @@ int WorkloadWizard::workloadIndex() const
 
 bool WorkloadWizard::loadObjects(const QList<QJsonObject> &objects, QString *whyNot)
 {
-    Q_UNUSED(whyNot)
     // Found by kind, never by position: Duplicate… may give the workload alone.
     QJsonObject workload;
     for (const QJsonObject &object : objects) {
@@ -304,6 +339,11 @@ bool WorkloadWizard::loadObjects(const QList<QJsonObject> &objects, QString *why
     m_exposure->load(exposure);
     for (SectionPage *page : std::as_const(m_pages)) {
         page->refresh();
+    }
+    const QStringList unmodelled = unmodelledFields(podSpec);
+    if (!unmodelled.isEmpty() && whyNot) {
+        *whyNot = tr("the form has no place for %1").arg(unmodelled.join(QStringLiteral(", ")));
+        return false;
     }
     return true;
 }

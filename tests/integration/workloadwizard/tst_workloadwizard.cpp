@@ -3,6 +3,7 @@
 #include "../kubectl.h"
 #include "core/cluster/clusterconnection.h"
 #include "core/cluster/clustermanager.h"
+#include "core/creation/creationrun.h"
 #include "ui/networkwizards/serviceform.h"
 #include "ui/wizards/reviewpage.h"
 #include "ui/wizards/storecombobox.h"
@@ -370,6 +371,7 @@ private Q_SLOTS:
         Ui::WorkloadWizard wizard(m_connection, m_namespace);
         QString whyNot;
         QVERIFY2(wizard.startFrom({ web }, &whyNot), qPrintable(whyNot));
+        QVERIFY2(wizard.startNote().isEmpty(), qPrintable(wizard.startNote())); // server defaults are no news
         QCOMPARE(wizard.basics()->nameField()->text(), QStringLiteral("web-copy"));
         QCOMPARE(wizard.containers()->count(), 2);
         QCOMPARE(wizard.containers()->container(0)->imageField()->text(), QStringLiteral("ghcr.io/example/shop:1.4"));
@@ -592,6 +594,10 @@ private Q_SLOTS:
         QVERIFY(!review->isComplete());
         wizard.button(QWizard::CustomButton1)->click(); // Check again
         QTRY_VERIFY_WITH_TIMEOUT(review->isComplete(), 20000);
+        // The field without a place in the form is named, and kept.
+        QString note;
+        QVERIFY(!wizard.loadObjects({ review->run()->objects().first().object }, &note));
+        QVERIFY2(note.contains(QLatin1String("containers.workingDir")), qPrintable(note));
         QCOMPARE(wizard.containers()->container(0)->imageField()->text(), QStringLiteral("nginx:1.28"));
         QCOMPARE(wizard.strategy()->replicas()->value(), 4);
         wizard.button(QWizard::FinishButton)->click();
