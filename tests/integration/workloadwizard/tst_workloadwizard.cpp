@@ -472,7 +472,16 @@ private Q_SLOTS:
         wizard.strategy()->strategy()->setCurrentIndex(
             wizard.strategy()->strategy()->findData(QStringLiteral("OnDelete")));
         wizard.next();
-        // Tolerate every taint: an agent runs on control-plane nodes too.
+        // An agent runs on control-plane nodes too: tolerate their taint, picked from the nodes' taints.
+        const QString taint = QStringLiteral("node-role.kubernetes.io/control-plane:NoSchedule");
+        QComboBox *picker = wizard.scheduling()->taintPicker();
+        QTRY_VERIFY_WITH_TIMEOUT(picker->findText(taint) > 0, 20000);
+        Q_EMIT picker->activated(picker->findText(taint));
+        QCOMPARE(wizard.scheduling()->tolerations()->rows().size(), 1);
+        auto *toleration = wizard.scheduling()->tolerations()->rowsAs<Ui::TolerationRow>().first();
+        QCOMPARE(toleration->key()->text(), QStringLiteral("node-role.kubernetes.io/control-plane"));
+        QCOMPARE(toleration->op()->currentText(), QStringLiteral("Exists"));
+        // And tolerate every other taint too.
         auto *all = static_cast<Ui::TolerationRow *>(wizard.scheduling()->tolerations()->addRow());
         all->op()->setCurrentText(QStringLiteral("Exists"));
         wizard.next();
@@ -485,6 +494,10 @@ private Q_SLOTS:
         const QJsonObject set = get(QStringLiteral("daemonset"), QStringLiteral("agent"));
         QCOMPARE(at(set, QStringLiteral("spec.updateStrategy.type")).toString(), QStringLiteral("OnDelete"));
         QCOMPARE(at(set, QStringLiteral("spec.template.spec.tolerations.0")).toObject(),
+            (QJsonObject { { QStringLiteral("key"), QStringLiteral("node-role.kubernetes.io/control-plane") },
+                { QStringLiteral("operator"), QStringLiteral("Exists") },
+                { QStringLiteral("effect"), QStringLiteral("NoSchedule") } }));
+        QCOMPARE(at(set, QStringLiteral("spec.template.spec.tolerations.1")).toObject(),
             (QJsonObject { { QStringLiteral("operator"), QStringLiteral("Exists") } }));
         QCOMPARE(at(set, QStringLiteral("spec.template.spec.containers.0.image")).toString(),
             QStringLiteral("fluent/fluent-bit:3.0"));
