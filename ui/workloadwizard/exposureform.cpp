@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPalette>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -52,6 +53,7 @@ ExposureForm::ExposureForm(QWidget *parent)
     , m_cpuTarget(new QSpinBox(m_hpaBox))
     , m_memoryEnabled(new QCheckBox(tr("Average &memory utilization (% of requests):"), m_hpaBox))
     , m_memoryTarget(new QSpinBox(m_hpaBox))
+    , m_hpaWarning(new QLabel(m_hpaBox))
 {
     m_headlessName->edit()->setAccessibleName(tr("Headless Service name"));
     auto *headless = new QFormLayout(m_headlessBox);
@@ -108,6 +110,12 @@ ExposureForm::ExposureForm(QWidget *parent)
         row->addStretch(1);
         hpa->addRow(box, row);
     }
+    m_hpaWarning->setWordWrap(true);
+    QPalette warning = m_hpaWarning->palette();
+    warning.setColor(QPalette::WindowText, QColor(0xb0, 0x6a, 0x00));
+    m_hpaWarning->setPalette(warning);
+    m_hpaWarning->hide();
+    hpa->addRow(m_hpaWarning);
     collapseWhenUnchecked(m_hpaBox, hpaBody);
 
     auto *layout = new QVBoxLayout(this);
@@ -132,6 +140,7 @@ ExposureForm::ExposureForm(QWidget *parent)
     }
     for (QCheckBox *box : { m_cpuEnabled, m_memoryEnabled }) {
         connect(box, &QCheckBox::toggled, this, &ExposureForm::changed);
+        connect(box, &QCheckBox::toggled, this, &ExposureForm::updateHpaWarning);
     }
     setKind(QStringLiteral("Deployment"));
 }
@@ -160,6 +169,36 @@ void ExposureForm::setPodSpec(const QJsonObject &podSpec)
 {
     m_podSpec = podSpec;
     m_service->setContainerPorts(ServiceForm::containerPortsOf(podSpec));
+    updateHpaWarning();
+}
+
+void ExposureForm::updateHpaWarning()
+{
+    QStringList lines;
+    for (const auto &[enabled, resource] : { std::pair { m_cpuEnabled, QStringLiteral("cpu") },
+             std::pair { m_memoryEnabled, QStringLiteral("memory") } }) {
+        if (!enabled->isChecked()) {
+            continue;
+        }
+        QStringList missing;
+        for (const QJsonValue &container : m_podSpec.value(QLatin1String("containers")).toArray()) {
+            const QJsonObject requests = container.toObject()
+                                             .value(QLatin1String("resources"))
+                                             .toObject()
+                                             .value(QLatin1String("requests"))
+                                             .toObject();
+            if (!requests.contains(resource)) {
+                missing.append(container.toObject().value(QLatin1String("name")).toString());
+            }
+        }
+        if (!missing.isEmpty()) {
+            lines.append(tr("No %1 request in: %2. The autoscaler measures utilization against requests and "
+                            "cannot scale on %1 without them (Containers page).")
+                             .arg(resource, missing.join(QStringLiteral(", "))));
+        }
+    }
+    m_hpaWarning->setText(lines.join(QLatin1Char('\n')));
+    m_hpaWarning->setVisible(!lines.isEmpty());
 }
 
 bool ExposureForm::isValid() const

@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QGroupBox;
+class QLabel;
 class QSpinBox;
 
 namespace Sextant::Ui {
@@ -47,11 +48,15 @@ public:
     QSpinBox *cpuTarget() const { return m_cpuTarget; }
     QCheckBox *memoryEnabled() const { return m_memoryEnabled; }
     QSpinBox *memoryTarget() const { return m_memoryTarget; }
+    // Says which containers lack the requests a utilization target is measured against.
+    QLabel *hpaWarning() const { return m_hpaWarning; }
 
 Q_SIGNALS:
     void changed();
 
 private:
+    void updateHpaWarning();
+
     QString m_kind;
     QString m_workloadName;
     QJsonObject m_podSpec;
@@ -67,6 +72,7 @@ private:
     QSpinBox *m_cpuTarget = nullptr;
     QCheckBox *m_memoryEnabled = nullptr;
     QSpinBox *m_memoryTarget = nullptr;
+    QLabel *m_hpaWarning = nullptr;
 };
 
 } // namespace Sextant::Ui

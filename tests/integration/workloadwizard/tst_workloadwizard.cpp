@@ -246,6 +246,11 @@ private Q_SLOTS:
         exposure->cpuTarget()->setValue(70);
         exposure->memoryEnabled()->setChecked(true);
         exposure->memoryTarget()->setValue(85);
+        // The sidecar has no requests: the autoscaler's targets need them, and the form says so.
+        QVERIFY(exposure->hpaWarning()->isVisibleTo(&wizard));
+        QVERIFY2(exposure->hpaWarning()->text().contains(QLatin1String("proxy")),
+            qPrintable(exposure->hpaWarning()->text()));
+        QVERIFY(!exposure->hpaWarning()->text().contains(QLatin1String("app")));
         screenshot(&wizard, QStringLiteral("services"));
         wizard.next();
 
