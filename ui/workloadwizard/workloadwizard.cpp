@@ -18,6 +18,7 @@
 #include "ui/workloadwizard/volumesform.h"
 
 #include <QJsonArray>
+#include <QPlainTextEdit>
 #include <QRegularExpression>
 
 namespace Sextant::Ui {
@@ -137,8 +138,11 @@ WorkloadWizard::WorkloadWizard(Core::ClusterConnection *connection, const QStrin
         if (id == ReviewPageId) {
             bindWorkloadFields();
             bindExposureFields();
+            m_yamlEdited = false;
         }
     });
+    // The review page fills the YAML with signals blocked: a change is the user's.
+    connect(reviewPage()->yamlEdit(), &QPlainTextEdit::textChanged, this, [this] { m_yamlEdited = true; });
     connect(reviewPage(), &QWizardPage::completeChanged, this, &WorkloadWizard::returnToRejectedField);
 }
 
@@ -415,7 +419,8 @@ void WorkloadWizard::returnToRejectedField()
             }
         }
         const int page = showServerErrors(i, error);
-        if (page >= 0) {
+        // Edited YAML stays on screen (going back would regenerate it from the form); the fields are marked.
+        if (page >= 0 && !m_yamlEdited) {
             returnToPage(page);
             if (page == ContainersPage) {
                 // Show the container the server complained about.

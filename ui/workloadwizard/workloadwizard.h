@@ -58,6 +58,7 @@ private:
     ExposureForm *m_exposure = nullptr;
     QList<SectionPage *> m_pages;
     QPointer<Core::CreationRun> m_answeredRun;
+    bool m_yamlEdited = false;
 };
 
 } // namespace Sextant::Ui

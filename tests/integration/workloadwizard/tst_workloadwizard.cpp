@@ -581,6 +581,32 @@ private Q_SLOTS:
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     }
 
+    void yamlEditRejected_staysOnReview_withTheFieldMarked()
+    {
+        Ui::WorkloadWizard wizard(m_connection, m_namespace);
+        wizard.show();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.basics()->namespaceName(), m_namespace, 20000);
+        type(wizard.basics()->nameField(), QStringLiteral("typo"));
+        wizard.next();
+        type(wizard.containers()->container(0)->nameField(), QStringLiteral("main"));
+        type(wizard.containers()->container(0)->imageField(), QStringLiteral("nginx:1.27"));
+        goToReview(wizard);
+        Ui::ReviewPage *review = wizard.reviewPage();
+        QTRY_VERIFY_WITH_TIMEOUT(review->isComplete(), 20000);
+        QString yaml = review->yamlEdit()->toPlainText();
+        yaml.replace(QStringLiteral("image: nginx:1.27"), QStringLiteral("image: \"\""));
+        review->yamlEdit()->setPlainText(yaml);
+        wizard.button(QWizard::CustomButton1)->click(); // Check again
+        QTRY_VERIFY_WITH_TIMEOUT(
+            review->run() && !review->run()->isRunning() && review->run()->step(0) == Core::CreationRun::Step::Failed,
+            20000);
+        QTest::qWait(100);
+        // The YAML the user typed stays on screen; the form's field carries the server's word.
+        QCOMPARE(wizard.currentId(), int(Ui::WorkloadWizard::ReviewPageId));
+        QVERIFY(review->yamlEdit()->toPlainText().contains(QLatin1String("image: \"\"")));
+        QVERIFY(!wizard.containers()->container(0)->imageField()->isValid());
+    }
+
     void yamlEdit_flowsBackToForm_andIsCreatedAsTyped()
     {
         Ui::WorkloadWizard wizard(m_connection, m_namespace);
