@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/nodes/nodepatches.h"
 
+#include "core/metadata/metadatapatches.h"
 #include "core/metadata/metadatavalidation.h"
 
 #include <QCoreApplication>
@@ -87,6 +88,64 @@ QJsonObject withTaints(QJsonObject node, const QList<Taint> &taints)
         spec.insert(QStringLiteral("taints"), toJson(taints));
     node.insert(QStringLiteral("spec"), spec);
     return node;
+}
+
+NodeSettings settingsOf(const QJsonObject &node)
+{
+    return { isUnschedulable(node), MetadataPatches::labelsOf(node), taintsOf(node) };
+}
+
+QJsonObject withSettings(QJsonObject node, const NodeSettings &settings)
+{
+    node = withTaints(std::move(node), settings.taints);
+    QJsonObject spec = node.value(QLatin1String("spec")).toObject();
+    if (settings.unschedulable)
+        spec.insert(QStringLiteral("unschedulable"), true);
+    else
+        spec.remove(QStringLiteral("unschedulable"));
+    node.insert(QStringLiteral("spec"), spec);
+    QJsonObject metadata = node.value(QLatin1String("metadata")).toObject();
+    QJsonObject labels;
+    for (auto it = settings.labels.cbegin(); it != settings.labels.cend(); ++it)
+        labels.insert(it.key(), it.value());
+    if (labels.isEmpty())
+        metadata.remove(QStringLiteral("labels"));
+    else
+        metadata.insert(QStringLiteral("labels"), labels);
+    node.insert(QStringLiteral("metadata"), metadata);
+    return node;
+}
+
+NodeSettings rebased(const NodeSettings &base, const NodeSettings &mine, const NodeSettings &theirs)
+{
+    NodeSettings result = theirs;
+    if (mine.unschedulable != base.unschedulable)
+        result.unschedulable = mine.unschedulable;
+    QStringList keys = base.labels.keys() + mine.labels.keys();
+    keys.removeDuplicates();
+    for (const QString &key : std::as_const(keys)) {
+        const bool changed = base.labels.contains(key) != mine.labels.contains(key)
+            || base.labels.value(key) != mine.labels.value(key);
+        if (!changed)
+            continue;
+        if (mine.labels.contains(key))
+            result.labels.insert(key, mine.labels.value(key));
+        else
+            result.labels.remove(key);
+    }
+    // Taints are identified by key and effect, as the apiserver's uniqueness rule does.
+    const auto sameSlot = [](const Taint &a, const Taint &b) { return a.key == b.key && a.effect == b.effect; };
+    for (const Taint &old : base.taints) {
+        if (!mine.taints.contains(old))
+            result.taints.removeIf([&](const Taint &t) { return sameSlot(t, old); });
+    }
+    for (const Taint &added : mine.taints) {
+        if (base.taints.contains(added))
+            continue;
+        result.taints.removeIf([&](const Taint &t) { return sameSlot(t, added); });
+        result.taints.append(added);
+    }
+    return result;
 }
 
 QByteArray eviction(const QString &namespaceName, const QString &name, std::optional<int> gracePeriodSeconds)

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -48,6 +49,26 @@ QStringList validate(const QList<Taint> &taints);
 // (A JSON patch "test" on resourceVersion fails with a bare 422 "the server
 // rejected our request", which cannot tell a conflict from other mistakes.)
 QJsonObject withTaints(QJsonObject node, const QList<Taint> &taints);
+
+// What the node settings form edits: schedulability, labels and taints.
+struct NodeSettings {
+    bool unschedulable = false;
+    QMap<QString, QString> labels;
+    QList<Taint> taints;
+
+    friend bool operator==(const NodeSettings &, const NodeSettings &) = default;
+};
+
+NodeSettings settingsOf(const QJsonObject &node);
+// The node read with its settings replaced, for an update carrying its
+// resourceVersion (409 when someone changed it meanwhile). Empty labels and
+// taints and a schedulable node drop their fields, as kubectl leaves them.
+QJsonObject withSettings(QJsonObject node, const NodeSettings &settings);
+
+// My changes (base → mine) made again on a node someone else changed (theirs):
+// the schedulability, labels and taints I changed take my values, the rest
+// stays as they left it. For retrying an update refused with 409.
+NodeSettings rebased(const NodeSettings &base, const NodeSettings &mine, const NodeSettings &theirs);
 
 // The policy/v1 Eviction POSTed to pods/NAME/eviction. gracePeriodSeconds
 // unset: the pod's own terminationGracePeriodSeconds.

@@ -8,11 +8,8 @@
 #include "ui/nodeactions/nodeactionsupport.h"
 
 #include <QDialogButtonBox>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace Sextant::Ui {
@@ -23,7 +20,6 @@ namespace Validation = Core::MetadataValidation;
 MetadataDialog::MetadataDialog(ActionTarget target, Field field, QWidget *parent)
     : QDialog(parent)
     , m_target(std::move(target))
-    , m_field(field)
 {
     setObjectName(field == Field::Labels ? QStringLiteral("labelsDialog") : QStringLiteral("annotationsDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -48,29 +44,9 @@ MetadataDialog::MetadataDialog(ActionTarget target, Field field, QWidget *parent
     intro->setTextFormat(Qt::PlainText);
     layout->addWidget(intro);
 
-    m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setObjectName(QStringLiteral("entries"));
-    m_table->setAccessibleName(field == Field::Labels ? tr("Labels") : tr("Annotations"));
-    m_table->setHorizontalHeaderLabels({ tr("Key"), tr("Value"), tr("Problem") });
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
-    m_table->setColumnWidth(KeyColumn, 260);
-    m_table->setColumnWidth(ValueColumn, 200);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setWordWrap(true);
+    m_table = new MetadataTable(field, this);
+    m_table->setEntries(m_original);
     layout->addWidget(m_table, 1);
-
-    auto *rowButtons = new QHBoxLayout;
-    auto *addButton = new QPushButton(tr("&Add"), this);
-    addButton->setObjectName(QStringLiteral("addButton"));
-    addButton->setAccessibleName(field == Field::Labels ? tr("Add a label") : tr("Add an annotation"));
-    m_removeButton = new QPushButton(tr("&Remove"), this);
-    m_removeButton->setObjectName(QStringLiteral("removeButton"));
-    m_removeButton->setAccessibleName(tr("Remove the selected rows"));
-    rowButtons->addWidget(addButton);
-    rowButtons->addWidget(m_removeButton);
-    rowButtons->addStretch();
-    layout->addLayout(rowButtons);
 
     m_status = NodeActionSupport::createStatusLabel(this);
     layout->addWidget(m_status);
@@ -83,28 +59,10 @@ MetadataDialog::MetadataDialog(ActionTarget target, Field field, QWidget *parent
     m_applyButton->setDefault(true);
     layout->addWidget(buttons);
 
-    connect(addButton, &QPushButton::clicked, this, [this] {
-        const int row = addRow();
-        m_table->setCurrentCell(row, KeyColumn);
-        m_table->editItem(m_table->item(row, KeyColumn));
-    });
-    connect(m_removeButton, &QPushButton::clicked, this, [this] {
-        const QList<int> rows = NodeActionSupport::selectedRowsLastFirst(m_table);
-        for (int row : rows)
-            removeRow(row);
-    });
     connect(m_applyButton, &QPushButton::clicked, this, &MetadataDialog::apply);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_table, &QTableWidget::itemChanged, this, [this] {
-        if (!m_updating)
-            revalidate();
-    });
-
-    m_updating = true;
-    for (auto it = m_original.cbegin(); it != m_original.cend(); ++it)
-        addRow(it.key(), it.value());
-    m_updating = false;
-    revalidate();
+    connect(m_table, &MetadataTable::edited, this, &MetadataDialog::showState);
+    showState();
 }
 
 MetadataDialog::~MetadataDialog()
@@ -112,155 +70,21 @@ MetadataDialog::~MetadataDialog()
     m_request.cancel();
 }
 
-int MetadataDialog::addRow(const QString &key, const QString &value)
-{
-    const bool wasUpdating = m_updating;
-    m_updating = true;
-    const int row = m_table->rowCount();
-    m_table->insertRow(row);
-    auto *keyItem = new QTableWidgetItem(key);
-    auto *valueItem = new QTableWidgetItem(value);
-    auto *problemItem = new QTableWidgetItem;
-    problemItem->setFlags(Qt::ItemIsEnabled);
-    problemItem->setForeground(NodeActionSupport::problemColor());
-    m_table->setItem(row, KeyColumn, keyItem);
-    m_table->setItem(row, ValueColumn, valueItem);
-    m_table->setItem(row, ProblemColumn, problemItem);
-    m_updating = wasUpdating;
-    if (!m_updating)
-        revalidate();
-    return row;
-}
-
-void MetadataDialog::setKey(int row, const QString &key)
-{
-    if (QTableWidgetItem *item = m_table->item(row, KeyColumn))
-        item->setText(key);
-}
-
-void MetadataDialog::setValue(int row, const QString &value)
-{
-    if (QTableWidgetItem *item = m_table->item(row, ValueColumn))
-        item->setText(value);
-}
-
-void MetadataDialog::removeRow(int row)
-{
-    m_table->removeRow(row);
-    revalidate();
-}
-
-int MetadataDialog::rowOf(const QString &key) const
-{
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        if (keyAt(row) == key)
-            return row;
-    }
-    return -1;
-}
-
-QString MetadataDialog::problemAt(int row) const
-{
-    const QTableWidgetItem *item = m_table->item(row, ProblemColumn);
-    return item ? item->text() : QString();
-}
-
-QString MetadataDialog::keyAt(int row) const
-{
-    const QTableWidgetItem *item = m_table->item(row, KeyColumn);
-    return item ? item->text().trimmed() : QString();
-}
-
-QString MetadataDialog::valueAt(int row) const
-{
-    const QTableWidgetItem *item = m_table->item(row, ValueColumn);
-    return item ? item->text() : QString();
-}
-
-QMap<QString, QString> MetadataDialog::entries() const
-{
-    QMap<QString, QString> result;
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        const QString key = keyAt(row);
-        if (!key.isEmpty())
-            result.insert(key, valueAt(row));
-    }
-    return result;
-}
-
-QStringList MetadataDialog::rowProblems(int row, const QMap<QString, int> &keyCounts) const
-{
-    const QString key = keyAt(row);
-    QStringList problems = m_field == Field::Labels ? Validation::labelKey(key) : Validation::annotationKey(key);
-    if (key.isEmpty())
-        problems = QStringList { tr("a key is required") };
-    if (keyCounts.value(key) > 1)
-        problems.append(tr("the key appears more than once"));
-    if (m_field == Field::Labels)
-        problems += Validation::labelValue(valueAt(row));
-    return problems;
-}
-
-QStringList MetadataDialog::problems() const
-{
-    QMap<QString, int> keyCounts;
-    for (int row = 0; row < m_table->rowCount(); ++row)
-        ++keyCounts[keyAt(row)];
-    QStringList result;
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        const QStringList found = rowProblems(row, keyCounts);
-        for (const QString &problem : found)
-            result.append((keyAt(row).isEmpty() ? tr("(no key)") : keyAt(row)) + QStringLiteral(": ") + problem);
-    }
-    if (m_field == Field::Annotations) {
-        const qsizetype size = Validation::annotationsSize(entries());
-        if (size > Validation::TotalAnnotationSizeLimit)
-            result.append(tr("annotations may not be more than %1 bytes in total (these are %2 bytes)")
-                              .arg(Validation::TotalAnnotationSizeLimit)
-                              .arg(size));
-    }
-    return result;
-}
-
 QByteArray MetadataDialog::pendingPatch() const
 {
-    return m_field == Field::Labels ? Core::MetadataPatches::labelsPatch(m_original, entries())
-                                    : Core::MetadataPatches::annotationsPatch(m_original, entries());
+    return field() == Field::Labels ? Core::MetadataPatches::labelsPatch(m_original, m_table->entries())
+                                    : Core::MetadataPatches::annotationsPatch(m_original, m_table->entries());
 }
 
 bool MetadataDialog::canApply() const
 {
-    return problems().isEmpty() && !pendingPatch().isEmpty() && !m_request.isRunning();
+    return m_table->problems().isEmpty() && !pendingPatch().isEmpty() && !m_request.isRunning();
 }
 
-void MetadataDialog::revalidate()
+void MetadataDialog::showState()
 {
-    m_updating = true;
-    QMap<QString, int> keyCounts;
-    for (int row = 0; row < m_table->rowCount(); ++row)
-        ++keyCounts[keyAt(row)];
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        const QStringList found = rowProblems(row, keyCounts);
-        const QString text = found.join(QStringLiteral("; "));
-        QTableWidgetItem *problem = m_table->item(row, ProblemColumn);
-        problem->setText(text);
-        problem->setToolTip(text);
-        const bool keyBad
-            = !(m_field == Field::Labels ? Validation::labelKey(keyAt(row)) : Validation::annotationKey(keyAt(row)))
-                   .isEmpty()
-            || keyCounts.value(keyAt(row)) > 1;
-        const bool valueBad = m_field == Field::Labels && !Validation::labelValue(valueAt(row)).isEmpty();
-        m_table->item(row, KeyColumn)
-            ->setBackground(keyBad ? QBrush(NodeActionSupport::problemBackground()) : QBrush());
-        m_table->item(row, KeyColumn)->setToolTip(keyBad ? text : QString());
-        m_table->item(row, ValueColumn)
-            ->setBackground(valueBad ? QBrush(NodeActionSupport::problemBackground()) : QBrush());
-        m_table->item(row, ValueColumn)->setToolTip(valueBad ? text : valueAt(row));
-    }
-    m_updating = false;
-
-    const QStringList all = problems();
-    const int changed = int(Core::MetadataPatches::changes(m_original, entries()).size());
+    const QStringList all = m_table->problems();
+    const int changed = int(Core::MetadataPatches::changes(m_original, m_table->entries()).size());
     if (!all.isEmpty())
         m_status->setText(tr("%n problem(s) to fix before applying:", nullptr, int(all.size())) + QStringLiteral("\n• ")
             + all.join(QStringLiteral("\n• ")));
@@ -268,10 +92,10 @@ void MetadataDialog::revalidate()
         m_status->setText(tr("No changes."));
     else
         m_status->setText(tr("%n key(s) will change.", nullptr, changed));
-    if (m_field == Field::Annotations) {
+    if (field() == Field::Annotations) {
         m_status->setText(m_status->text() + QLatin1Char(' ')
             + tr("Size: %1 of %2 bytes.")
-                  .arg(Validation::annotationsSize(entries()))
+                  .arg(Validation::annotationsSize(m_table->entries()))
                   .arg(Validation::TotalAnnotationSizeLimit));
     }
     m_applyButton->setEnabled(canApply());
@@ -285,7 +109,7 @@ void MetadataDialog::apply()
         return;
     const QJsonObject object = m_target.objects.value(0);
     const QString what = Support::singular(m_target.resource) + QLatin1Char(' ') + Support::displayName(object);
-    const bool labels = m_field == Field::Labels;
+    const bool labels = field() == Field::Labels;
     m_error->hide();
     m_applyButton->setEnabled(false);
     Support::progress(
@@ -309,7 +133,7 @@ void MetadataDialog::apply()
                 labels ? tr("Could not update labels of %1").arg(what)
                        : tr("Could not update annotations of %1").arg(what),
                 error);
-            m_applyButton->setEnabled(problems().isEmpty() && !pendingPatch().isEmpty());
+            m_applyButton->setEnabled(m_table->problems().isEmpty() && !pendingPatch().isEmpty());
             Q_EMIT applyFailed(error);
         });
 }

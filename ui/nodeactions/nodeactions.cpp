@@ -6,6 +6,7 @@
 #include "ui/nodeactions/cordonaction.h"
 #include "ui/nodeactions/drainaction.h"
 #include "ui/nodeactions/metadataaction.h"
+#include "ui/nodeactions/nodesettingsaction.h"
 #include "ui/nodeactions/secretaction.h"
 #include "ui/nodeactions/taintsaction.h"
 
@@ -16,6 +17,7 @@ void registerNodeAndMetadataActions(ActionRegistry &registry)
     registry.add(std::make_unique<CordonAction>(true));
     registry.add(std::make_unique<CordonAction>(false));
     registry.add(std::make_unique<TaintsAction>());
+    registry.add(std::make_unique<NodeSettingsAction>());
     registry.add(std::make_unique<DrainAction>());
     registry.add(std::make_unique<MetadataAction>(MetadataDialog::Field::Labels));
     registry.add(std::make_unique<MetadataAction>(MetadataDialog::Field::Annotations));

@@ -3,22 +3,17 @@
 #include "ui/nodeactions/taintsdialog.h"
 
 #include "core/api/apiclient.h"
-#include "core/metadata/metadatavalidation.h"
 #include "ui/nodeactions/nodeactionsupport.h"
 
-#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace Sextant::Ui {
 
 namespace Support = NodeActionSupport;
-namespace Validation = Core::MetadataValidation;
 using Core::NodePatches::Taint;
 
 TaintsDialog::TaintsDialog(ActionTarget target, QWidget *parent)
@@ -39,33 +34,12 @@ TaintsDialog::TaintsDialog(ActionTarget target, QWidget *parent)
     intro->setTextFormat(Qt::PlainText);
     layout->addWidget(intro);
 
-    m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setObjectName(QStringLiteral("taints"));
-    m_table->setAccessibleName(tr("Taints"));
-    m_table->setHorizontalHeaderLabels({ tr("Key"), tr("Value"), tr("Effect"), tr("Problem") });
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
-    m_table->setColumnWidth(KeyColumn, 240);
-    m_table->setColumnWidth(ValueColumn, 130);
-    m_table->setColumnWidth(EffectColumn, 150);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    layout->addWidget(m_table, 1);
-
-    auto *rowButtons = new QHBoxLayout;
-    auto *addButton = new QPushButton(tr("&Add"), this);
-    addButton->setObjectName(QStringLiteral("addButton"));
-    addButton->setAccessibleName(tr("Add a taint"));
-    auto *removeButton = new QPushButton(tr("&Remove"), this);
-    removeButton->setObjectName(QStringLiteral("removeButton"));
-    removeButton->setAccessibleName(tr("Remove the selected taints"));
+    m_table = new TaintsTable(this);
     m_reloadButton = new QPushButton(tr("Re&load"), this);
     m_reloadButton->setObjectName(QStringLiteral("reloadButton"));
     m_reloadButton->setAccessibleName(tr("Read the node's current taints again"));
-    rowButtons->addWidget(addButton);
-    rowButtons->addWidget(removeButton);
-    rowButtons->addStretch();
-    rowButtons->addWidget(m_reloadButton);
-    layout->addLayout(rowButtons);
+    m_table->buttonRow()->addWidget(m_reloadButton);
+    layout->addWidget(m_table, 1);
 
     m_status = NodeActionSupport::createStatusLabel(this);
     layout->addWidget(m_status);
@@ -79,23 +53,10 @@ TaintsDialog::TaintsDialog(ActionTarget target, QWidget *parent)
     m_applyButton->setEnabled(false);
     layout->addWidget(buttons);
 
-    connect(addButton, &QPushButton::clicked, this, [this] {
-        const int row = addRow();
-        m_table->setCurrentCell(row, KeyColumn);
-        m_table->editItem(m_table->item(row, KeyColumn));
-    });
-    connect(removeButton, &QPushButton::clicked, this, [this] {
-        const QList<int> rows = NodeActionSupport::selectedRowsLastFirst(m_table);
-        for (int row : rows)
-            removeRow(row);
-    });
     connect(m_reloadButton, &QPushButton::clicked, this, &TaintsDialog::reload);
     connect(m_applyButton, &QPushButton::clicked, this, &TaintsDialog::apply);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_table, &QTableWidget::itemChanged, this, [this] {
-        if (!m_updating)
-            revalidate();
-    });
+    connect(m_table, &TaintsTable::edited, this, &TaintsDialog::showState);
 
     reload();
 }
@@ -123,7 +84,7 @@ void TaintsDialog::reload()
             m_original = Core::NodePatches::taintsOf(node);
             m_loaded = true;
             m_error->hide();
-            setRows(m_original);
+            m_table->setTaints(m_original); // edited() shows the state
             Q_EMIT loaded();
         },
         [this](const Core::ApiError &error) {
@@ -134,151 +95,24 @@ void TaintsDialog::reload()
         });
 }
 
-void TaintsDialog::setRows(const QList<Taint> &taints)
-{
-    m_updating = true;
-    m_table->setRowCount(0);
-    for (const Taint &taint : taints)
-        addRow(taint.key, taint.value, taint.effect);
-    m_updating = false;
-    revalidate();
-}
-
-int TaintsDialog::addRow(const QString &key, const QString &value, const QString &effect)
-{
-    const bool wasUpdating = m_updating;
-    m_updating = true;
-    const int row = m_table->rowCount();
-    m_table->insertRow(row);
-    m_table->setItem(row, KeyColumn, new QTableWidgetItem(key));
-    m_table->setItem(row, ValueColumn, new QTableWidgetItem(value));
-    auto *effectItem = new QTableWidgetItem;
-    effectItem->setFlags(Qt::ItemIsEnabled);
-    m_table->setItem(row, EffectColumn, effectItem);
-    auto *problem = new QTableWidgetItem;
-    problem->setFlags(Qt::ItemIsEnabled);
-    problem->setForeground(NodeActionSupport::problemColor());
-    m_table->setItem(row, ProblemColumn, problem);
-
-    auto *effects = new QComboBox(m_table);
-    effects->setAccessibleName(tr("Effect"));
-    effects->addItems(Validation::taintEffects());
-    if (!Validation::taintEffects().contains(effect) && !effect.isEmpty())
-        effects->addItem(effect); // shown as found, flagged by validation
-    effects->setCurrentText(effect);
-    connect(effects, &QComboBox::currentTextChanged, this, [this] {
-        if (!m_updating)
-            revalidate();
-    });
-    m_table->setCellWidget(row, EffectColumn, effects);
-    m_updating = wasUpdating;
-    if (!m_updating)
-        revalidate();
-    return row;
-}
-
-QComboBox *TaintsDialog::effectBox(int row) const
-{
-    return qobject_cast<QComboBox *>(m_table->cellWidget(row, EffectColumn));
-}
-
-void TaintsDialog::setKey(int row, const QString &key)
-{
-    if (QTableWidgetItem *item = m_table->item(row, KeyColumn))
-        item->setText(key);
-}
-
-void TaintsDialog::setValue(int row, const QString &value)
-{
-    if (QTableWidgetItem *item = m_table->item(row, ValueColumn))
-        item->setText(value);
-}
-
-void TaintsDialog::setEffect(int row, const QString &effect)
-{
-    if (QComboBox *box = effectBox(row))
-        box->setCurrentText(effect);
-}
-
-void TaintsDialog::removeRow(int row)
-{
-    m_table->removeRow(row);
-    revalidate();
-}
-
-QString TaintsDialog::textAt(int row, int column) const
-{
-    const QTableWidgetItem *item = m_table->item(row, column);
-    return item ? item->text().trimmed() : QString();
-}
-
-QString TaintsDialog::problemAt(int row) const
-{
-    return textAt(row, ProblemColumn);
-}
-
 QString TaintsDialog::errorText() const
 {
     return m_error->isHidden() ? QString() : m_error->text();
 }
 
-QList<Taint> TaintsDialog::taints() const
-{
-    QList<Taint> result;
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        Taint taint { textAt(row, KeyColumn), textAt(row, ValueColumn),
-            effectBox(row) ? effectBox(row)->currentText() : QString(), {} };
-        // Keep when an unchanged NoExecute taint was added: tolerationSeconds count from it.
-        for (const Taint &old : m_original) {
-            if (old.key == taint.key && old.value == taint.value && old.effect == taint.effect)
-                taint.timeAdded = old.timeAdded;
-        }
-        result.append(taint);
-    }
-    return result;
-}
-
-QStringList TaintsDialog::problems() const
-{
-    return Core::NodePatches::validate(taints());
-}
-
 bool TaintsDialog::hasChanges() const
 {
-    return taints() != m_original;
+    return m_table->taints() != m_original;
 }
 
 bool TaintsDialog::canApply() const
 {
-    return m_loaded && problems().isEmpty() && hasChanges() && !m_request.isRunning();
+    return m_loaded && m_table->problems().isEmpty() && hasChanges() && !m_request.isRunning();
 }
 
-void TaintsDialog::revalidate()
+void TaintsDialog::showState()
 {
-    m_updating = true;
-    const QList<Taint> current = taints();
-    for (int row = 0; row < current.size(); ++row) {
-        const Taint &taint = current[row];
-        const QStringList keyProblems = Validation::taintKey(taint.key);
-        const QStringList valueProblems = Validation::taintValue(taint.value);
-        QStringList rowProblems = keyProblems + valueProblems + Validation::taintEffect(taint.effect);
-        for (int other = 0; other < current.size(); ++other) {
-            if (other != row && current[other].key == taint.key && current[other].effect == taint.effect) {
-                rowProblems.append(tr("another taint has the same key and effect"));
-                break;
-            }
-        }
-        const QString text = rowProblems.join(QStringLiteral("; "));
-        m_table->item(row, ProblemColumn)->setText(text);
-        m_table->item(row, ProblemColumn)->setToolTip(text);
-        m_table->item(row, KeyColumn)
-            ->setBackground(keyProblems.isEmpty() ? QBrush() : QBrush(NodeActionSupport::problemBackground()));
-        m_table->item(row, ValueColumn)
-            ->setBackground(valueProblems.isEmpty() ? QBrush() : QBrush(NodeActionSupport::problemBackground()));
-    }
-    m_updating = false;
-
-    const QStringList all = problems();
+    const QStringList all = m_table->problems();
     if (!m_loaded)
         m_status->setText(tr("Reading node %1…").arg(m_nodeName));
     else if (!all.isEmpty())
@@ -308,7 +142,7 @@ void TaintsDialog::apply()
     Support::progress(m_target, tr("Updating taints of node %1…").arg(m_nodeName));
     // An update carrying the resourceVersion read: 409 if the node changed meanwhile.
     m_request = client->update(
-        Core::NodePatches::nodesResource(), {}, Core::NodePatches::withTaints(m_node, taints()), {}, this,
+        Core::NodePatches::nodesResource(), {}, Core::NodePatches::withTaints(m_node, m_table->taints()), {}, this,
         [this](const QJsonObject &) {
             Support::succeeded(m_target, tr("Taints of node %1 updated.").arg(m_nodeName));
             Q_EMIT applied();
@@ -327,7 +161,7 @@ void TaintsDialog::apply()
                 showError(error.message);
             }
             Support::failed(m_target, tr("Could not update the taints of node %1").arg(m_nodeName), error);
-            m_applyButton->setEnabled(m_loaded && problems().isEmpty() && hasChanges());
+            m_applyButton->setEnabled(m_loaded && m_table->problems().isEmpty() && hasChanges());
             Q_EMIT applyFailed(error, conflict);
         });
 }

@@ -5,13 +5,12 @@
 #include "core/api/requesthandle.h"
 #include "core/nodes/nodepatches.h"
 #include "ui/actions/resourceaction.h"
+#include "ui/nodeactions/taintstable.h"
 
 #include <QDialog>
 
-class QComboBox;
 class QLabel;
 class QPushButton;
-class QTableWidget;
 
 namespace Sextant::Ui {
 
@@ -23,27 +22,17 @@ namespace Sextant::Ui {
 class TaintsDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TaintsDialog)
-public:
-    enum Column { KeyColumn, ValueColumn, EffectColumn, ProblemColumn, ColumnCount };
 
+public:
     explicit TaintsDialog(ActionTarget target, QWidget *parent = nullptr);
     ~TaintsDialog() override;
 
+    TaintsTable *table() const { return m_table; }
     bool isLoaded() const { return m_loaded; }
     QString resourceVersion() const { return m_resourceVersion; }
     QList<Core::NodePatches::Taint> original() const { return m_original; }
-    QList<Core::NodePatches::Taint> taints() const;
-    QStringList problems() const;
     bool hasChanges() const;
     bool canApply() const;
-
-    int addRow(
-        const QString &key = {}, const QString &value = {}, const QString &effect = QStringLiteral("NoSchedule"));
-    void setKey(int row, const QString &key);
-    void setValue(int row, const QString &value);
-    void setEffect(int row, const QString &effect);
-    void removeRow(int row);
-    QString problemAt(int row) const;
     QString errorText() const;
 
     // Reads the node again, replacing the rows.
@@ -56,10 +45,7 @@ Q_SIGNALS:
     void applyFailed(const Sextant::Core::ApiError &error, bool conflict);
 
 private:
-    void setRows(const QList<Core::NodePatches::Taint> &taints);
-    void revalidate();
-    QString textAt(int row, int column) const;
-    QComboBox *effectBox(int row) const;
+    void showState();
     void showError(const QString &text);
 
     ActionTarget m_target;
@@ -68,8 +54,7 @@ private:
     QString m_resourceVersion;
     QList<Core::NodePatches::Taint> m_original;
     bool m_loaded = false;
-    bool m_updating = false;
-    QTableWidget *m_table = nullptr;
+    TaintsTable *m_table = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_applyButton = nullptr;

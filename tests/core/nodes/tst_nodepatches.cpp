@@ -67,6 +67,60 @@ private Q_SLOTS:
         QCOMPARE(cleared.value(QLatin1String("metadata")), node.value(QLatin1String("metadata")));
     }
 
+    void withSettings_replacesSchedulabilityLabelsAndTaints_keepsTheRest()
+    {
+        const QJsonObject node = parse(R"({"metadata":{"name":"n1","resourceVersion":"7","labels":{"a":"1","b":"2"}},)"
+                                       R"("spec":{"podCIDR":"10.244.1.0/24"},"status":{"phase":"Running"}})");
+        NodePatches::NodeSettings settings = NodePatches::settingsOf(node);
+        QCOMPARE(settings.unschedulable, false);
+        QCOMPARE(settings.labels.size(), 2);
+        settings.unschedulable = true;
+        settings.labels.remove(QStringLiteral("a"));
+        settings.labels.insert(QStringLiteral("zone"), QStringLiteral("z1"));
+        settings.taints.append({ QStringLiteral("gpu"), {}, QStringLiteral("NoExecute"), {} });
+        const QJsonObject updated = NodePatches::withSettings(node, settings);
+        QCOMPARE(QJsonDocument(updated).toJson(QJsonDocument::Compact),
+            QByteArray(R"({"metadata":{"labels":{"b":"2","zone":"z1"},"name":"n1","resourceVersion":"7"},)"
+                       R"("spec":{"podCIDR":"10.244.1.0/24","taints":[{"effect":"NoExecute","key":"gpu"}],)"
+                       R"("unschedulable":true},"status":{"phase":"Running"}})"));
+        QCOMPARE(NodePatches::settingsOf(updated), settings);
+
+        const QJsonObject cleared = NodePatches::withSettings(updated, {});
+        QVERIFY(!cleared.value(QLatin1String("metadata")).toObject().contains(QLatin1String("labels")));
+        QCOMPARE(cleared.value(QLatin1String("spec")).toObject(),
+            QJsonObject({ { QStringLiteral("podCIDR"), QStringLiteral("10.244.1.0/24") } }));
+    }
+
+    void rebased_myChangesOnTheirNode()
+    {
+        using NodePatches::NodeSettings;
+        const Taint keep { QStringLiteral("keep"), {}, QStringLiteral("NoSchedule"), {} };
+        const Taint drop { QStringLiteral("drop"), {}, QStringLiteral("NoSchedule"), {} };
+        const Taint mineAdded { QStringLiteral("gpu"), QStringLiteral("a"), QStringLiteral("NoExecute"), {} };
+        const Taint theirsAdded { QStringLiteral("theirs"), {}, QStringLiteral("PreferNoSchedule"), {} };
+        const NodeSettings base { false,
+            { { QStringLiteral("a"), QStringLiteral("1") }, { QStringLiteral("b"), QStringLiteral("2") } },
+            { keep, drop } };
+        NodeSettings mine = base;
+        mine.unschedulable = true;
+        mine.labels.insert(QStringLiteral("a"), QStringLiteral("10"));
+        mine.labels.remove(QStringLiteral("b"));
+        mine.taints = { keep, mineAdded };
+        NodeSettings theirs = base;
+        theirs.labels.insert(QStringLiteral("c"), QStringLiteral("3"));
+        theirs.labels.insert(QStringLiteral("a"), QStringLiteral("5"));
+        theirs.taints.append(theirsAdded);
+
+        const NodeSettings result = NodePatches::rebased(base, mine, theirs);
+        QCOMPARE(result.unschedulable, true);
+        const QMap<QString, QString> labels { { QStringLiteral("a"), QStringLiteral("10") },
+            { QStringLiteral("c"), QStringLiteral("3") } };
+        QCOMPARE(result.labels, labels);
+        const QList<Taint> taints { keep, theirsAdded, mineAdded };
+        QCOMPARE(result.taints, taints);
+        QCOMPARE(NodePatches::rebased(base, base, theirs), theirs); // nothing of mine: theirs as is
+    }
+
     void validate_data()
     {
         QTest::addColumn<QList<Taint>>("taints");

@@ -9,10 +9,13 @@
 #include "ui/actions/resourceaction.h"
 #include "ui/nodeactions/draindialog.h"
 #include "ui/nodeactions/metadatadialog.h"
+#include "ui/nodeactions/metadatatable.h"
 #include "ui/nodeactions/nodeactions.h"
+#include "ui/nodeactions/nodesettingswizard.h"
 #include "ui/nodeactions/secretdataview.h"
 #include "ui/nodeactions/secretdialog.h"
 #include "ui/nodeactions/taintsdialog.h"
+#include "ui/nodeactions/taintstable.h"
 
 #include <QAction>
 #include <QElapsedTimer>
@@ -20,7 +23,10 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QPointer>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -231,8 +237,8 @@ spec:
         QPointer<Ui::TaintsDialog> guard(dialog);
         dialog->open();
         QTRY_VERIFY_WITH_TIMEOUT(dialog->isLoaded(), 10000);
-        QCOMPARE(dialog->taints().size(), 1); // ours, which keeps other pods away
-        dialog->addRow(
+        QCOMPARE(dialog->table()->taints().size(), 1); // ours, which keeps other pods away
+        dialog->table()->addRow(
             QStringLiteral("example.com/maintenance"), QStringLiteral("planned"), QStringLiteral("PreferNoSchedule"));
         QVERIFY(dialog->canApply());
         dialog->apply();
@@ -250,7 +256,7 @@ spec:
         const KubectlResult tainted = kubectl({ QStringLiteral("taint"), QStringLiteral("node"), m_node,
             QStringLiteral("example.com/other=1:NoSchedule") });
         QVERIFY2(tainted.exitCode == 0, tainted.err.constData());
-        stale.removeRow(1);
+        stale.table()->removeRow(1);
         QSignalSpy failed(&stale, &Ui::TaintsDialog::applyFailed);
         stale.apply();
         QVERIFY(failed.wait(10000));
@@ -264,6 +270,71 @@ spec:
         kubectl({ QStringLiteral("taint"), QStringLiteral("node"), m_node, QStringLiteral("example.com/other-"),
             QStringLiteral("example.com/maintenance-") });
         QCOMPARE(spec(node()).value(QLatin1String("taints")).toArray().size(), 1);
+    }
+
+    void nodeSettings_guidedForm_oneUpdate_conflictKeepsTheirsAndMine()
+    {
+        using Ui::NodeSettingsWizard;
+        // Afterwards, the node as the other tests expect it.
+        const auto restore = qScopeGuard([this] {
+            kubectl({ QStringLiteral("uncordon"), m_node });
+            kubectl({ QStringLiteral("label"), QStringLiteral("node"), m_node, QStringLiteral("example.com/pool-"),
+                QStringLiteral("example.com/other-") });
+            kubectl(
+                { QStringLiteral("taint"), QStringLiteral("node"), m_node, QStringLiteral("example.com/settings-") });
+        });
+        auto *wizard = new NodeSettingsWizard(target(nodes, { node() }), m_window.get());
+        QPointer<NodeSettingsWizard> guard(wizard);
+        wizard->open();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->isLoaded(), 10000);
+        QVERIFY(wizard->schedulableButton()->isChecked());
+        wizard->cordonedButton()->setChecked(true);
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(NodeSettingsWizard::LabelsPage));
+        wizard->labels()->addRow(QStringLiteral("example.com/pool"), QStringLiteral("blue"));
+        const int bad = wizard->labels()->addRow(QStringLiteral("bad key"), QStringLiteral("x"));
+        QVERIFY(!wizard->currentPage()->isComplete()); // the reason is next to the row
+        QVERIFY(!wizard->labels()->problemAt(bad).isEmpty());
+        wizard->labels()->removeRow(bad);
+        QVERIFY(wizard->currentPage()->isComplete());
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(NodeSettingsWizard::TaintsPage));
+        wizard->taints()->addRow(QStringLiteral("example.com/settings"), QStringLiteral("on"));
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(NodeSettingsWizard::ReviewPage));
+        QCOMPARE(wizard->changes().size(), 3);
+
+        // Someone labels the node after the form read it: the update is refused, nothing is lost.
+        QCOMPARE(
+            kubectl({ QStringLiteral("label"), QStringLiteral("node"), m_node, QStringLiteral("example.com/other=1") })
+                .exitCode,
+            0);
+        QSignalSpy failed(wizard, &NodeSettingsWizard::applyFailed);
+        wizard->button(QWizard::FinishButton)->click();
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.first().at(1).toBool(), true);
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard->errorText().isEmpty() && !wizard->isApplying(), 10000);
+        QVERIFY(!spec(node()).contains(QLatin1String("unschedulable")));
+        QCOMPARE(wizard->labels()->entries().value(QStringLiteral("example.com/other")), QStringLiteral("1"));
+        QCOMPARE(wizard->labels()->entries().value(QStringLiteral("example.com/pool")), QStringLiteral("blue"));
+        QCOMPARE(wizard->changes().size(), 3);
+
+        wizard->button(QWizard::FinishButton)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!guard, 10000);
+        const QJsonObject updated = node();
+        QCOMPARE(spec(updated).value(QLatin1String("unschedulable")).toBool(), true);
+        const QJsonObject labels = metadata(updated).value(QLatin1String("labels")).toObject();
+        QCOMPARE(labels.value(QLatin1String("example.com/pool")).toString(), QStringLiteral("blue"));
+        QCOMPARE(labels.value(QLatin1String("example.com/other")).toString(), QStringLiteral("1"));
+        // The node controller adds node.kubernetes.io/unschedulable to a cordoned node; ours is there too.
+        const QJsonArray taints = spec(updated).value(QLatin1String("taints")).toArray();
+        const auto settings = std::find_if(taints.begin(), taints.end(), [](const QJsonValue &taint) {
+            return taint.toObject().value(QLatin1String("key")).toString() == QLatin1String("example.com/settings");
+        });
+        QVERIFY(settings != taints.end());
+        QCOMPARE(settings->toObject().value(QLatin1String("value")).toString(), QStringLiteral("on"));
+        QCOMPARE(settings->toObject().value(QLatin1String("effect")).toString(), QStringLiteral("NoSchedule"));
+        QCOMPARE(m_succeeded.size(), 1);
     }
 
     void labels_onlyChangedKeysSent_concurrentLabelSurvives()
@@ -286,11 +357,11 @@ spec:
                              QStringLiteral("c=3") })
                      .exitCode,
             0);
-        dialog->setValue(dialog->rowOf(QStringLiteral("a")), QStringLiteral("10"));
-        dialog->removeRow(dialog->rowOf(QStringLiteral("b")));
-        const int bad = dialog->addRow(QStringLiteral("bad key"), QStringLiteral("x"));
+        dialog->table()->setValue(dialog->table()->rowOf(QStringLiteral("a")), QStringLiteral("10"));
+        dialog->table()->removeRow(dialog->table()->rowOf(QStringLiteral("b")));
+        const int bad = dialog->table()->addRow(QStringLiteral("bad key"), QStringLiteral("x"));
         QVERIFY(!dialog->canApply());
-        dialog->removeRow(bad);
+        dialog->table()->removeRow(bad);
         dialog->apply();
         QTRY_VERIFY_WITH_TIMEOUT(!guard, 10000);
         const QJsonObject labels

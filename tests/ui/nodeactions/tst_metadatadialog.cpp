@@ -31,13 +31,16 @@ private Q_SLOTS:
         FakeCluster cluster;
         auto *dialog = new Ui::MetadataDialog(cluster.target(deployments(), { deployment() }), Field::Labels);
         QPointer<Ui::MetadataDialog> guard(dialog);
-        QCOMPARE(dialog->entries(),
+        QCOMPARE(dialog->table()->entries(),
             (QMap<QString, QString> { { QStringLiteral("app"), QStringLiteral("web") },
                 { QStringLiteral("tier"), QStringLiteral("front") } }));
-        const int row = dialog->addRow(QStringLiteral("example.com/release train"), QStringLiteral("2026.11"));
-        QVERIFY(dialog->problemAt(row).contains(QStringLiteral("name part must consist of alphanumeric characters")));
-        dialog->setValue(dialog->rowOf(QStringLiteral("tier")), QStringLiteral("-front"));
-        QVERIFY(dialog->problemAt(dialog->rowOf(QStringLiteral("tier"))).contains(QStringLiteral("a valid label")));
+        const int row = dialog->table()->addRow(QStringLiteral("example.com/release train"), QStringLiteral("2026.11"));
+        QVERIFY(dialog->table()->problemAt(row).contains(
+            QStringLiteral("name part must consist of alphanumeric characters")));
+        dialog->table()->setValue(dialog->table()->rowOf(QStringLiteral("tier")), QStringLiteral("-front"));
+        QVERIFY(dialog->table()
+                    ->problemAt(dialog->table()->rowOf(QStringLiteral("tier")))
+                    .contains(QStringLiteral("a valid label")));
         QVERIFY(!dialog->canApply());
         auto *apply = dialog->findChild<QPushButton *>(QStringLiteral("applyButton"));
         QVERIFY(apply && !apply->isEnabled());
@@ -49,9 +52,9 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         QVERIFY(dialog->grab().save(screenshotPath(QStringLiteral("action-labels.png"))));
 
-        dialog->setKey(row, QStringLiteral("example.com/release-train"));
-        dialog->setValue(dialog->rowOf(QStringLiteral("tier")), QStringLiteral("front"));
-        QVERIFY(dialog->problemAt(row).isEmpty());
+        dialog->table()->setKey(row, QStringLiteral("example.com/release-train"));
+        dialog->table()->setValue(dialog->table()->rowOf(QStringLiteral("tier")), QStringLiteral("front"));
+        QVERIFY(dialog->table()->problemAt(row).isEmpty());
         QVERIFY(dialog->canApply());
         QVERIFY(apply->isEnabled());
         dialog->close();
@@ -63,9 +66,11 @@ private Q_SLOTS:
         FakeCluster cluster;
         Ui::MetadataDialog dialog(cluster.target(deployments(), { deployment() }), Field::Labels);
         dialog.setAttribute(Qt::WA_DeleteOnClose, false);
-        const int row = dialog.addRow(QStringLiteral("app"), QStringLiteral("api"));
-        QVERIFY(dialog.problemAt(row).contains(QStringLiteral("more than once")));
-        QVERIFY(dialog.problemAt(dialog.rowOf(QStringLiteral("app"))).contains(QStringLiteral("more than once")));
+        const int row = dialog.table()->addRow(QStringLiteral("app"), QStringLiteral("api"));
+        QVERIFY(dialog.table()->problemAt(row).contains(QStringLiteral("more than once")));
+        QVERIFY(dialog.table()
+                    ->problemAt(dialog.table()->rowOf(QStringLiteral("app")))
+                    .contains(QStringLiteral("more than once")));
         QVERIFY(!dialog.canApply());
     }
 
@@ -77,9 +82,9 @@ private Q_SLOTS:
         auto *dialog = new Ui::MetadataDialog(cluster.target(deployments(), { deployment() }), Field::Labels);
         QPointer<Ui::MetadataDialog> guard(dialog);
         dialog->open();
-        dialog->setValue(dialog->rowOf(QStringLiteral("app")), QStringLiteral("api"));
-        dialog->removeRow(dialog->rowOf(QStringLiteral("tier")));
-        dialog->addRow(QStringLiteral("team"), QStringLiteral("shop"));
+        dialog->table()->setValue(dialog->table()->rowOf(QStringLiteral("app")), QStringLiteral("api"));
+        dialog->table()->removeRow(dialog->table()->rowOf(QStringLiteral("tier")));
+        dialog->table()->addRow(QStringLiteral("team"), QStringLiteral("shop"));
         QCOMPARE(
             dialog->pendingPatch(), QByteArray(R"({"metadata":{"labels":{"app":"api","team":"shop","tier":null}}})"));
         QSignalSpy applied(dialog, &Ui::MetadataDialog::applied);
@@ -106,7 +111,7 @@ private Q_SLOTS:
         Ui::MetadataDialog dialog(cluster.target(deployments(), { deployment() }), Field::Labels);
         dialog.setAttribute(Qt::WA_DeleteOnClose, false);
         dialog.show();
-        dialog.addRow(QStringLiteral("x"), QStringLiteral("y"));
+        dialog.table()->addRow(QStringLiteral("x"), QStringLiteral("y"));
         QSignalSpy failed(&dialog, &Ui::MetadataDialog::applyFailed);
         dialog.apply();
         QVERIFY(failed.wait(5000));
@@ -117,7 +122,7 @@ private Q_SLOTS:
         QCOMPARE(cluster.failed.size(), 1);
         QCOMPARE(cluster.failed.first().at(1).value<Core::ApiError>().message, expected);
         // Nothing else changed: the edit is still there to fix and retry.
-        QVERIFY(dialog.entries().contains(QStringLiteral("x")));
+        QVERIFY(dialog.table()->entries().contains(QStringLiteral("x")));
         QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("applyButton"))->isEnabled());
     }
 
@@ -126,13 +131,13 @@ private Q_SLOTS:
         FakeCluster cluster;
         Ui::MetadataDialog dialog(cluster.target(deployments(), { deployment() }), Field::Annotations);
         dialog.setAttribute(Qt::WA_DeleteOnClose, false);
-        QCOMPARE(dialog.entries().value(QStringLiteral("team")), QStringLiteral("shop"));
+        QCOMPARE(dialog.table()->entries().value(QStringLiteral("team")), QStringLiteral("shop"));
         const int row
-            = dialog.addRow(QStringLiteral("Example.com/Owner"), QStringLiteral("anything goes: even spaces"));
-        QVERIFY2(dialog.problemAt(row).isEmpty(), qPrintable(dialog.problemAt(row)));
+            = dialog.table()->addRow(QStringLiteral("Example.com/Owner"), QStringLiteral("anything goes: even spaces"));
+        QVERIFY2(dialog.table()->problemAt(row).isEmpty(), qPrintable(dialog.table()->problemAt(row)));
         QVERIFY(dialog.canApply());
-        dialog.setValue(row, QString(256 * 1024, QLatin1Char('x')));
-        QVERIFY(dialog.problems().join(QLatin1Char('\n')).contains(QStringLiteral("262144")));
+        dialog.table()->setValue(row, QString(256 * 1024, QLatin1Char('x')));
+        QVERIFY(dialog.table()->problems().join(QLatin1Char('\n')).contains(QStringLiteral("262144")));
         QVERIFY(!dialog.canApply());
     }
 };

@@ -54,8 +54,8 @@ private Q_SLOTS:
         QSignalSpy loaded(&dialog, &Ui::TaintsDialog::loaded);
         QVERIFY(loaded.wait(5000));
         QCOMPARE(dialog.resourceVersion(), QStringLiteral("10"));
-        QCOMPARE(dialog.taints().size(), 2);
-        QCOMPARE(dialog.taints().at(1).timeAdded, QStringLiteral("2026-11-27T19:00:00Z"));
+        QCOMPARE(dialog.table()->taints().size(), 2);
+        QCOMPARE(dialog.table()->taints().at(1).timeAdded, QStringLiteral("2026-11-27T19:00:00Z"));
         QVERIFY(!dialog.hasChanges());
         QVERIFY(!dialog.canApply());
     }
@@ -68,15 +68,16 @@ private Q_SLOTS:
         Ui::TaintsDialog dialog(cluster.target(nodes(), { json(R"({"metadata":{"name":"n1"}})") }));
         dialog.setAttribute(Qt::WA_DeleteOnClose, false);
         QTRY_VERIFY(dialog.isLoaded());
-        const int row = dialog.addRow(QStringLiteral("gpu type"), QStringLiteral("a100"), QStringLiteral("NoSchedule"));
-        QVERIFY(dialog.problemAt(row).contains(QStringLiteral("name part must consist")));
+        const int row
+            = dialog.table()->addRow(QStringLiteral("gpu type"), QStringLiteral("a100"), QStringLiteral("NoSchedule"));
+        QVERIFY(dialog.table()->problemAt(row).contains(QStringLiteral("name part must consist")));
         QVERIFY(!dialog.canApply());
-        dialog.setKey(row, QStringLiteral("maintenance"));
-        dialog.setEffect(row, QStringLiteral("NoExecute"));
-        QVERIFY(dialog.problemAt(row).contains(QStringLiteral("same key and effect")));
+        dialog.table()->setKey(row, QStringLiteral("maintenance"));
+        dialog.table()->setEffect(row, QStringLiteral("NoExecute"));
+        QVERIFY(dialog.table()->problemAt(row).contains(QStringLiteral("same key and effect")));
         QVERIFY(!dialog.canApply());
-        dialog.setEffect(row, QStringLiteral("PreferNoSchedule"));
-        QVERIFY(dialog.problemAt(row).isEmpty());
+        dialog.table()->setEffect(row, QStringLiteral("PreferNoSchedule"));
+        QVERIFY(dialog.table()->problemAt(row).isEmpty());
         QVERIFY(dialog.canApply());
     }
 
@@ -89,8 +90,8 @@ private Q_SLOTS:
         QPointer<Ui::TaintsDialog> guard(dialog);
         dialog->open();
         QTRY_VERIFY(dialog->isLoaded());
-        dialog->removeRow(0);
-        dialog->addRow(QStringLiteral("dedicated"), QStringLiteral("gpu"), QStringLiteral("NoSchedule"));
+        dialog->table()->removeRow(0);
+        dialog->table()->addRow(QStringLiteral("dedicated"), QStringLiteral("gpu"), QStringLiteral("NoSchedule"));
         dialog->apply();
         QTRY_COMPARE(cluster.succeeded.size(), 1);
         QTRY_VERIFY(!guard);
@@ -118,7 +119,7 @@ private Q_SLOTS:
         dialog.setAttribute(Qt::WA_DeleteOnClose, false);
         dialog.show();
         QTRY_VERIFY(dialog.isLoaded());
-        dialog.addRow(QStringLiteral("dedicated"), QStringLiteral("gpu"), QStringLiteral("NoSchedule"));
+        dialog.table()->addRow(QStringLiteral("dedicated"), QStringLiteral("gpu"), QStringLiteral("NoSchedule"));
         QSignalSpy failed(&dialog, &Ui::TaintsDialog::applyFailed);
         dialog.apply();
         QVERIFY(failed.wait(5000));
@@ -127,7 +128,7 @@ private Q_SLOTS:
         QVERIFY(dialog.errorText().contains(
             QStringLiteral("Operation cannot be fulfilled on nodes \"n1\": the object has been modified")));
         QVERIFY(dialog.isVisible());
-        QCOMPARE(dialog.taints().size(), 3);
+        QCOMPARE(dialog.table()->taints().size(), 3);
         QCOMPARE(cluster.failed.size(), 1);
     }
 };
