@@ -28,6 +28,7 @@
 #include "ui/widgets/messagebanner.h"
 #include "ui/wizards/resourcewizard.h"
 #include "ui/wizards/wizardcatalog.h"
+#include "ui/wizards/wizardfromfile.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -146,6 +147,7 @@ MainWindow::MainWindow(Core::ClusterManager *manager, QWidget *parent)
         statusBar()->showMessage(message, 8000);
         m_banner->hide();
     });
+    connect(m_feedback, &ActionFeedback::openObject, this, &MainWindow::revealObject);
     connect(m_feedback, &ActionFeedback::failed, this, [this](const QString &title, const Core::ApiError &error) {
         statusBar()->clearMessage();
         m_banner->showMessage(MessageBanner::Level::Error, title + QStringLiteral(": ") + error.message);
@@ -261,20 +263,35 @@ void MainWindow::buildToolBar()
 void MainWindow::buildCreateMenu()
 {
     auto *createMenu = menuBar()->addMenu(tr("&Create"));
-    for (const WizardEntry &entry : WizardCatalog::entries()) {
-        QAction *action = createMenu->addAction(entry.menuText, this, [this, make = entry.make] {
+    // Wizards need a cluster that answers; the others' entries say so instead.
+    const auto withConnection = [this](auto start) {
+        return [this, start] {
             Core::ClusterConnection *connection = activeConnection();
             if (!connection || connection->state() != Core::ClusterConnection::State::Connected) {
                 m_banner->showMessage(MessageBanner::Level::Information, tr("Open a cluster first."));
                 return;
             }
-            ResourceWizard *wizard = make(connection, activeNamespace(), this);
-            wizard->setAttribute(Qt::WA_DeleteOnClose);
-            connect(wizard, &ResourceWizard::created, this, &MainWindow::revealCreated);
-            wizard->open();
-        });
+            start(connection);
+        };
+    };
+    for (const WizardEntry &entry : WizardCatalog::entries()) {
+        QAction *action = createMenu->addAction(
+            entry.menuText, this, withConnection([this, make = entry.make](Core::ClusterConnection *connection) {
+                ResourceWizard *wizard = make(connection, activeNamespace(), this);
+                wizard->setAttribute(Qt::WA_DeleteOnClose);
+                connect(wizard, &ResourceWizard::created, this, &MainWindow::revealCreated);
+                wizard->open();
+            }));
         action->setObjectName(QStringLiteral("create-") + entry.id);
     }
+    createMenu->addSeparator();
+    QAction *fromFile = createMenu->addAction(
+        tr("From &YAML file…"), this, withConnection([this](Core::ClusterConnection *connection) {
+            WizardFromFile::chooseFileAndStart(connection, activeNamespace(), this, [this](ResourceWizard *wizard) {
+                connect(wizard, &ResourceWizard::created, this, &MainWindow::revealCreated);
+            });
+        }));
+    fromFile->setObjectName(QStringLiteral("create-from-file"));
 }
 
 void MainWindow::revealCreated(const QList<Core::PlannedObject> &objects)
@@ -792,7 +809,9 @@ ManifestEditorWindow *MainWindow::openManifestEditor(const QStringList &paths)
     if (!m_editor) {
         m_editor = new ManifestEditorWindow(manifestAssistant());
         m_editor->setAttribute(Qt::WA_DeleteOnClose);
+        m_editor->setClusterManager(m_manager);
     }
+    m_editor->setClusterContext(m_context);
     m_editor->show();
     m_editor->raise();
     m_editor->activateWindow();

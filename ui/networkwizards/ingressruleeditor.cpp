@@ -54,7 +54,6 @@ IngressRuleEditor::IngressRuleEditor(Core::ObjectStore *services, QWidget *paren
 {
     setFrameShape(QFrame::StyledPanel);
     m_host->setOptional(true);
-    m_host->revalidate(); // setOptional() alone keeps the verdict on the empty text
     m_host->edit()->setAccessibleName(tr("Host"));
     m_host->edit()->setPlaceholderText(tr("every host; e.g. shop.example.com or *.example.com"));
     m_addPath->setAccessibleName(tr("Add path"));

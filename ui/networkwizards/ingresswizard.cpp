@@ -278,7 +278,6 @@ int IngressWizard::addTls(const QString &hosts, const QString &secret)
     TlsRow row;
     row.hosts = new ValidatedField(&tlsHostsProblems, rowWidget);
     row.hosts->setOptional(true);
-    row.hosts->revalidate(); // setOptional() alone keeps the verdict on the empty text
     row.hosts->edit()->setAccessibleName(tr("TLS hosts"));
     row.hosts->edit()->setPlaceholderText(tr("e.g. shop.example.com, www.example.com"));
     row.secret = new QComboBox(rowWidget);

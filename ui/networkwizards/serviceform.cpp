@@ -229,13 +229,11 @@ int ServiceForm::addPort(
         rowWidget);
     row.targetPort = new ValidatedField(&NetworkValidation::targetPort, rowWidget);
     row.targetPort->setOptional(true);
-    row.targetPort->revalidate(); // setOptional() alone keeps the verdict on the empty text
     row.protocol = new QComboBox(rowWidget);
     row.protocol->addItems(kProtocols);
     row.protocol->setFixedWidth(kProtocolWidth);
     row.nodePort = new ValidatedField(&NetworkValidation::portNumber, rowWidget);
     row.nodePort->setOptional(true);
-    row.nodePort->revalidate(); // setOptional() alone keeps the verdict on the empty text
     row.remove = new QPushButton(tr("Remove"), rowWidget);
 
     row.name->edit()->setAccessibleName(tr("Port name"));

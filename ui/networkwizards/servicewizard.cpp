@@ -144,7 +144,6 @@ QWizardPage *ServiceWizard::createSelectorPage()
         },
         page);
     m_selector->setOptional(true);
-    m_selector->revalidate(); // setOptional() alone keeps the verdict on the empty text
     m_selector->edit()->setAccessibleName(tr("Selector"));
     m_selector->edit()->setPlaceholderText(tr("e.g. app=web, tier=frontend"));
     m_matchSummary = new QLabel(page);

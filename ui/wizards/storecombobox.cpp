@@ -34,6 +34,9 @@ void StoreComboBox::selectName(const QString &name)
     if (index >= 0) {
         setCurrentIndex(index);
         m_userChose = true;
+        m_wanted.clear();
+    } else {
+        m_wanted = name; // the store has not listed it yet
     }
 }
 
@@ -54,7 +57,11 @@ void StoreComboBox::refill()
         }
     }
     const int previous = findData(chosen);
-    if (m_userChose && previous >= 0) {
+    if (const int wanted = m_wanted.isEmpty() ? -1 : findData(m_wanted); wanted >= 0) {
+        setCurrentIndex(wanted);
+        m_userChose = true;
+        m_wanted.clear();
+    } else if (m_userChose && previous >= 0) {
         setCurrentIndex(previous);
     } else if (preferred >= 0) {
         setCurrentIndex(preferred);

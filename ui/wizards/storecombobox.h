@@ -29,6 +29,7 @@ public:
 
     void setStore(Core::ObjectStore *store, Describe describe = {}, IsPreferred preferred = {});
     QString currentName() const { return currentData().toString(); }
+    // Selects the object of that name, also when the store lists it later.
     void selectName(const QString &name);
 
 private:
@@ -38,6 +39,7 @@ private:
     Describe m_describe;
     IsPreferred m_preferred;
     bool m_userChose = false;
+    QString m_wanted; // asked for by selectName() before the store listed it
 };
 
 } // namespace Sextant::Ui

@@ -51,6 +51,12 @@ void ValidatedField::setServerError(const QString &message)
     Q_EMIT validityChanged();
 }
 
+void ValidatedField::setOptional(bool optional)
+{
+    m_optional = optional;
+    revalidate();
+}
+
 void ValidatedField::revalidate()
 {
     const QString value = text();

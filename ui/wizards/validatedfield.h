@@ -27,7 +27,7 @@ public:
     QString text() const;
     void setText(const QString &text);
     // An empty optional field is valid without running the validator.
-    void setOptional(bool optional) { m_optional = optional; }
+    void setOptional(bool optional);
     bool isValid() const { return m_problems.isEmpty() && m_serverError.isEmpty(); }
     QStringList problems() const { return m_problems; }
     void setServerError(const QString &message);

@@ -71,7 +71,6 @@ ContainerForm::ContainerForm(ProjectStores *stores, QWidget *parent)
     for (const QString &key : kResourceKeys) {
         auto *field = new ValidatedField(&FieldRules::positiveQuantity, resources);
         field->setOptional(true);
-        field->revalidate();
         const bool cpu = key.endsWith(QLatin1String("cpu"));
         field->edit()->setPlaceholderText(cpu ? tr("e.g. 250m") : tr("e.g. 256Mi"));
         field->edit()->setAccessibleName(key);

@@ -21,7 +21,6 @@ PortRow::PortRow(QWidget *parent)
     , m_protocol(new QComboBox(this))
 {
     m_name->setOptional(true);
-    m_name->revalidate();
     m_name->edit()->setPlaceholderText(tr("name (optional)"));
     m_name->edit()->setAccessibleName(tr("Port name"));
     m_port->edit()->setPlaceholderText(tr("port, e.g. 8080"));
