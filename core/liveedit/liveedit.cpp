@@ -137,6 +137,8 @@ void LiveEdit::apply(const QJsonObject &edited)
         return;
     }
     m_request.cancel();
+    if (m_mine != edited || m_state != State::Merging)
+        m_quietRetries = 0; // a new edit, not a retry of the same one
     m_mine = edited;
     QJsonObject object = edited;
     QJsonObject metadata = object.value(MetadataKey).toObject();
@@ -174,6 +176,14 @@ void LiveEdit::fetchLatestAndMerge()
     m_request = m_client->get(
         m_resource, m_namespace, m_name, this,
         [this](const QJsonObject &latest) {
+            // Only what the server maintains changed (status, managed fields): nothing
+            // of theirs the edit could overwrite, so send it again, as RetryOnConflict does.
+            if (editableObject(latest) == m_base && m_quietRetries < MaxQuietRetries) {
+                ++m_quietRetries;
+                takeServerObject(latest);
+                apply(m_mine);
+                return;
+            }
             m_mergeBase = m_base;
             takeServerObject(latest);
             m_merge = mergeThreeWay(m_mergeBase, m_mine, m_base);

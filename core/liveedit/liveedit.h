@@ -21,10 +21,12 @@ QJsonObject editableObject(const QJsonObject &object);
 
 // Editing one live object, as `kubectl edit` but never overwriting a change
 // made meanwhile: apply() PUTs the edit guarded by the resourceVersion the
-// edit started from. On 409 Conflict it GETs the latest version and merges
-// three ways (base = where the edit started, mine = the edit, theirs = the
-// latest); mergeReady() offers the result, clean or with conflicts, and the
-// next apply() is guarded by the latest resourceVersion. Requests run only
+// edit started from. On 409 Conflict it GETs the latest version: when only
+// server-maintained parts changed (status), it applies again at once (up to
+// 3 times); otherwise it merges three ways (base = where the edit started,
+// mine = the edit, theirs = the latest) and mergeReady() offers the result,
+// clean or with conflicts; the next apply() is guarded by the latest
+// resourceVersion. Requests run only
 // while this object lives; a new request cancels the one in flight.
 class LiveEdit final : public QObject {
     Q_OBJECT
@@ -100,6 +102,8 @@ private:
     QJsonObject m_mine;
     QJsonObject m_mergeBase;
     MergeResult m_merge;
+    static constexpr int MaxQuietRetries = 3;
+    int m_quietRetries = 0;
     RequestHandle m_request;
 };
 

@@ -33,11 +33,12 @@ constexpr int ValidationDelayMs = 400;
 } // namespace
 
 LiveEditWindow::LiveEditWindow(Core::ApiClient *client, const Core::ResourceRef &resource, const QString &namespaceName,
-    const QString &name, const QString &kind, QWidget *parent)
+    const QString &name, const QString &kind, QWidget *parent,
+    std::shared_ptr<const SyntaxHighlighterFactory> highlighters)
     : QWidget(parent, Qt::Window)
     , m_session(new Core::LiveEdit(client, resource, namespaceName, name, this))
     , m_worker(new Core::ManifestWorker(Core::createBundledAssistant(), this))
-    , m_highlighters(std::make_unique<BuiltinHighlighterFactory>())
+    , m_highlighters(highlighters ? std::move(highlighters) : std::make_shared<const BuiltinHighlighterFactory>())
     , m_banner(new MessageBanner(this))
     , m_pages(new QStackedWidget(this))
     , m_editor(new CodeEditor(this))
@@ -270,7 +271,7 @@ QString LiveEditWindow::errorText(const Core::ApiError &error)
 {
     QString text = error.message.isEmpty() ? tr("The request failed (HTTP %1).").arg(error.httpStatus) : error.message;
     for (const Core::StatusCause &cause : error.causes) {
-        text += QLatin1String("\n• ")
+        text += QStringLiteral("\n• ")
             + (cause.field.isEmpty() ? cause.message : cause.field + QLatin1String(": ") + cause.message);
     }
     return text;

@@ -42,8 +42,10 @@ class LiveEditWindow final : public QWidget {
     Q_DISABLE_COPY_MOVE(LiveEditWindow)
 public:
     // Starts loading the object at once. kind is for the title until it loaded ("Deployment").
+    // highlighters: null = the built-in YAML highlighter.
     LiveEditWindow(Core::ApiClient *client, const Core::ResourceRef &resource, const QString &namespaceName,
-        const QString &name, const QString &kind, QWidget *parent = nullptr);
+        const QString &name, const QString &kind, QWidget *parent = nullptr,
+        std::shared_ptr<const SyntaxHighlighterFactory> highlighters = {});
     ~LiveEditWindow() override;
 
     // Where successful applies are announced besides this window (optional).
@@ -88,7 +90,7 @@ private:
 
     Core::LiveEdit *m_session = nullptr;
     Core::ManifestWorker *m_worker = nullptr;
-    std::unique_ptr<SyntaxHighlighterFactory> m_highlighters;
+    std::shared_ptr<const SyntaxHighlighterFactory> m_highlighters;
     MessageBanner *m_banner = nullptr;
     QStackedWidget *m_pages = nullptr;
     CodeEditor *m_editor = nullptr;

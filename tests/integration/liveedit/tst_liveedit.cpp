@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -104,6 +105,14 @@ class TestLiveEdit final : public QObject {
         const KubectlResult created = kubectl({ QStringLiteral("create"), QStringLiteral("-f"), QStringLiteral("-") },
             deploymentYaml(m_ns, name, replicas));
         QVERIFY2(created.exitCode == 0, created.err.constData());
+        // The deployment controller annotates a new Deployment once; edits here race only with kubectl.
+        QTRY_VERIFY_WITH_TIMEOUT(deployment(name)
+                                     .value(QStringLiteral("metadata"))
+                                     .toObject()
+                                     .value(QStringLiteral("annotations"))
+                                     .toObject()
+                                     .contains(QStringLiteral("deployment.kubernetes.io/revision")),
+            30000);
     }
     void kubectlOk(const QStringList &args)
     {
@@ -285,6 +294,34 @@ private Q_SLOTS:
         closeDiscarding(window);
     }
 
+    void apply_onlyStatusChangedMeanwhile_appliedAgainWithoutMerge()
+    {
+        const QString name = QStringLiteral("status");
+        createDeployment(name, 1);
+        Ui::LiveEditWindow *window = openWindow(name);
+        QVERIFY(window);
+        const QString startedAt = window->session()->resourceVersion();
+        QVERIFY(replaceInEditor(window->editor(), QStringLiteral("replicas: 1"), QStringLiteral("replicas: 2")));
+        kubectlOk({ QStringLiteral("patch"), QStringLiteral("deployment"), name, QStringLiteral("-n"), m_ns,
+            QStringLiteral("--subresource=status"), QStringLiteral("--type=merge"), QStringLiteral("-p"),
+            QStringLiteral(R"({"status":{"collisionCount":7}})") });
+        QVERIFY(deployment(name).value(QStringLiteral("metadata")).toObject().value(QStringLiteral("resourceVersion"))
+            != QJsonValue(startedAt));
+
+        QList<Core::LiveEdit::State> states;
+        connect(window->session(), &Core::LiveEdit::stateChanged, this,
+            [&states](Core::LiveEdit::State state) { states << state; });
+        QSignalSpy merged(window->session(), &Core::LiveEdit::mergeReady);
+        QSignalSpy applied(window->session(), &Core::LiveEdit::applied);
+        window->applyButton()->click();
+        QVERIFY2(applied.wait(30000), qPrintable(window->banner()->text()));
+        QVERIFY(states.contains(Core::LiveEdit::State::Merging)); // the first PUT met a 409
+        QCOMPARE(merged.count(), 0); // nothing the user could see had changed
+        QVERIFY(!window->isShowingMerge());
+        QCOMPARE(replicasOf(name), 2);
+        closeDiscarding(window);
+    }
+
     void apply_changedAgainWhileMerging_secondConflictNoBlindOverwrite()
     {
         const QString name = QStringLiteral("guard");
@@ -337,17 +374,21 @@ private Q_SLOTS:
         QVERIFY(replaceInEditor(window->editor(), QStringLiteral("replicas: 1"), QStringLiteral("replicas: -1")));
         QSignalSpy failed(window->session(), &Core::LiveEdit::applyFailed);
         window->applyButton()->click();
-        QVERIFY(failed.wait(30000));
+        QVERIFY2(failed.wait(30000),
+            qPrintable(window->banner()->text() + QLatin1Char('|') + window->statusLabel()->text() + QLatin1Char('|')
+                + QString::number(int(window->session()->state()))));
         const Core::ApiError error = failed.first().first().value<Core::ApiError>();
         QCOMPARE(error.httpStatus, 422);
         QVERIFY(!error.causes.isEmpty());
         QVERIFY(window->banner()->text().contains(error.message));
         QVERIFY(window->banner()->text().contains(error.causes.first().message));
+        QVERIFY(window->banner()->text().contains(QStringLiteral("\u2022 spec.replicas: ")));
         const Core::Diagnostics problems = window->editor()->diagnostics();
         QVERIFY(!problems.isEmpty());
         QCOMPARE(problems.first().path, QStringLiteral("spec.replicas"));
         QCOMPARE(window->editor()->document()->findBlockByNumber(problems.first().line - 1).text().trimmed(),
             QStringLiteral("replicas: -1"));
+        screenshot(window, "live-edit-invalid.png");
         QCOMPARE(replicasOf(name), 1);
         QVERIFY(window->hasUnappliedChanges()); // the edit is still there to fix
         closeDiscarding(window);
