@@ -483,6 +483,48 @@ private Q_SLOTS:
         closeDiscarding(window);
     }
 
+    void reload_unappliedChanges_asksThenLoadsCurrent()
+    {
+        const QString name = QStringLiteral("reload");
+        createDeployment(name, 1);
+        Ui::LiveEditWindow *window = openWindow(name);
+        QVERIFY(window);
+        QVERIFY(replaceInEditor(window->editor(), QStringLiteral("replicas: 1"), QStringLiteral("replicas: 9")));
+        kubectlOk({ QStringLiteral("scale"), QStringLiteral("deployment"), name, QStringLiteral("--replicas=4"),
+            QStringLiteral("-n"), m_ns });
+        window->reloadButton()->click();
+        auto *box = window->findChild<QMessageBox *>(QStringLiteral("discardQuestion"));
+        QVERIFY(box); // asked, nothing reloaded yet
+        QVERIFY(window->editor()->toPlainText().contains(QStringLiteral("replicas: 9")));
+        box->findChild<QPushButton *>(QStringLiteral("discardButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(window->editor()->toPlainText().contains(QStringLiteral("replicas: 4")), 30000);
+        QVERIFY(!window->hasUnappliedChanges());
+        closeDiscarding(window);
+    }
+
+    void apply_renamed_refusedWithoutRequest()
+    {
+        const QString name = QStringLiteral("rename");
+        createDeployment(name, 1);
+        Core::LiveEdit edit(m_connection->client(), deployments, m_ns, name);
+        QSignalSpy loaded(&edit, &Core::LiveEdit::loaded);
+        edit.load();
+        QVERIFY(loaded.wait(30000));
+        QJsonObject renamed = edit.base();
+        QJsonObject metadata = renamed.value(QStringLiteral("metadata")).toObject();
+        metadata.insert(QStringLiteral("name"), QStringLiteral("other"));
+        renamed.insert(QStringLiteral("metadata"), metadata);
+        QSignalSpy failed(&edit, &Core::LiveEdit::applyFailed);
+        edit.apply(renamed);
+        QCOMPARE(failed.count(), 1); // at once: no request went out
+        QVERIFY(failed.first().first().value<Core::ApiError>().message.contains(QStringLiteral("metadata.name")));
+        QCOMPARE(edit.state(), Core::LiveEdit::State::Ready);
+        QVERIFY(kubectl({ QStringLiteral("get"), QStringLiteral("deployment"), QStringLiteral("other"),
+                            QStringLiteral("-n"), m_ns })
+                    .exitCode
+            != 0);
+    }
+
     void action_registeredForEveryKind_opensWindow()
     {
         Ui::ActionRegistry registry;
