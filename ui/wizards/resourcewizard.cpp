@@ -3,12 +3,10 @@
 #include "ui/wizards/resourcewizard.h"
 
 #include "core/cluster/clusterconnection.h"
-#include "core/util/yamlwriter.h"
 #include "ui/wizards/reviewpage.h"
 #include "ui/wizards/validatedfield.h"
 
 #include <QJsonArray>
-#include <QPlainTextEdit>
 
 namespace Sextant::Ui {
 
@@ -160,29 +158,6 @@ void ResourceWizard::addReviewPage()
 {
     m_review = new ReviewPage(this);
     addPage(m_review);
-}
-
-void ResourceWizard::initializePage(int id)
-{
-    QWizard::initializePage(id);
-    if (m_startObjects.isEmpty() || !m_review || page(id) != m_review) {
-        return;
-    }
-    const QList<Core::PlannedObject> planned = plannedObjects();
-    const QList<Core::PlannedObject> objects = objectsToCreate();
-    QList<QJsonObject> jsons;
-    bool differs = false;
-    for (qsizetype i = 0; i < objects.size(); ++i) {
-        jsons.append(objects.at(i).object);
-        differs = differs || objects.at(i).object != planned.at(i).object;
-    }
-    if (!differs) {
-        return;
-    }
-    // The review page knows only the form: hand it the fuller objects as if
-    // typed into its YAML, and let it check them again (its "Check again").
-    m_review->yamlEdit()->setPlainText(Core::toYamlDocuments(jsons));
-    Q_EMIT customButtonClicked(QWizard::CustomButton1);
 }
 
 bool ResourceWizard::startFrom(const QList<QJsonObject> &objects, QString *whyNot, StartMode mode)

@@ -98,8 +98,6 @@ Q_SIGNALS:
 
 protected:
     void addReviewPage();
-    // Shows objectsToCreate() on the review page when start objects add to the form.
-    void initializePage(int id) override;
 
 private:
     struct Binding {

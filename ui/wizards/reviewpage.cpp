@@ -73,7 +73,8 @@ ReviewPage::ReviewPage(ResourceWizard *wizard)
 
 void ReviewPage::initializePage()
 {
-    QList<Core::PlannedObject> objects = m_wizard->plannedObjects();
+    QList<Core::PlannedObject> objects = m_wizard->objectsToCreate();
+    m_formNote = m_wizard->startNote();
     QList<QJsonObject> jsons;
     for (const Core::PlannedObject &object : std::as_const(objects)) {
         jsons.append(object.object);
@@ -124,7 +125,8 @@ bool ReviewPage::validatePage()
 
 bool ReviewPage::collectObjects(QList<Core::PlannedObject> *objects, QString *whyNot)
 {
-    *objects = m_wizard->plannedObjects();
+    *objects = m_wizard->objectsToCreate();
+    m_formNote.clear();
     if (m_yaml->toPlainText() == m_generatedYaml) {
         return true;
     }
@@ -155,7 +157,7 @@ bool ReviewPage::collectObjects(QList<Core::PlannedObject> *objects, QString *wh
     }
     QString formProblem;
     if (!m_wizard->loadObjects(edited, &formProblem) && !formProblem.isEmpty()) {
-        setStatus(tr("Some edits have no place in the form and are created as typed: %1").arg(formProblem));
+        m_formNote = tr("Some edits have no place in the form and are created as typed: %1").arg(formProblem);
     }
     return true;
 }
@@ -240,9 +242,11 @@ void ReviewPage::showStep(int index, Core::CreationRun::Step step)
 void ReviewPage::dryRunFinished(bool ok)
 {
     m_checked = ok;
-    setStatus(ok ? tr("The server accepts these objects. Press Create to make them.")
-                 : tr("The server rejected the objects marked in red. Fix them in the form (Back) or in the YAML."),
-        !ok);
+    const QString verdict = ok
+        ? tr("The server accepts these objects. Press Create to make them.")
+        : tr("The server rejected the objects marked in red. Fix them in the form (Back) or in the YAML.");
+    // What the form could not show stays in view under the verdict.
+    setStatus(m_formNote.isEmpty() ? verdict : verdict + QLatin1Char('\n') + m_formNote, !ok);
     Q_EMIT completeChanged();
 }
 

@@ -54,6 +54,7 @@ private:
     QLabel *m_status = nullptr;
     QPointer<Core::CreationRun> m_run;
     QString m_generatedYaml;
+    QString m_formNote; // what the form could not show of the objects
     bool m_checked = false;
     bool m_created = false;
     bool m_partiallyCreated = false;
