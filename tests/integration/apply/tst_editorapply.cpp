@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sextant authors
 // SPDX-License-Identifier: Apache-2.0
 #include "../kubectl.h"
+#include "../screenshot.h"
 #include "core/cluster/clusterconnection.h"
 #include "core/cluster/clustermanager.h"
 #include "ui/editor/applyresultspanel.h"
@@ -102,14 +103,6 @@ int replicasOf(const QString &ns)
         .toInt();
 }
 
-// With SEXTANT_SCREENSHOT_DIR set, saves the widget as the docs show it.
-void screenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("SEXTANT_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
-}
-
 QStringList rows(const QTreeWidget *tree)
 {
     QStringList texts;
@@ -190,7 +183,7 @@ private Q_SLOTS:
         window->resize(1280, 860);
         cluster->resultsDock()->setMinimumHeight(360);
         QApplication::processEvents();
-        screenshot(window.get(), QStringLiteral("editor-diff"));
+        saveScreenshot(window.get(), QStringLiteral("editor-diff"));
     }
 
     void apply_conflictDialog_thenTakeOwnership()
@@ -231,7 +224,7 @@ private Q_SLOTS:
         QCOMPARE(marks.at(1).line, 20);
 
         dialog->resize(760, 360);
-        screenshot(dialog, QStringLiteral("editor-conflict"));
+        saveScreenshot(dialog, QStringLiteral("editor-conflict"));
 
         ended.clear();
         dialog->takeOwnershipButton()->click();

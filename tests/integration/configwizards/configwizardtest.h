@@ -3,6 +3,7 @@
 #pragma once
 
 #include "../kubectl.h"
+#include "../screenshot.h"
 #include "core/cluster/clusterconnection.h"
 #include "core/cluster/clustermanager.h"
 #include "ui/wizards/resourcewizard.h"
@@ -18,17 +19,6 @@
 #include <QTreeWidget>
 
 #include <memory>
-
-// With SEXTANT_SCREENSHOT_DIR set (tools/screenshots.sh), saves the widget as docs/wizards/ shows it.
-inline void screenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("SEXTANT_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) {
-        // Let pending layout requests run, as the event loop would before painting.
-        QTest::qWait(50);
-        QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
-    }
-}
 
 inline QJsonObject kubectlGet(const QString &kind, const QString &name, const QString &namespaceName = {})
 {

@@ -61,14 +61,14 @@ private Q_SLOTS:
         editor->addEntry({ QStringLiteral("nginx.conf"), "again", false });
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
         QVERIFY(editor->problems().join(u' ').contains(QLatin1String("more than once")));
-        screenshot(&wizard, QStringLiteral("configmap-duplicate-key"));
+        saveScreenshot(&wizard, QStringLiteral("configmap-duplicate-key"));
         editor->keyEdit(3)->setText(QStringLiteral("extra"));
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
-        screenshot(&wizard, QStringLiteral("configmap-data"));
+        saveScreenshot(&wizard, QStringLiteral("configmap-data"));
 
         wizard.next();
         QTRY_VERIFY_WITH_TIMEOUT(wizard.reviewPage()->isComplete(), 20000);
-        screenshot(&wizard, QStringLiteral("configmap-review"));
+        saveScreenshot(&wizard, QStringLiteral("configmap-review"));
         wizard.button(QWizard::FinishButton)->click();
         QVERIFY(created.wait(30000));
 
@@ -98,7 +98,7 @@ private Q_SLOTS:
         QVERIFY2(problems.contains(QLocale().toString(qint64(1048577)) + QLatin1String(" bytes"))
                 && problems.contains(QLatin1String("(1.0 MiB)")),
             qPrintable(problems));
-        screenshot(&wizard, QStringLiteral("configmap-too-large"));
+        saveScreenshot(&wizard, QStringLiteral("configmap-too-large"));
     }
 
 private:

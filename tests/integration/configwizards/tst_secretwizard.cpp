@@ -68,7 +68,7 @@ private Q_SLOTS:
         wizard.show();
         QTRY_COMPARE_WITH_TIMEOUT(wizard.project()->currentName(), m_namespace.name(), 20000);
         QTest::keyClicks(wizard.nameField()->edit(), QStringLiteral("db-credentials"));
-        screenshot(&wizard, QStringLiteral("secret-type"));
+        saveScreenshot(&wizard, QStringLiteral("secret-type"));
         wizard.next();
         QCOMPARE(wizard.currentId(), int(Ui::SecretWizard::OpaquePage));
         Ui::KeyValueEditor *editor = wizard.editor();
@@ -85,7 +85,7 @@ private Q_SLOTS:
         QVERIFY(!editor->valueEdit(1)->isVisible());
         // A multi-line value can't be typed blind: Show to edit it.
         QVERIFY(editor->maskedEdit(2)->isReadOnly());
-        screenshot(&wizard, QStringLiteral("secret-opaque"));
+        saveScreenshot(&wizard, QStringLiteral("secret-opaque"));
         editor->setRevealed(0, false);
         QVERIFY(!editor->valueEdit(0)->isVisible());
         wizard.next();
@@ -122,7 +122,7 @@ private Q_SLOTS:
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
         QVERIFY(wizard.tlsSummary()->text().contains(QLatin1String("does not belong")));
         QVERIFY(wizard.tlsSummary()->text().contains(QLatin1String("CN=web.example.com")));
-        screenshot(&wizard, QStringLiteral("secret-tls-mismatch"));
+        saveScreenshot(&wizard, QStringLiteral("secret-tls-mismatch"));
         // Next stays disabled, so no dry run or create request was made.
         wizard.next();
         QCOMPARE(wizard.currentId(), int(Ui::SecretWizard::TlsPage));
@@ -136,7 +136,7 @@ private Q_SLOTS:
         QVERIFY(wizard.tlsSummary()->text().contains(QLatin1String("DNS:web.example.com")));
         QVERIFY(wizard.tlsSummary()->text().contains(QLatin1String("expires in")));
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
-        screenshot(&wizard, QStringLiteral("secret-tls"));
+        saveScreenshot(&wizard, QStringLiteral("secret-tls"));
         wizard.next();
         QTRY_VERIFY_WITH_TIMEOUT(wizard.reviewPage()->isComplete(), 20000);
         wizard.button(QWizard::FinishButton)->click();
@@ -175,7 +175,7 @@ private Q_SLOTS:
         QVERIFY(!login.first().at(0).toBool());
         QVERIFY(wizard.loginStatus()->text().contains(QLatin1String("Could not reach 127.0.0.1")));
         QVERIFY(!wizard.loginStatus()->text().contains(QLatin1String("s3cret")));
-        screenshot(&wizard, QStringLiteral("secret-registry"));
+        saveScreenshot(&wizard, QStringLiteral("secret-registry"));
         wizard.serverField()->setText(QStringLiteral("registry.example.com:5000"));
 
         wizard.next();

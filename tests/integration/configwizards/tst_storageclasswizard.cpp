@@ -68,13 +68,13 @@ private Q_SLOTS:
         QVERIFY(!wizard.defaultWarning()->isHidden());
         QVERIFY2(
             wizard.defaultWarning()->text().contains(m_existingDefault), qPrintable(wizard.defaultWarning()->text()));
-        screenshot(&wizard, QStringLiteral("storageclass-basic"));
+        saveScreenshot(&wizard, QStringLiteral("storageclass-basic"));
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
         wizard.next();
         Ui::KeyValueEditor *parameters = wizard.parameters();
         parameters->addEntry({ QStringLiteral("type"), "ssd", false });
         parameters->addEntry({ QStringLiteral("csi.storage.k8s.io/fstype"), "ext4", false });
-        screenshot(&wizard, QStringLiteral("storageclass-parameters"));
+        saveScreenshot(&wizard, QStringLiteral("storageclass-parameters"));
         wizard.next();
         QTRY_VERIFY_WITH_TIMEOUT(wizard.reviewPage()->isComplete(), 20000);
         wizard.button(QWizard::FinishButton)->click();
@@ -106,7 +106,7 @@ private Q_SLOTS:
         QTest::keyClicks(wizard.nameField()->edit(), QStringLiteral("anything"));
         wizard.provisioner()->setCurrentText(QStringLiteral("csi.example.com"));
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
-        screenshot(&wizard, QStringLiteral("storageclass-forbidden"));
+        saveScreenshot(&wizard, QStringLiteral("storageclass-forbidden"));
     }
 
 private:

@@ -186,7 +186,7 @@ private Q_SLOTS:
         // A key removed in the form is removed from the copy, a new one added.
         configMap->editor()->setEntries(
             { { QStringLiteral("color"), "blue", false }, { QStringLiteral("shape"), "round", false } });
-        screenshot(wizard, QStringLiteral("configmap-duplicate"));
+        saveScreenshot(wizard, QStringLiteral("configmap-duplicate"));
         QSignalSpy opened(&m_feedback, &Ui::ActionFeedback::openObject);
         QVERIFY(createThroughReview(wizard));
         // The unmodelled label reached the review's YAML and the cluster.

@@ -91,10 +91,7 @@ private Q_SLOTS:
         m_manager = std::make_unique<ClusterManager>(options);
     }
 
-    void cleanupTestCase()
-    {
-        m_scratch.reset();
-    }
+    void cleanupTestCase() { m_scratch.reset(); }
 
     void poll_nodesAndPods_matchKubectlTop()
     {

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sextant authors
 // SPDX-License-Identifier: Apache-2.0
 #include "../kubectl.h"
+#include "../screenshot.h"
 #include "core/cluster/clusterconnection.h"
 #include "core/cluster/clustermanager.h"
 #include "ui/configwizards/secretwizard.h"
@@ -29,16 +30,6 @@
 using namespace Sextant;
 
 namespace {
-// With SEXTANT_SCREENSHOT_DIR set, saves the page as docs/wizards/ shows it.
-void screenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("SEXTANT_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) {
-        QTest::qWait(100); // deferred layouts and shows of rows just added or changed
-        QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
-    }
-}
-
 void typeInto(Ui::ValidatedField *field, const QString &text)
 {
     field->edit()->clear();
@@ -144,7 +135,7 @@ data: {password: cGFzcw==}
         QVERIFY(wizard.ingressClass()->currentText().endsWith(QLatin1String("(default)")));
         QVERIFY(wizard.ingressClass()->findData(m_plainClass) >= 0);
         QTest::keyClicks(wizard.nameField()->edit(), QStringLiteral("shop"));
-        screenshot(&wizard, QStringLiteral("ingress-basic"));
+        saveScreenshot(&wizard, QStringLiteral("ingress-basic"));
         wizard.next();
         QCOMPARE(wizard.currentId(), int(Ui::IngressWizard::RulesPage));
 
@@ -179,13 +170,13 @@ data: {password: cGFzcw==}
         typeInto(wildcard->pathRow(0).path, QStringLiteral("api"));
         QVERIFY(!wildcard->pathRow(0).path->isValid());
         QCOMPARE(wildcard->pathRow(0).path->problems(), QStringList { QStringLiteral("must be an absolute path") });
-        screenshot(&wizard, QStringLiteral("ingress-invalid-host"));
+        saveScreenshot(&wizard, QStringLiteral("ingress-invalid-host"));
         typeInto(wildcard->hostField(), QStringLiteral("*.example.org"));
         typeInto(wildcard->pathRow(0).path, QStringLiteral("/"));
         wildcard->pathRow(0).pathType->setCurrentText(QStringLiteral("ImplementationSpecific"));
         QVERIFY(wildcard->setBackend(0, QStringLiteral("web"), QStringLiteral("443")));
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
-        screenshot(&wizard, QStringLiteral("ingress-rules"));
+        saveScreenshot(&wizard, QStringLiteral("ingress-rules"));
         wizard.next();
         QCOMPARE(wizard.currentId(), int(Ui::IngressWizard::TlsPage));
 
@@ -201,12 +192,12 @@ data: {password: cGFzcw==}
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
         typeInto(wizard.tlsRow(tls).hosts, QStringLiteral("shop.example.com, www.example.com"));
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
-        screenshot(&wizard, QStringLiteral("ingress-tls"));
+        saveScreenshot(&wizard, QStringLiteral("ingress-tls"));
         wizard.next();
 
         QTRY_VERIFY_WITH_TIMEOUT(wizard.reviewPage()->isComplete(), 20000);
         QCOMPARE(wizard.reviewPage()->results()->topLevelItem(0)->text(1), QStringLiteral("Accepted by the server"));
-        screenshot(&wizard, QStringLiteral("ingress-review"));
+        saveScreenshot(&wizard, QStringLiteral("ingress-review"));
         wizard.button(QWizard::FinishButton)->click();
         QVERIFY(created.wait(30000));
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sextant authors
 // SPDX-License-Identifier: Apache-2.0
 #include "../kubectl.h"
+#include "../screenshot.h"
 #include "core/cluster/clusterconnection.h"
 #include "core/cluster/clustermanager.h"
 #include "ui/networkwizards/serviceform.h"
@@ -29,16 +30,6 @@
 using namespace Sextant;
 
 namespace {
-// With SEXTANT_SCREENSHOT_DIR set, saves the page as docs/wizards/ shows it.
-void screenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("SEXTANT_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) {
-        QTest::qWait(100); // deferred layouts and shows of rows just added or changed
-        QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
-    }
-}
-
 QByteArray deployment(const QString &name, const QString &ns, int replicas, const QString &ports)
 {
     return QStringLiteral(R"(apiVersion: apps/v1
@@ -153,7 +144,7 @@ private Q_SLOTS:
             0);
         QTRY_COMPARE_WITH_TIMEOUT(wizard.matchedPods()->count(), 3, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(wizard.matchedPods()->item(2)->text().endsWith(QLatin1String("Running")), 30000);
-        screenshot(&wizard, QStringLiteral("service-selector"));
+        saveScreenshot(&wizard, QStringLiteral("service-selector"));
 
         // A typed selector selects other pods.
         typeInto(wizard.selectorField(), QStringLiteral("app=other"));
@@ -181,12 +172,12 @@ private Q_SLOTS:
         form->affinityTimeout()->setValue(600);
         QVERIFY(form->isValid());
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
-        screenshot(&wizard, QStringLiteral("service-ports"));
+        saveScreenshot(&wizard, QStringLiteral("service-ports"));
 
         wizard.next();
         QTRY_VERIFY_WITH_TIMEOUT(wizard.reviewPage()->isComplete(), 20000);
         QCOMPARE(wizard.reviewPage()->results()->topLevelItem(0)->text(1), QStringLiteral("Accepted by the server"));
-        screenshot(&wizard, QStringLiteral("service-review"));
+        saveScreenshot(&wizard, QStringLiteral("service-review"));
         wizard.button(QWizard::FinishButton)->click();
         QVERIFY(created.wait(30000));
 
@@ -257,7 +248,7 @@ private Q_SLOTS:
             QTest::keyClicks(form->portRow(0).port->edit(), QStringLiteral("5432"));
         }
         QVERIFY(form->isValid());
-        screenshot(&wizard, QStringLiteral("service-type-") + name);
+        saveScreenshot(&wizard, QStringLiteral("service-type-") + name);
         wizard.next();
         QTRY_VERIFY_WITH_TIMEOUT(wizard.reviewPage()->isComplete(), 20000);
         wizard.button(QWizard::FinishButton)->click();
@@ -342,7 +333,7 @@ private Q_SLOTS:
         QVERIFY(!form->portRow(1).port->isValid());
         typeInto(form->portRow(1).targetPort, QStringLiteral("Web_Port"));
         QVERIFY(!form->portRow(1).targetPort->isValid());
-        screenshot(&wizard, QStringLiteral("service-invalid-ports"));
+        saveScreenshot(&wizard, QStringLiteral("service-invalid-ports"));
         // Fixing one row clears the other's error as well.
         typeInto(form->portRow(1).name, QStringLiteral("https"));
         typeInto(form->portRow(1).port, QStringLiteral("443"));
@@ -415,12 +406,12 @@ private Q_SLOTS:
         QVERIFY2(message->text().contains(expected), qPrintable(message->text()));
         QVERIFY(review->results()->topLevelItem(0)->text(1).contains(expected));
         if (nodePort == 40000) {
-            screenshot(&wizard, QStringLiteral("service-create-rejected"));
+            saveScreenshot(&wizard, QStringLiteral("service-create-rejected"));
         }
         // Back on the ports page the field says why; a new value clears it.
         wizard.back();
         QVERIFY(message->isVisible());
-        screenshot(&wizard,
+        saveScreenshot(&wizard,
             QStringLiteral("service-nodeport-")
                 + (dryRunAccepts ? QStringLiteral("range") : QStringLiteral("allocated")));
         typeInto(field, QString());

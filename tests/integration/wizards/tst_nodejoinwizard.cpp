@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sextant authors
 // SPDX-License-Identifier: Apache-2.0
 #include "../kubectl.h"
+#include "../screenshot.h"
 #include "core/cluster/clusterconnection.h"
 #include "core/cluster/clustermanager.h"
 #include "ui/wizards/nodejoinwizard.h"
@@ -59,6 +60,7 @@ private Q_SLOTS:
         wizard.show();
         QTRY_VERIFY_WITH_TIMEOUT(!wizard.caCertHash().isEmpty(), 20000);
         QCOMPARE(wizard.caCertHash(), opensslCaHash());
+        saveScreenshot(&wizard, QStringLiteral("node-token"));
 
         wizard.next();
         QTRY_VERIFY_WITH_TIMEOUT(wizard.reviewPage()->isComplete(), 20000);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sextant authors
 // SPDX-License-Identifier: Apache-2.0
 #include "../kubectl.h"
+#include "../screenshot.h"
 #include "core/cluster/clusterconnection.h"
 #include "core/cluster/clustermanager.h"
 #include "ui/wizards/projectwizard.h"
@@ -34,14 +35,6 @@ QJsonObject get(const QString &kind, const QString &name, const QString &ns = {}
     return kubectlJson(args).object();
 }
 
-// With SEXTANT_SCREENSHOT_DIR set (tools/screenshots.sh), saves the page as docs/wizards/ shows it.
-void screenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("SEXTANT_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) {
-        QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
-    }
-}
 } // namespace
 
 // The project wizard driven like a user against kube-sim: typed fields,
@@ -75,7 +68,7 @@ private Q_SLOTS:
         wizard.show();
         QTest::keyClicks(wizard.nameField()->edit(), QStringLiteral("Shop_Staging"));
         QVERIFY(!wizard.nameField()->isValid());
-        screenshot(&wizard, QStringLiteral("project-invalid-name"));
+        saveScreenshot(&wizard, QStringLiteral("project-invalid-name"));
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
         const QLabel *message = wizard.nameField()->findChild<QLabel *>();
         QVERIFY(message && message->isVisible());
@@ -96,7 +89,7 @@ private Q_SLOTS:
         QTest::keyClicks(wizard.quotaField(QStringLiteral("requests.cpu"))->edit(), QStringLiteral("4"));
         QTest::keyClicks(wizard.quotaField(QStringLiteral("limits.memory"))->edit(), QStringLiteral("16Gi"));
         QTest::keyClicks(wizard.quotaField(QStringLiteral("pods"))->edit(), QStringLiteral("50"));
-        screenshot(&wizard, QStringLiteral("project-quota"));
+        saveScreenshot(&wizard, QStringLiteral("project-quota"));
         wizard.next();
         wizard.limitsEnabled()->setChecked(true);
         QTest::keyClicks(wizard.limitField(QStringLiteral("defaultRequest.cpu"))->edit(), QStringLiteral("100m"));
@@ -104,14 +97,14 @@ private Q_SLOTS:
         wizard.next();
         wizard.addMember(QStringLiteral("User"), QStringLiteral("alice@example.com"), QStringLiteral("admin"));
         wizard.addMember(QStringLiteral("ServiceAccount"), QStringLiteral("ci"), QStringLiteral("edit"));
-        screenshot(&wizard, QStringLiteral("project-members"));
+        saveScreenshot(&wizard, QStringLiteral("project-members"));
         wizard.next();
         QCOMPARE(wizard.currentId(), int(Ui::ProjectWizard::ReviewPageId));
         Ui::ReviewPage *review = wizard.reviewPage();
         QVERIFY(review->yamlEdit()->toPlainText().contains(QStringLiteral("kind: ResourceQuota")));
         QTRY_VERIFY_WITH_TIMEOUT(review->isComplete(), 20000);
         QCOMPARE(review->results()->topLevelItemCount(), 5);
-        screenshot(&wizard, QStringLiteral("project-review"));
+        saveScreenshot(&wizard, QStringLiteral("project-review"));
 
         wizard.button(QWizard::FinishButton)->click();
         QVERIFY(created.wait(30000));

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sextant authors
 // SPDX-License-Identifier: Apache-2.0
 #include "../kubectl.h"
+#include "../screenshot.h"
 #include "core/cluster/clusterconnection.h"
 #include "core/cluster/clustermanager.h"
 #include "ui/wizards/reviewpage.h"
@@ -40,10 +41,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_connection->state(), Core::ClusterConnection::State::Connected, 30000);
     }
 
-    void cleanupTestCase()
-    {
-        m_scratch.reset();
-    }
+    void cleanupTestCase() { m_scratch.reset(); }
 
     void claim_usesDefaultClass_andIsCreated()
     {
@@ -78,8 +76,10 @@ private Q_SLOTS:
         wizard.sizeField()->edit()->clear();
         QTest::keyClicks(wizard.sizeField()->edit(), QStringLiteral("2Gi"));
         wizard.accessMode(QStringLiteral("ReadWriteMany"))->setChecked(true);
+        saveScreenshot(&wizard, QStringLiteral("volume-claim"));
         wizard.next();
         QTRY_VERIFY_WITH_TIMEOUT(wizard.reviewPage()->isComplete(), 20000);
+        saveScreenshot(&wizard, QStringLiteral("volume-review"));
         QCOMPARE(wizard.reviewPage()->results()->topLevelItem(0)->text(1), QStringLiteral("Accepted by the server"));
         wizard.button(QWizard::FinishButton)->click();
         QVERIFY(created.wait(30000));

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sextant authors
 // SPDX-License-Identifier: Apache-2.0
 #include "../kubectl.h"
+#include "../screenshot.h"
 #include "core/cluster/clusterconnection.h"
 #include "core/cluster/clustermanager.h"
 #include "core/creation/creationrun.h"
@@ -43,15 +44,9 @@
 using namespace Sextant;
 
 namespace {
-// With SEXTANT_SCREENSHOT_DIR set, saves the page as docs/wizards/ shows it.
 void screenshot(QWidget *widget, const QString &name)
 {
-    const QString dir = qEnvironmentVariable("SEXTANT_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) {
-        // Rows added to a shown form appear after a queued show: let them.
-        QTest::qWait(100);
-        QVERIFY(widget->grab().save(dir + QStringLiteral("/workload-") + name + QStringLiteral(".png")));
-    }
+    saveScreenshot(widget, QStringLiteral("workload-") + name);
 }
 
 void type(Ui::ValidatedField *field, const QString &text)
