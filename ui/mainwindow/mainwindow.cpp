@@ -18,6 +18,7 @@
 #include "ui/charts/metricschart.h"
 #include "ui/detail/detailpane.h"
 #include "ui/editor/manifesteditorwindow.h"
+#include "ui/liveedit/liveeditwindow.h"
 #include "ui/mainwindow/clusterlistpage.h"
 #include "ui/mainwindow/navigatorcatalog.h"
 #include "ui/mainwindow/navigatortree.h"
@@ -30,9 +31,11 @@
 #include "ui/wizards/wizardcatalog.h"
 #include "ui/wizards/wizardfromfile.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QFileInfo>
 #include <QIcon>
@@ -159,6 +162,30 @@ MainWindow::MainWindow(Core::ClusterManager *manager, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    const QList<LiveEditWindow *> unapplied = LiveEditWindow::withUnappliedChanges(*this);
+    if (unapplied.isEmpty() || std::exchange(m_closeConfirmed, false)) {
+        QMainWindow::closeEvent(event);
+        return;
+    }
+    event->ignore();
+    for (LiveEditWindow *edit : unapplied) {
+        edit->raise();
+    }
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Unapplied edits"),
+        tr("%n object edit(s) opened from this window are not applied yet. Close the window and discard them?", nullptr,
+            int(unapplied.size())),
+        QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box->button(QMessageBox::Discard), &QAbstractButton::clicked, this, [this] {
+        m_closeConfirmed = true;
+        close();
+    });
+    box->open();
+}
 
 void MainWindow::buildToolBar()
 {

@@ -91,6 +91,10 @@ public:
     static void openPaths(ManifestEditorWindow *editor, const QStringList &paths);
     ClusterListPage *clusterListPage() const { return m_clusterPage; }
 
+protected:
+    // Live edits opened from this window close with it: ask before dropping unapplied ones.
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     // Where the user was in a cluster, restored on switching back.
     struct Place {
@@ -158,6 +162,7 @@ private:
     // Models per context and watch: dropped when their connection goes.
     QHash<QString, QPointer<Core::ResourceTableModel>> m_models;
     bool m_updatingSelectors = false;
+    bool m_closeConfirmed = false;
 };
 
 } // namespace Sextant::Ui
