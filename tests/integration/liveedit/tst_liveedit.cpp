@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sextant authors
 // SPDX-License-Identifier: Apache-2.0
 #include "../kubectl.h"
+#include "../screenshot.h"
 #include "core/api/apiclient.h"
 #include "core/cluster/clusterconnection.h"
 #include "core/cluster/clustermanager.h"
@@ -13,13 +14,11 @@
 #include "ui/widgets/messagebanner.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -63,15 +62,6 @@ bool replaceInEditor(Ui::CodeEditor *editor, const QString &from, const QString 
     return true;
 }
 
-void screenshot(QWidget *widget, const char *file)
-{
-    const QString dir = qEnvironmentVariable("SEXTANT_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    widget->grab().save(dir + QLatin1Char('/') + QLatin1String(file));
-}
-
 } // namespace
 
 class TestLiveEdit final : public QObject {
@@ -80,6 +70,7 @@ class TestLiveEdit final : public QObject {
     std::unique_ptr<Core::ClusterManager> m_manager;
     Core::ClusterConnection *m_connection = nullptr;
     QString m_ns;
+    std::unique_ptr<ScratchNamespace> m_scratch;
 
     QJsonObject deployment(const QString &name)
     {
@@ -152,15 +143,12 @@ private Q_SLOTS:
         m_connection = m_manager->connectTo(QStringLiteral("admin"));
         QVERIFY(m_connection);
         QTRY_COMPARE_WITH_TIMEOUT(m_connection->state(), Core::ClusterConnection::State::Connected, 30000);
-        m_ns = QStringLiteral("liveedit-%1").arg(QRandomGenerator::global()->bounded(100000, 999999));
-        kubectlOk({ QStringLiteral("create"), QStringLiteral("namespace"), m_ns });
+        m_scratch = std::make_unique<ScratchNamespace>(QStringLiteral("liveedit"));
+        QVERIFY(m_scratch->isCreated());
+        m_ns = m_scratch->name();
     }
 
-    void cleanupTestCase()
-    {
-        if (!m_ns.isEmpty())
-            kubectl({ QStringLiteral("delete"), QStringLiteral("namespace"), m_ns, QStringLiteral("--wait=false") });
-    }
+    void cleanupTestCase() { m_scratch.reset(); }
 
     void apply_noConcurrentChange_putsEdit()
     {
@@ -258,7 +246,7 @@ private Q_SLOTS:
         QCOMPARE(view->mergedEditor()->diagnostics().size(), 1);
         QTest::qWait(100); // the deferred re-centring after the page switch
         QCOMPARE(view->mergedEditor()->textCursor().block().text().trimmed(), QStringLiteral("replicas: 5"));
-        screenshot(window, "live-edit-merge.png");
+        saveScreenshot(window, QStringLiteral("live-edit-merge"));
 
         // Ctrl+S with an open conflict applies nothing and says why.
         QTest::keyClick(view->mergedEditor(), Qt::Key_S, Qt::ControlModifier);
@@ -388,7 +376,7 @@ private Q_SLOTS:
         QCOMPARE(problems.first().path, QStringLiteral("spec.replicas"));
         QCOMPARE(window->editor()->document()->findBlockByNumber(problems.first().line - 1).text().trimmed(),
             QStringLiteral("replicas: -1"));
-        screenshot(window, "live-edit-invalid.png");
+        saveScreenshot(window, QStringLiteral("live-edit-invalid"));
         QCOMPARE(replicasOf(name), 1);
         QVERIFY(window->hasUnappliedChanges()); // the edit is still there to fix
         closeDiscarding(window);
