@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>ConfigWizardSupport</name>
+        <message>
+            <source>must be no more than 253 characters</source>
+            <translation>must be no more than 253 characters</translation>
+        </message>
+        <message>
+            <source>a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name', or 'KEY_NAME', or 'key-name')</source>
+            <translation>a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name', or 'KEY_NAME', or 'key-name')</translation>
+        </message>
+        <message>
+            <source>must not be '.' or '..'</source>
+            <translation>must not be '.' or '..'</translation>
+        </message>
+        <message>
+            <source>must not start with '..'</source>
+            <translation>must not start with '..'</translation>
+        </message>
+    </context>
+    <context>
         <name>LabelSelector</name>
         <message>
             <source>expected "," between requirements, found "%1"</source>
@@ -151,10 +170,6 @@ Commands:
             <translation>No files to validate.</translation>
         </message>
         <message>
-            <source>--%1 needs a value</source>
-            <translation>--%1 needs a value</translation>
-        </message>
-        <message>
             <source>No bundled schemas in this build; use --schema-dir.</source>
             <translation>No bundled schemas in this build; use --schema-dir.</translation>
         </message>
@@ -188,10 +203,6 @@ Commands:
         <message>
             <source>Unexpected argument: %1</source>
             <translation>Unexpected argument: %1</translation>
-        </message>
-        <message>
-            <source>--%1 needs a value</source>
-            <translation>--%1 needs a value</translation>
         </message>
         <message>
             <source>The connection fails at "%1".</source>
@@ -1043,6 +1054,58 @@ See https://kubernetes.io/docs/reference/access-authn-authz/authentication/#clie
             <source>more than %1 documents; the file is not parsed</source>
             <translation>more than %1 documents; the file is not parsed</translation>
         </message>
+        <message>
+            <source>The text holds no object.</source>
+            <translation>The text holds no object.</translation>
+        </message>
+        <message>
+            <source>Only one object can be edited here; remove the other documents.</source>
+            <translation>Only one object can be edited here; remove the other documents.</translation>
+        </message>
+        <message>
+            <source>The object must be a YAML map (apiVersion, kind, metadata...).</source>
+            <translation>The object must be a YAML map (apiVersion, kind, metadata...).</translation>
+        </message>
+        <message>
+            <source>an image is required, e.g. nginx:1.27</source>
+            <translation>an image is required, e.g. nginx:1.27</translation>
+        </message>
+        <message>
+            <source>must not contain spaces</source>
+            <translation>must not contain spaces</translation>
+        </message>
+        <message>
+            <source>the digest after '@' must be algorithm:hex, e.g. sha256: and 64 hex digits</source>
+            <translation>the digest after '@' must be algorithm:hex, e.g. sha256: and 64 hex digits</translation>
+        </message>
+        <message>
+            <source>a sha256 digest has exactly 64 hex digits</source>
+            <translation>a sha256 digest has exactly 64 hex digits</translation>
+        </message>
+        <message>
+            <source>the tag after ':' must be at most 128 letters, digits, '_', '.' or '-', not starting with '.' or '-'</source>
+            <translation>the tag after ':' must be at most 128 letters, digits, '_', '.' or '-', not starting with '.' or '-'</translation>
+        </message>
+        <message>
+            <source>the repository name is missing</source>
+            <translation>the repository name is missing</translation>
+        </message>
+        <message>
+            <source>the registry "%1" is not a host name with an optional port</source>
+            <translation>the registry "%1" is not a host name with an optional port</translation>
+        </message>
+        <message>
+            <source>the repository name must be lower case</source>
+            <translation>the repository name must be lower case</translation>
+        </message>
+        <message>
+            <source>each part of the repository name is lower-case letters and digits, separated by '.', '_', '__' or '-'</source>
+            <translation>each part of the repository name is lower-case letters and digits, separated by '.', '_', '__' or '-'</translation>
+        </message>
+        <message>
+            <source>the repository name must not be longer than 255 characters</source>
+            <translation>the repository name must not be longer than 255 characters</translation>
+        </message>
     </context>
     <context>
         <name>Sextant::Core::AccessSummary</name>
@@ -1097,6 +1160,65 @@ See https://kubernetes.io/docs/reference/access-authn-authz/authentication/#clie
         <message>
             <source>In namespace %1: %2</source>
             <translation>In namespace %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::ApplyRun</name>
+        <message>
+            <source>waiting</source>
+            <translation>waiting</translation>
+        </message>
+        <message>
+            <source>in progress…</source>
+            <translation>in progress…</translation>
+        </message>
+        <message>
+            <source>not sent</source>
+            <translation>not sent</translation>
+        </message>
+        <message>
+            <source>not checkable yet (created by this file first)</source>
+            <translation>not checkable yet (created by this file first)</translation>
+        </message>
+        <message>
+            <source>no changes</source>
+            <translation>no changes</translation>
+        </message>
+        <message>
+            <source>will change</source>
+            <translation>will change</translation>
+        </message>
+        <message>
+            <source>will be created</source>
+            <translation>will be created</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>created</translation>
+        </message>
+        <message>
+            <source>configured</source>
+            <translation>configured</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>unchanged</translation>
+        </message>
+        <message>
+            <source>conflict</source>
+            <translation>conflict</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>failed</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>cancelled</translation>
         </message>
     </context>
     <context>
@@ -1981,6 +2103,29 @@ See https://kubernetes.io/docs/reference/access-authn-authz/authentication/#clie
         </message>
     </context>
     <context>
+        <name>Sextant::Core::LiveEdit</name>
+        <message>
+            <source>The cluster connection is gone.</source>
+            <translation>The cluster connection is gone.</translation>
+        </message>
+        <message>
+            <source>metadata.name must stay "%1": renaming means creating a new object.</source>
+            <translation>metadata.name must stay "%1": renaming means creating a new object.</translation>
+        </message>
+        <message>
+            <source>metadata.namespace must stay "%1".</source>
+            <translation>metadata.namespace must stay "%1".</translation>
+        </message>
+        <message>
+            <source>apiVersion and kind must stay "%1" and "%2".</source>
+            <translation>apiVersion and kind must stay "%1" and "%2".</translation>
+        </message>
+        <message>
+            <source>The object has not been loaded yet.</source>
+            <translation>The object has not been loaded yet.</translation>
+        </message>
+    </context>
+    <context>
         <name>Sextant::Core::LogStream</name>
         <message>
             <source>The connection to the cluster is gone.</source>
@@ -2169,6 +2314,68 @@ See https://kubernetes.io/docs/reference/access-authn-authz/authentication/#clie
         <message>
             <source>Cannot listen on local port %1: %2</source>
             <translation>Cannot listen on local port %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::RegistryLogin</name>
+        <message numerus="yes">
+            <source>No answer from %1 within %n second(s).</source>
+            <translation>
+                <numerusform>No answer from %1 within %n second.</numerusform>
+                <numerusform>No answer from %1 within %n seconds.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Enter the registry server first.</source>
+            <translation>Enter the registry server first.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a registry address such as registry.example.com:5000.</source>
+            <translation>"%1" is not a registry address such as registry.example.com:5000.</translation>
+        </message>
+        <message>
+            <source>Only https registries can be tested (http only on localhost): the password would travel unencrypted.</source>
+            <translation>Only https registries can be tested (http only on localhost): the password would travel unencrypted.</translation>
+        </message>
+        <message>
+            <source>The registry address must start with https:// (or have no scheme).</source>
+            <translation>The registry address must start with https:// (or have no scheme).</translation>
+        </message>
+        <message>
+            <source>Could not reach %1: %2</source>
+            <translation>Could not reach %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 answered without asking for credentials, so there was nothing to check.</source>
+            <translation>%1 answered without asking for credentials, so there was nothing to check.</translation>
+        </message>
+        <message>
+            <source>Logged in to %1.</source>
+            <translation>Logged in to %1.</translation>
+        </message>
+        <message>
+            <source>The token server of %1 answered without a token.</source>
+            <translation>The token server of %1 answered without a token.</translation>
+        </message>
+        <message>
+            <source>%1 refused these credentials: %2</source>
+            <translation>%1 refused these credentials: %2</translation>
+        </message>
+        <message>
+            <source>%1 redirects to %2; enter that address as the server.</source>
+            <translation>%1 redirects to %2; enter that address as the server.</translation>
+        </message>
+        <message>
+            <source>%1 answered: %2</source>
+            <translation>%1 answered: %2</translation>
+        </message>
+        <message>
+            <source>%1 asks for an unknown kind of login (%2): %3</source>
+            <translation>%1 asks for an unknown kind of login (%2): %3</translation>
+        </message>
+        <message>
+            <source>%1 names a token server that can't be used safely (%2).</source>
+            <translation>%1 names a token server that can't be used safely (%2).</translation>
         </message>
     </context>
     <context>
@@ -2848,6 +3055,147 @@ See https://kubernetes.io/docs/reference/access-authn-authz/authentication/#clie
         </message>
     </context>
     <context>
+        <name>Sextant::Ui::AffinityRow</name>
+        <message>
+            <source>Node label</source>
+            <translation>Node label</translation>
+        </message>
+        <message>
+            <source>node label</source>
+            <translation>node label</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>Required</translation>
+        </message>
+        <message>
+            <source>Preferred</source>
+            <translation>Preferred</translation>
+        </message>
+        <message>
+            <source>Required or preferred</source>
+            <translation>Required or preferred</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operator</translation>
+        </message>
+        <message>
+            <source>values, comma-separated</source>
+            <translation>values, comma-separated</translation>
+        </message>
+        <message>
+            <source>Values</source>
+            <translation>Values</translation>
+        </message>
+        <message>
+            <source>weight </source>
+            <translation>weight </translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>Weight</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::ApplyResultsPanel</name>
+        <message>
+            <source>%1 (through %2)</source>
+            <translation>%1 (through %2)</translation>
+        </message>
+        <message>
+            <source>Owned by %1:</source>
+            <translation>Owned by %1:</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>Object</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n object(s)</source>
+            <translation>
+                <numerusform>%n object</numerusform>
+                <numerusform>%n objects</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: waiting for the server…</source>
+            <translation>%1: waiting for the server…</translation>
+        </message>
+        <message>
+            <source>%1: cancelled before the server answered.</source>
+            <translation>%1: cancelled before the server answered.</translation>
+        </message>
+        <message>
+            <source>%1 was not sent:
+%2</source>
+            <translation>%1 was not sent:
+%2</translation>
+        </message>
+        <message>
+            <source>%1 cannot be checked yet: this file creates its namespace or CustomResourceDefinition first.
+
+The server said:
+%2</source>
+            <translation>%1 cannot be checked yet: this file creates its namespace or CustomResourceDefinition first.
+
+The server said:
+%2</translation>
+        </message>
+        <message>
+            <source>%1: no changes. The live object already matches this file.</source>
+            <translation>%1: no changes. The live object already matches this file.</translation>
+        </message>
+        <message>
+            <source>%1 will be created.</source>
+            <translation>%1 will be created.</translation>
+        </message>
+        <message>
+            <source>%1: the server accepts this object (dry run, nothing was changed).</source>
+            <translation>%1: the server accepts this object (dry run, nothing was changed).</translation>
+        </message>
+        <message>
+            <source>%1 was created.</source>
+            <translation>%1 was created.</translation>
+        </message>
+        <message>
+            <source>%1 was changed.</source>
+            <translation>%1 was changed.</translation>
+        </message>
+        <message>
+            <source>%1 is unchanged: it already matched this file.</source>
+            <translation>%1 is unchanged: it already matched this file.</translation>
+        </message>
+        <message>
+            <source>%1: other field managers own fields this file sets. Nothing was changed.</source>
+            <translation>%1: other field managers own fields this file sets. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The server said:
+%1</source>
+            <translation>The server said:
+%1</translation>
+        </message>
+        <message>
+            <source>Taking ownership of these fields would change:</source>
+            <translation>Taking ownership of these fields would change:</translation>
+        </message>
+        <message>
+            <source>%1 failed:
+%2</source>
+            <translation>%1 failed:
+%2</translation>
+        </message>
+    </context>
+    <context>
         <name>Sextant::Ui::CapacityChart</name>
         <message>
             <source>Capacity</source>
@@ -2884,6 +3232,137 @@ See https://kubernetes.io/docs/reference/access-authn-authz/authentication/#clie
         <message>
             <source>GiB</source>
             <translation>GiB</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::ClusterActions</name>
+        <message>
+            <source>Cluster results</source>
+            <translation>Cluster results</translation>
+        </message>
+        <message>
+            <source>&amp;Diff with Cluster</source>
+            <translation>&amp;Diff with Cluster</translation>
+        </message>
+        <message>
+            <source>D&amp;ry Run on Cluster</source>
+            <translation>D&amp;ry Run on Cluster</translation>
+        </message>
+        <message>
+            <source>&amp;Apply to Cluster</source>
+            <translation>&amp;Apply to Cluster</translation>
+        </message>
+        <message>
+            <source>&amp;Cluster</source>
+            <translation>&amp;Cluster</translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>Cluster</translation>
+        </message>
+        <message>
+            <source>Cluster:</source>
+            <translation>Cluster:</translation>
+        </message>
+        <message>
+            <source>No cluster</source>
+            <translation>No cluster</translation>
+        </message>
+        <message>
+            <source>This editor was opened without a kubeconfig; it works offline only.</source>
+            <translation>This editor was opened without a kubeconfig; it works offline only.</translation>
+        </message>
+        <message>
+            <source>%1 on %2, namespace %3</source>
+            <translation>%1 on %2, namespace %3</translation>
+        </message>
+        <message>
+            <source>No contexts</source>
+            <translation>No contexts</translation>
+        </message>
+        <message>
+            <source>The cluster that Diff, Dry Run and Apply talk to</source>
+            <translation>The cluster that Diff, Dry Run and Apply talk to</translation>
+        </message>
+        <message>
+            <source>No cluster: this editor was started without a kubeconfig (sextant --edit found none).</source>
+            <translation>No cluster: this editor was started without a kubeconfig (sextant --edit found none).</translation>
+        </message>
+        <message>
+            <source>No cluster: no kubeconfig contexts were found (--kubeconfig, KUBECONFIG or ~/.kube/config).</source>
+            <translation>No cluster: no kubeconfig contexts were found (--kubeconfig, KUBECONFIG or ~/.kube/config).</translation>
+        </message>
+        <message>
+            <source>Open a manifest first.</source>
+            <translation>Open a manifest first.</translation>
+        </message>
+        <message>
+            <source>Busy with the cluster; wait or cancel in the Cluster results panel.</source>
+            <translation>Busy with the cluster; wait or cancel in the Cluster results panel.</translation>
+        </message>
+        <message>
+            <source>Compare this file's objects with the live ones on %1 (server-side dry run; nothing changes)</source>
+            <translation>Compare this file's objects with the live ones on %1 (server-side dry run; nothing changes)</translation>
+        </message>
+        <message>
+            <source>Let %1 check this file's objects without saving them</source>
+            <translation>Let %1 check this file's objects without saving them</translation>
+        </message>
+        <message>
+            <source>Server-side apply this file's objects to %1 as field manager "sextant"</source>
+            <translation>Server-side apply this file's objects to %1 as field manager "sextant"</translation>
+        </message>
+        <message>
+            <source>connecting…</source>
+            <translation>connecting…</translation>
+        </message>
+        <message>
+            <source>the file was closed.</source>
+            <translation>the file was closed.</translation>
+        </message>
+        <message>
+            <source>reading the cluster's kinds…</source>
+            <translation>reading the cluster's kinds…</translation>
+        </message>
+        <message>
+            <source>the cluster's API discovery failed.</source>
+            <translation>the cluster's API discovery failed.</translation>
+        </message>
+        <message>
+            <source>cannot connect: %1</source>
+            <translation>cannot connect: %1</translation>
+        </message>
+        <message>
+            <source>this file has no objects.</source>
+            <translation>this file has no objects.</translation>
+        </message>
+        <message>
+            <source>the connection was closed.</source>
+            <translation>the connection was closed.</translation>
+        </message>
+        <message>
+            <source>%1 is owned by "%2" on %3</source>
+            <translation>%1 is owned by "%2" on %3</translation>
+        </message>
+        <message>
+            <source>cancelled.</source>
+            <translation>cancelled.</translation>
+        </message>
+        <message>
+            <source>Diff with %1</source>
+            <translation>Diff with %1</translation>
+        </message>
+        <message>
+            <source>Dry run on %1</source>
+            <translation>Dry run on %1</translation>
+        </message>
+        <message>
+            <source>Apply to %1</source>
+            <translation>Apply to %1</translation>
+        </message>
+        <message>
+            <source>Apply to %1, taking ownership</source>
+            <translation>Apply to %1, taking ownership</translation>
         </message>
     </context>
     <context>
@@ -2949,6 +3428,234 @@ See https://kubernetes.io/docs/reference/access-authn-authz/authentication/#clie
         <message>
             <source>Matches</source>
             <translation>Matches</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::ConfigMapWizard</name>
+        <message>
+            <source>Create config map</source>
+            <translation>Create config map</translation>
+        </message>
+        <message>
+            <source>Config map</source>
+            <translation>Config map</translation>
+        </message>
+        <message>
+            <source>Settings for workloads, as keys and values they read as environment variables or files. Values may span several lines; files that are not text are kept as bytes.</source>
+            <translation>Settings for workloads, as keys and values they read as environment variables or files. Values may span several lines; files that are not text are kept as bytes.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>e.g. shop-settings</source>
+            <translation>e.g. shop-settings</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Project</translation>
+        </message>
+        <message>
+            <source>Keys and values</source>
+            <translation>Keys and values</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Project:</source>
+            <translation>&amp;Project:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::ConflictDialog</name>
+        <message>
+            <source>Fields owned by other managers</source>
+            <translation>Fields owned by other managers</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Nothing was changed on these objects on %1&lt;/b&gt;: other field managers own fields this file sets.</source>
+            <translation>&lt;b&gt;Nothing was changed on these objects on %1&lt;/b&gt;: other field managers own fields this file sets.</translation>
+        </message>
+        <message>
+            <source>Taking ownership sets this file's values and makes Sextant the manager of these fields. Whoever set them before (a controller, a pipeline, a colleague with kubectl) may set them back; consider removing the fields from this file instead.</source>
+            <translation>Taking ownership sets this file's values and makes Sextant the manager of these fields. Whoever set them before (a controller, a pipeline, a colleague with kubectl) may set them back; consider removing the fields from this file instead.</translation>
+        </message>
+        <message>
+            <source>Object and field</source>
+            <translation>Object and field</translation>
+        </message>
+        <message>
+            <source>Owned by</source>
+            <translation>Owned by</translation>
+        </message>
+        <message>
+            <source>%1 (through %2)</source>
+            <translation>%1 (through %2)</translation>
+        </message>
+        <message>
+            <source>%1, using %2</source>
+            <translation>%1, using %2</translation>
+        </message>
+        <message>
+            <source>Server: %1</source>
+            <translation>Server: %1</translation>
+        </message>
+        <message>
+            <source>Apply and &amp;take ownership</source>
+            <translation>Apply and &amp;take ownership</translation>
+        </message>
+        <message>
+            <source>&amp;Leave unchanged</source>
+            <translation>&amp;Leave unchanged</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::ContainerForm</name>
+        <message>
+            <source>Add &amp;port</source>
+            <translation>Add &amp;port</translation>
+        </message>
+        <message>
+            <source>Add &amp;variable</source>
+            <translation>Add &amp;variable</translation>
+        </message>
+        <message>
+            <source>Container name</source>
+            <translation>Container name</translation>
+        </message>
+        <message>
+            <source>Image</source>
+            <translation>Image</translation>
+        </message>
+        <message>
+            <source>e.g. nginx:1.27 or ghcr.io/org/app:v1</source>
+            <translation>e.g. nginx:1.27 or ghcr.io/org/app:v1</translation>
+        </message>
+        <message>
+            <source>Default (Always for :latest, else IfNotPresent)</source>
+            <translation>Default (Always for :latest, else IfNotPresent)</translation>
+        </message>
+        <message>
+            <source>Pull policy</source>
+            <translation>Pull policy</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>Command</translation>
+        </message>
+        <message>
+            <source>the image's entrypoint when empty</source>
+            <translation>the image's entrypoint when empty</translation>
+        </message>
+        <message>
+            <source>Arguments</source>
+            <translation>Arguments</translation>
+        </message>
+        <message>
+            <source>e.g. --port 8080 "a quoted word"</source>
+            <translation>e.g. --port 8080 "a quoted word"</translation>
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation>Resources</translation>
+        </message>
+        <message>
+            <source>CPU</source>
+            <translation>CPU</translation>
+        </message>
+        <message>
+            <source>Memory</source>
+            <translation>Memory</translation>
+        </message>
+        <message>
+            <source>Requests:</source>
+            <translation>Requests:</translation>
+        </message>
+        <message>
+            <source>Limits:</source>
+            <translation>Limits:</translation>
+        </message>
+        <message>
+            <source>e.g. 250m</source>
+            <translation>e.g. 250m</translation>
+        </message>
+        <message>
+            <source>e.g. 256Mi</source>
+            <translation>e.g. 256Mi</translation>
+        </message>
+        <message>
+            <source>Liveness probe (restart when failing)</source>
+            <translation>Liveness probe (restart when failing)</translation>
+        </message>
+        <message>
+            <source>Readiness probe (receive traffic when passing)</source>
+            <translation>Readiness probe (receive traffic when passing)</translation>
+        </message>
+        <message>
+            <source>Startup probe (wait for slow starts)</source>
+            <translation>Startup probe (wait for slow starts)</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Image:</source>
+            <translation>&amp;Image:</translation>
+        </message>
+        <message>
+            <source>P&amp;ull policy:</source>
+            <translation>P&amp;ull policy:</translation>
+        </message>
+        <message>
+            <source>Co&amp;mmand:</source>
+            <translation>Co&amp;mmand:</translation>
+        </message>
+        <message>
+            <source>&amp;Arguments:</source>
+            <translation>&amp;Arguments:</translation>
+        </message>
+        <message>
+            <source>Ports:</source>
+            <translation>Ports:</translation>
+        </message>
+        <message>
+            <source>Environment:</source>
+            <translation>Environment:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::ContainersForm</name>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>Containers</source>
+            <translation>Containers</translation>
+        </message>
+        <message>
+            <source>None (public images)</source>
+            <translation>None (public images)</translation>
+        </message>
+        <message>
+            <source>Image pull secret</source>
+            <translation>Image pull secret</translation>
+        </message>
+        <message>
+            <source>&amp;Add container</source>
+            <translation>&amp;Add container</translation>
+        </message>
+        <message>
+            <source>Image &amp;pull secret:</source>
+            <translation>Image &amp;pull secret:</translation>
+        </message>
+        <message>
+            <source>(unnamed)</source>
+            <translation>(unnamed)</translation>
         </message>
     </context>
     <context>
@@ -3451,6 +4158,21 @@ See https://kubernetes.io/docs/reference/access-authn-authz/authentication/#clie
         </message>
     </context>
     <context>
+        <name>Sextant::Ui::DuplicateAction</name>
+        <message>
+            <source>Duplicate…</source>
+            <translation>Duplicate…</translation>
+        </message>
+        <message>
+            <source>Cannot duplicate %1 %2</source>
+            <translation>Cannot duplicate %1 %2</translation>
+        </message>
+        <message>
+            <source>Created %1 %2.</source>
+            <translation>Created %1 %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>Sextant::Ui::EditorTab</name>
         <message>
             <source>Cannot open %1: %2</source>
@@ -3475,6 +4197,45 @@ See https://kubernetes.io/docs/reference/access-authn-authz/authentication/#clie
         <message>
             <source>Cannot save %1: %2</source>
             <translation>Cannot save %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::EnvRow</name>
+        <message>
+            <source>NAME</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <source>Variable name</source>
+            <translation>Variable name</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>ConfigMap key</source>
+            <translation>ConfigMap key</translation>
+        </message>
+        <message>
+            <source>Secret key</source>
+            <translation>Secret key</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>value</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>Object</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
         </message>
     </context>
     <context>
@@ -3522,6 +4283,132 @@ See https://kubernetes.io/docs/reference/access-authn-authz/authentication/#clie
         <message>
             <source>%1 events, newest first</source>
             <translation>%1 events, newest first</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::ExposureForm</name>
+        <message>
+            <source>Headless Service (gives each pod a stable DNS name)</source>
+            <translation>Headless Service (gives each pod a stable DNS name)</translation>
+        </message>
+        <message>
+            <source>Service in front of the pods</source>
+            <translation>Service in front of the pods</translation>
+        </message>
+        <message>
+            <source>Horizontal pod autoscaler</source>
+            <translation>Horizontal pod autoscaler</translation>
+        </message>
+        <message>
+            <source>Average &amp;CPU utilization (% of requests):</source>
+            <translation>Average &amp;CPU utilization (% of requests):</translation>
+        </message>
+        <message>
+            <source>Average &amp;memory utilization (% of requests):</source>
+            <translation>Average &amp;memory utilization (% of requests):</translation>
+        </message>
+        <message>
+            <source>Headless Service name</source>
+            <translation>Headless Service name</translation>
+        </message>
+        <message>
+            <source>Created with the StatefulSet (spec.serviceName); its ports are the containers' ports.</source>
+            <translation>Created with the StatefulSet (spec.serviceName); its ports are the containers' ports.</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>Service name</source>
+            <translation>Service name</translation>
+        </message>
+        <message>
+            <source>Na&amp;me:</source>
+            <translation>Na&amp;me:</translation>
+        </message>
+        <message>
+            <source>Minimum replicas</source>
+            <translation>Minimum replicas</translation>
+        </message>
+        <message>
+            <source>Maximum replicas</source>
+            <translation>Maximum replicas</translation>
+        </message>
+        <message>
+            <source>CPU target</source>
+            <translation>CPU target</translation>
+        </message>
+        <message>
+            <source>Memory target</source>
+            <translation>Memory target</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>Scales the replicas between the bounds to keep the average usage near the target; needs metrics-server and container requests.</source>
+            <translation>Scales the replicas between the bounds to keep the average usage near the target; needs metrics-server and container requests.</translation>
+        </message>
+        <message>
+            <source>Replicas:</source>
+            <translation>Replicas:</translation>
+        </message>
+        <message>
+            <source>No %1 request in: %2. The autoscaler measures utilization against requests and cannot scale on %1 without them (Containers page).</source>
+            <translation>No %1 request in: %2. The autoscaler measures utilization against requests and cannot scale on %1 without them (Containers page).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::FieldRules</name>
+        <message>
+            <source>must be between 1 and 65535, inclusive</source>
+            <translation>must be between 1 and 65535, inclusive</translation>
+        </message>
+        <message>
+            <source>must be no more than 15 characters</source>
+            <translation>must be no more than 15 characters</translation>
+        </message>
+        <message>
+            <source>must contain only lower-case letters, digits and '-' (not at either end, not twice in a row), and at least one letter</source>
+            <translation>must contain only lower-case letters, digits and '-' (not at either end, not twice in a row), and at least one letter</translation>
+        </message>
+        <message>
+            <source>must be a quantity such as 250m, 0.5, 512Mi or 2Gi</source>
+            <translation>must be a quantity such as 250m, 0.5, 512Mi or 2Gi</translation>
+        </message>
+        <message>
+            <source>must be greater than zero</source>
+            <translation>must be greater than zero</translation>
+        </message>
+        <message>
+            <source>a variable needs a name</source>
+            <translation>a variable needs a name</translation>
+        </message>
+        <message>
+            <source>must not contain '='</source>
+            <translation>must not contain '='</translation>
+        </message>
+        <message>
+            <source>must consist of printable ASCII characters</source>
+            <translation>must consist of printable ASCII characters</translation>
+        </message>
+        <message>
+            <source>must be an absolute path such as /data</source>
+            <translation>must be an absolute path such as /data</translation>
+        </message>
+        <message>
+            <source>must not contain ':'</source>
+            <translation>must not contain ':'</translation>
+        </message>
+        <message>
+            <source>must be a number of pods or a percentage such as 25%</source>
+            <translation>must be a number of pods or a percentage such as 25%</translation>
+        </message>
+        <message>
+            <source>must start with a letter (a DNS-1035 label)</source>
+            <translation>must start with a letter (a DNS-1035 label)</translation>
         </message>
     </context>
     <context>
@@ -3623,6 +4510,445 @@ See https://kubernetes.io/docs/reference/access-authn-authz/authentication/#clie
         <message>
             <source>Unknown</source>
             <translation>Unknown</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::IngressRuleEditor</name>
+        <message>
+            <source>must be an absolute path</source>
+            <translation>must be an absolute path</translation>
+        </message>
+        <message>
+            <source>must not contain '%1'</source>
+            <translation>must not contain '%1'</translation>
+        </message>
+        <message>
+            <source>must not end with '%1'</source>
+            <translation>must not end with '%1'</translation>
+        </message>
+        <message>
+            <source>Add &amp;path</source>
+            <translation>Add &amp;path</translation>
+        </message>
+        <message>
+            <source>Remove rule</source>
+            <translation>Remove rule</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>Host</translation>
+        </message>
+        <message>
+            <source>every host; e.g. shop.example.com or *.example.com</source>
+            <translation>every host; e.g. shop.example.com or *.example.com</translation>
+        </message>
+        <message>
+            <source>Add path</source>
+            <translation>Add path</translation>
+        </message>
+        <message>
+            <source>&amp;Host:</source>
+            <translation>&amp;Host:</translation>
+        </message>
+        <message>
+            <source>Path</source>
+            <translation>Path</translation>
+        </message>
+        <message>
+            <source>Match</source>
+            <translation>Match</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Path type</source>
+            <translation>Path type</translation>
+        </message>
+        <message>
+            <source>Backend service</source>
+            <translation>Backend service</translation>
+        </message>
+        <message>
+            <source>Backend port</source>
+            <translation>Backend port</translation>
+        </message>
+        <message>
+            <source>Remove path</source>
+            <translation>Remove path</translation>
+        </message>
+        <message>
+            <source>%1 (port %2)</source>
+            <translation>%1 (port %2)</translation>
+        </message>
+        <message>
+            <source> (not found)</source>
+            <translation> (not found)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::IngressWizard</name>
+        <message>
+            <source>Create app route (ingress)</source>
+            <translation>Create app route (ingress)</translation>
+        </message>
+        <message>
+            <source> (default)</source>
+            <translation> (default)</translation>
+        </message>
+        <message>
+            <source>App route</source>
+            <translation>App route</translation>
+        </message>
+        <message>
+            <source>Routes HTTP and HTTPS requests from outside the cluster to services of the project. The ingress class says which controller serves the route; the cluster's default class is preselected.</source>
+            <translation>Routes HTTP and HTTPS requests from outside the cluster to services of the project. The ingress class says which controller serves the route; the cluster's default class is preselected.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>e.g. shop</source>
+            <translation>e.g. shop</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Project</translation>
+        </message>
+        <message>
+            <source>Ingress class</source>
+            <translation>Ingress class</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Project:</source>
+            <translation>&amp;Project:</translation>
+        </message>
+        <message>
+            <source>Ingress &amp;class:</source>
+            <translation>Ingress &amp;class:</translation>
+        </message>
+        <message>
+            <source>Routing rules</source>
+            <translation>Routing rules</translation>
+        </message>
+        <message>
+            <source>Each rule matches a host (or every host) and sends its paths to a service's port. Prefix matches the path and everything below it, Exact only the path itself.</source>
+            <translation>Each rule matches a host (or every host) and sends its paths to a service's port. Prefix matches the path and everything below it, Exact only the path itself.</translation>
+        </message>
+        <message>
+            <source>Add &amp;rule</source>
+            <translation>Add &amp;rule</translation>
+        </message>
+        <message>
+            <source>TLS</source>
+            <translation>TLS</translation>
+        </message>
+        <message>
+            <source>HTTPS for some hosts: each entry names the hosts a certificate covers and the kubernetes.io/tls secret of the project that holds it. Without entries the route serves plain HTTP.</source>
+            <translation>HTTPS for some hosts: each entry names the hosts a certificate covers and the kubernetes.io/tls secret of the project that holds it. Without entries the route serves plain HTTP.</translation>
+        </message>
+        <message>
+            <source>Hosts</source>
+            <translation>Hosts</translation>
+        </message>
+        <message>
+            <source>TLS secret</source>
+            <translation>TLS secret</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Add &amp;TLS entry</source>
+            <translation>Add &amp;TLS entry</translation>
+        </message>
+        <message>
+            <source>&amp;New TLS secret…</source>
+            <translation>&amp;New TLS secret…</translation>
+        </message>
+        <message>
+            <source>Make a kubernetes.io/tls secret from certificate and key files; it is chosen in the last TLS entry.</source>
+            <translation>Make a kubernetes.io/tls secret from certificate and key files; it is chosen in the last TLS entry.</translation>
+        </message>
+        <message>
+            <source>TLS hosts</source>
+            <translation>TLS hosts</translation>
+        </message>
+        <message>
+            <source>e.g. shop.example.com, www.example.com</source>
+            <translation>e.g. shop.example.com, www.example.com</translation>
+        </message>
+        <message>
+            <source>Remove TLS entry</source>
+            <translation>Remove TLS entry</translation>
+        </message>
+        <message>
+            <source>the default backend</source>
+            <translation>the default backend</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::KeyValueEditor</name>
+        <message>
+            <source>&amp;Add key</source>
+            <translation>&amp;Add key</translation>
+        </message>
+        <message>
+            <source>Add from &amp;files…</source>
+            <translation>Add from &amp;files…</translation>
+        </message>
+        <message>
+            <source>Each file becomes a key named after it; files that are not UTF-8 text are kept as bytes.</source>
+            <translation>Each file becomes a key named after it; files that are not UTF-8 text are kept as bytes.</translation>
+        </message>
+        <message>
+            <source>key</source>
+            <translation>key</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>value (several lines allowed)</source>
+            <translation>value (several lines allowed)</translation>
+        </message>
+        <message>
+            <source>Value (hidden)</source>
+            <translation>Value (hidden)</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>value</translation>
+        </message>
+        <message>
+            <source>binary, %1 (not UTF-8 text)</source>
+            <translation>binary, %1 (not UTF-8 text)</translation>
+        </message>
+        <message>
+            <source>text, %1 (too large to edit here)</source>
+            <translation>text, %1 (too large to edit here)</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Remove key</source>
+            <translation>Remove key</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <source>Show value</source>
+            <translation>Show value</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>Hide</translation>
+        </message>
+        <message>
+            <source>Several lines: press Show to edit.</source>
+            <translation>Several lines: press Show to edit.</translation>
+        </message>
+        <message>
+            <source>%1 is %2; one object holds at most %3.</source>
+            <translation>%1 is %2; one object holds at most %3.</translation>
+        </message>
+        <message>
+            <source>%1 can't be read: %2</source>
+            <translation>%1 can't be read: %2</translation>
+        </message>
+        <message>
+            <source>Add keys from files</source>
+            <translation>Add keys from files</translation>
+        </message>
+        <message>
+            <source>enter a key for this value</source>
+            <translation>enter a key for this value</translation>
+        </message>
+        <message>
+            <source>the key "%1" is used more than once</source>
+            <translation>the key "%1" is used more than once</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n key(s)</source>
+            <translation>
+                <numerusform>%n key</numerusform>
+                <numerusform>%n keys</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n key(s), %1</source>
+            <translation>
+                <numerusform>%n key, %1</numerusform>
+                <numerusform>%n keys, %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n key(s), %1 of at most %2</source>
+            <translation>
+                <numerusform>%n key, %1 of at most %2</numerusform>
+                <numerusform>%n keys, %1 of at most %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The values take %1 bytes; the server refuses more than %2 bytes (%3) in one object.</source>
+            <translation>The values take %1 bytes; the server refuses more than %2 bytes (%3) in one object.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::KeyValueRow</name>
+        <message>
+            <source>key</source>
+            <translation>key</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>value</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::LiveEditAction</name>
+        <message>
+            <source>Edit YAML…</source>
+            <translation>Edit YAML…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::LiveEditWindow</name>
+        <message>
+            <source>&amp;Reload</source>
+            <translation>&amp;Reload</translation>
+        </message>
+        <message>
+            <source>&amp;Apply</source>
+            <translation>&amp;Apply</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Apply the changes to the cluster (Ctrl+S, Ctrl+Return)</source>
+            <translation>Apply the changes to the cluster (Ctrl+S, Ctrl+Return)</translation>
+        </message>
+        <message>
+            <source>Load the object as it is on the server now</source>
+            <translation>Load the object as it is on the server now</translation>
+        </message>
+        <message>
+            <source>Could not load %1:
+%2</source>
+            <translation>Could not load %1:
+%2</translation>
+        </message>
+        <message>
+            <source>Edit %1[*]</source>
+            <translation>Edit %1[*]</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>Applying…</source>
+            <translation>Applying…</translation>
+        </message>
+        <message>
+            <source>Someone changed the object meanwhile; fetching their version to merge…</source>
+            <translation>Someone changed the object meanwhile; fetching their version to merge…</translation>
+        </message>
+        <message>
+            <source>Not loaded.</source>
+            <translation>Not loaded.</translation>
+        </message>
+        <message>
+            <source>Editing resourceVersion %1.</source>
+            <translation>Editing resourceVersion %1.</translation>
+        </message>
+        <message>
+            <source>Decide each conflict first: Take theirs or Keep mine.</source>
+            <translation>Decide each conflict first: Take theirs or Keep mine.</translation>
+        </message>
+        <message>
+            <source>Conflicts without a decision: %1. Take theirs or Keep mine for each, then Apply.</source>
+            <translation>Conflicts without a decision: %1. Take theirs or Keep mine for each, then Apply.</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Line %1: %2</translation>
+        </message>
+        <message>
+            <source>Applied. %1 is now at resourceVersion %2.</source>
+            <translation>Applied. %1 is now at resourceVersion %2.</translation>
+        </message>
+        <message>
+            <source>%1 updated.</source>
+            <translation>%1 updated.</translation>
+        </message>
+        <message>
+            <source>The request failed (HTTP %1).</source>
+            <translation>The request failed (HTTP %1).</translation>
+        </message>
+        <message>
+            <source>Not applied:
+%1</source>
+            <translation>Not applied:
+%1</translation>
+        </message>
+        <message>
+            <source>Someone changed %1 while you edited it. Your changes and theirs were merged without conflicts: check the merged result and Apply.</source>
+            <translation>Someone changed %1 while you edited it. Your changes and theirs were merged without conflicts: check the merged result and Apply.</translation>
+        </message>
+        <message>
+            <source>Someone changed %1 while you edited it, and both sides changed some fields differently (conflicts: %2). Decide for each, Take theirs or Keep mine, then Apply.</source>
+            <translation>Someone changed %1 while you edited it, and both sides changed some fields differently (conflicts: %2). Decide for each, Take theirs or Keep mine, then Apply.</translation>
+        </message>
+        <message>
+            <source>Discard your unapplied changes and load %1 as it is now?</source>
+            <translation>Discard your unapplied changes and load %1 as it is now?</translation>
+        </message>
+        <message>
+            <source>&amp;Discard and Reload</source>
+            <translation>&amp;Discard and Reload</translation>
+        </message>
+        <message>
+            <source>Your changes to %1 are not applied. Close and discard them?</source>
+            <translation>Your changes to %1 are not applied. Close and discard them?</translation>
+        </message>
+        <message>
+            <source>&amp;Discard Changes</source>
+            <translation>&amp;Discard Changes</translation>
         </message>
     </context>
     <context>
@@ -3836,10 +5162,6 @@ A native desktop client for Kubernetes.</source>
 A native desktop client for Kubernetes.</translation>
         </message>
         <message>
-            <source>Navigator</source>
-            <translation>Navigator</translation>
-        </message>
-        <message>
             <source>Clusters</source>
             <translation>Clusters</translation>
         </message>
@@ -3908,18 +5230,6 @@ A native desktop client for Kubernetes.</translation>
             <translation>&amp;Create</translation>
         </message>
         <message>
-            <source>&amp;Project…</source>
-            <translation>&amp;Project…</translation>
-        </message>
-        <message>
-            <source>&amp;Volume (persistent volume claim)…</source>
-            <translation>&amp;Volume (persistent volume claim)…</translation>
-        </message>
-        <message>
-            <source>&amp;Node (kubeadm join)…</source>
-            <translation>&amp;Node (kubeadm join)…</translation>
-        </message>
-        <message>
             <source>Created %1 %2.</source>
             <translation>Created %1 %2.</translation>
         </message>
@@ -3934,14 +5244,6 @@ A native desktop client for Kubernetes.</translation>
         <message>
             <source>%1 is not among the kinds Sextant lists.</source>
             <translation>%1 is not among the kinds Sextant lists.</translation>
-        </message>
-        <message>
-            <source>None in this cluster</source>
-            <translation>None in this cluster</translation>
-        </message>
-        <message>
-            <source>Not available</source>
-            <translation>Not available</translation>
         </message>
         <message>
             <source>Go to</source>
@@ -3962,6 +5264,21 @@ A native desktop client for Kubernetes.</translation>
         <message>
             <source>Open</source>
             <translation>Open</translation>
+        </message>
+        <message>
+            <source>Unapplied edits</source>
+            <translation>Unapplied edits</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n object edit(s) opened from this window are not applied yet. Close the window and discard them?</source>
+            <translation>
+                <numerusform>%n object edit opened from this window are not applied yet. Close the window and discard them?</numerusform>
+                <numerusform>%n object edits opened from this window are not applied yet. Close the window and discard them?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>From &amp;YAML file…</source>
+            <translation>From &amp;YAML file…</translation>
         </message>
     </context>
     <context>
@@ -4226,6 +5543,77 @@ A native desktop client for Kubernetes.</translation>
         </message>
     </context>
     <context>
+        <name>Sextant::Ui::MergeView</name>
+        <message>
+            <source>Conflict: %1 was changed on both sides</source>
+            <translation>Conflict: %1 was changed on both sides</translation>
+        </message>
+        <message>
+            <source>Base: when you started editing</source>
+            <translation>Base: when you started editing</translation>
+        </message>
+        <message>
+            <source>Theirs: on the server now</source>
+            <translation>Theirs: on the server now</translation>
+        </message>
+        <message>
+            <source>Yours: your edit</source>
+            <translation>Yours: your edit</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Base</source>
+            <translation>Base</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>Theirs</translation>
+        </message>
+        <message>
+            <source>Yours</source>
+            <translation>Yours</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Merged result: edit it, then Apply</source>
+            <translation>Merged result: edit it, then Apply</translation>
+        </message>
+        <message>
+            <source>(removed)</source>
+            <translation>(removed)</translation>
+        </message>
+        <message>
+            <source>No conflicts: your changes and theirs were merged.</source>
+            <translation>No conflicts: your changes and theirs were merged.</translation>
+        </message>
+        <message>
+            <source>Conflicts: %1. Both sides changed these fields differently.</source>
+            <translation>Conflicts: %1. Both sides changed these fields differently.</translation>
+        </message>
+        <message>
+            <source>Take theirs</source>
+            <translation>Take theirs</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>Keep mine</translation>
+        </message>
+        <message>
+            <source>The merged text no longer has %1; edit it by hand.</source>
+            <translation>The merged text no longer has %1; edit it by hand.</translation>
+        </message>
+        <message>
+            <source>The merged text has a problem at line %1: %2</source>
+            <translation>The merged text has a problem at line %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Sextant::Ui::MessageBanner</name>
         <message>
             <source>Dismiss message</source>
@@ -4262,64 +5650,8 @@ A native desktop client for Kubernetes.</translation>
             <translation>Keys are a name of up to 63 characters with an optional DNS prefix (example.com/name); all annotations together may hold up to 256 KiB. Only the keys you change are sent, so changes others make meanwhile to other keys are kept.</translation>
         </message>
         <message>
-            <source>Labels</source>
-            <translation>Labels</translation>
-        </message>
-        <message>
-            <source>Annotations</source>
-            <translation>Annotations</translation>
-        </message>
-        <message>
-            <source>Key</source>
-            <translation>Key</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Value</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>Problem</translation>
-        </message>
-        <message>
-            <source>&amp;Add</source>
-            <translation>&amp;Add</translation>
-        </message>
-        <message>
-            <source>Add a label</source>
-            <translation>Add a label</translation>
-        </message>
-        <message>
-            <source>Add an annotation</source>
-            <translation>Add an annotation</translation>
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation>&amp;Remove</translation>
-        </message>
-        <message>
-            <source>Remove the selected rows</source>
-            <translation>Remove the selected rows</translation>
-        </message>
-        <message>
             <source>A&amp;pply</source>
             <translation>A&amp;pply</translation>
-        </message>
-        <message>
-            <source>a key is required</source>
-            <translation>a key is required</translation>
-        </message>
-        <message>
-            <source>the key appears more than once</source>
-            <translation>the key appears more than once</translation>
-        </message>
-        <message>
-            <source>(no key)</source>
-            <translation>(no key)</translation>
-        </message>
-        <message>
-            <source>annotations may not be more than %1 bytes in total (these are %2 bytes)</source>
-            <translation>annotations may not be more than %1 bytes in total (these are %2 bytes)</translation>
         </message>
         <message numerus="yes">
             <source>%n problem(s) to fix before applying:</source>
@@ -4416,6 +5748,57 @@ A native desktop client for Kubernetes.</translation>
         </message>
     </context>
     <context>
+        <name>Sextant::Ui::MetadataTable</name>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Add a label</source>
+            <translation>Add a label</translation>
+        </message>
+        <message>
+            <source>Add an annotation</source>
+            <translation>Add an annotation</translation>
+        </message>
+        <message>
+            <source>Remove the selected rows</source>
+            <translation>Remove the selected rows</translation>
+        </message>
+        <message>
+            <source>Labels</source>
+            <translation>Labels</translation>
+        </message>
+        <message>
+            <source>Annotations</source>
+            <translation>Annotations</translation>
+        </message>
+        <message>
+            <source>a key is required</source>
+            <translation>a key is required</translation>
+        </message>
+        <message>
+            <source>the key appears more than once</source>
+            <translation>the key appears more than once</translation>
+        </message>
+        <message>
+            <source>(no key)</source>
+            <translation>(no key)</translation>
+        </message>
+        <message>
+            <source>annotations may not be more than %1 bytes in total (these are %2 bytes)</source>
+            <translation>annotations may not be more than %1 bytes in total (these are %2 bytes)</translation>
+        </message>
+    </context>
+    <context>
         <name>Sextant::Ui::MetricsChart</name>
         <message>
             <source>CPU</source>
@@ -4456,6 +5839,37 @@ A native desktop client for Kubernetes.</translation>
         <message>
             <source>Memory (MiB)</source>
             <translation>Memory (MiB)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::MountRow</name>
+        <message>
+            <source>Read-only</source>
+            <translation>Read-only</translation>
+        </message>
+        <message>
+            <source>Container</source>
+            <translation>Container</translation>
+        </message>
+        <message>
+            <source>Volume</source>
+            <translation>Volume</translation>
+        </message>
+        <message>
+            <source>/data</source>
+            <translation>/data</translation>
+        </message>
+        <message>
+            <source>Mount path</source>
+            <translation>Mount path</translation>
+        </message>
+        <message>
+            <source>sub-path (optional)</source>
+            <translation>sub-path (optional)</translation>
+        </message>
+        <message>
+            <source>Sub-path</source>
+            <translation>Sub-path</translation>
         </message>
     </context>
     <context>
@@ -4590,6 +6004,72 @@ A native desktop client for Kubernetes.</translation>
         </message>
     </context>
     <context>
+        <name>Sextant::Ui::NavigatorTree</name>
+        <message>
+            <source>Navigator</source>
+            <translation>Navigator</translation>
+        </message>
+        <message>
+            <source>Clusters</source>
+            <translation>Clusters</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <source>None in this cluster</source>
+            <translation>None in this cluster</translation>
+        </message>
+        <message>
+            <source>Not available</source>
+            <translation>Not available</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::NetworkValidation</name>
+        <message>
+            <source>must be between 1 and 65535, inclusive</source>
+            <translation>must be between 1 and 65535, inclusive</translation>
+        </message>
+        <message>
+            <source>must be no more than 15 characters</source>
+            <translation>must be no more than 15 characters</translation>
+        </message>
+        <message>
+            <source>must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)</source>
+            <translation>must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)</translation>
+        </message>
+        <message>
+            <source>must contain at least one letter (a-z)</source>
+            <translation>must contain at least one letter (a-z)</translation>
+        </message>
+        <message>
+            <source>must not contain consecutive hyphens</source>
+            <translation>must not contain consecutive hyphens</translation>
+        </message>
+        <message>
+            <source>must not begin or end with a hyphen</source>
+            <translation>must not begin or end with a hyphen</translation>
+        </message>
+        <message>
+            <source>must be no more than 63 characters</source>
+            <translation>must be no more than 63 characters</translation>
+        </message>
+        <message>
+            <source>a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character (e.g. 'my-name', or 'abc-123')</source>
+            <translation>a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character (e.g. 'my-name', or 'abc-123')</translation>
+        </message>
+        <message>
+            <source>must be a DNS name, not an IP address</source>
+            <translation>must be a DNS name, not an IP address</translation>
+        </message>
+        <message>
+            <source>a wildcard DNS-1123 subdomain must start with '*.', followed by a valid DNS subdomain, which must consist of lower case alphanumeric characters, '-' or '.' and end with an alphanumeric character (e.g. '*.example.com')</source>
+            <translation>a wildcard DNS-1123 subdomain must start with '*.', followed by a valid DNS subdomain, which must consist of lower case alphanumeric characters, '-' or '.' and end with an alphanumeric character (e.g. '*.example.com')</translation>
+        </message>
+    </context>
+    <context>
         <name>Sextant::Ui::NodeActionSupport</name>
         <message>
             <source>Server error</source>
@@ -4700,6 +6180,151 @@ A native desktop client for Kubernetes.</translation>
         <message>
             <source>token-id must be 6 and token-secret 16 characters of a-z and 0-9</source>
             <translation>token-id must be 6 and token-secret 16 characters of a-z and 0-9</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::NodeSelectorRow</name>
+        <message>
+            <source>Node label</source>
+            <translation>Node label</translation>
+        </message>
+        <message>
+            <source>node label</source>
+            <translation>node label</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>value</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::NodeSettingsAction</name>
+        <message>
+            <source>Edit node…</source>
+            <translation>Edit node…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::NodeSettingsWizard</name>
+        <message>
+            <source>Edit node %1</source>
+            <translation>Edit node %1</translation>
+        </message>
+        <message>
+            <source>Scheduling</source>
+            <translation>Scheduling</translation>
+        </message>
+        <message>
+            <source>Whether the scheduler may place new pods on node %1.</source>
+            <translation>Whether the scheduler may place new pods on node %1.</translation>
+        </message>
+        <message>
+            <source>&amp;Schedulable: new pods may be placed on this node</source>
+            <translation>&amp;Schedulable: new pods may be placed on this node</translation>
+        </message>
+        <message>
+            <source>&amp;Cordoned: no new pods; the pods running here stay</source>
+            <translation>&amp;Cordoned: no new pods; the pods running here stay</translation>
+        </message>
+        <message>
+            <source>To move the running pods elsewhere before maintenance, use Drain on the node instead.</source>
+            <translation>To move the running pods elsewhere before maintenance, use Drain on the node instead.</translation>
+        </message>
+        <message>
+            <source>Labels</source>
+            <translation>Labels</translation>
+        </message>
+        <message>
+            <source>Workloads choose nodes by these labels (node selectors and affinity). The kubelet sets the kubernetes.io/ and node.kubernetes.io/ labels itself.</source>
+            <translation>Workloads choose nodes by these labels (node selectors and affinity). The kubelet sets the kubernetes.io/ and node.kubernetes.io/ labels itself.</translation>
+        </message>
+        <message>
+            <source>Taints</source>
+            <translation>Taints</translation>
+        </message>
+        <message>
+            <source>Pods are not scheduled on (NoSchedule), preferably kept off (PreferNoSchedule) or evicted from (NoExecute) a tainted node unless they tolerate the taint.</source>
+            <translation>Pods are not scheduled on (NoSchedule), preferably kept off (PreferNoSchedule) or evicted from (NoExecute) a tainted node unless they tolerate the taint.</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <source>What Apply changes on node %1.</source>
+            <translation>What Apply changes on node %1.</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Changes</translation>
+        </message>
+        <message>
+            <source>A&amp;pply</source>
+            <translation>A&amp;pply</translation>
+        </message>
+        <message>
+            <source>Reading node %1…</source>
+            <translation>Reading node %1…</translation>
+        </message>
+        <message>
+            <source>Could not read node %1: %2</source>
+            <translation>Could not read node %1: %2</translation>
+        </message>
+        <message>
+            <source>Cordon: no new pods will be scheduled on the node</source>
+            <translation>Cordon: no new pods will be scheduled on the node</translation>
+        </message>
+        <message>
+            <source>Uncordon: new pods may be scheduled on the node again</source>
+            <translation>Uncordon: new pods may be scheduled on the node again</translation>
+        </message>
+        <message>
+            <source>Add label %1=%2</source>
+            <translation>Add label %1=%2</translation>
+        </message>
+        <message>
+            <source>Remove label %1</source>
+            <translation>Remove label %1</translation>
+        </message>
+        <message>
+            <source>Change label %1 from "%2" to "%3"</source>
+            <translation>Change label %1 from "%2" to "%3"</translation>
+        </message>
+        <message>
+            <source>Remove taint %1</source>
+            <translation>Remove taint %1</translation>
+        </message>
+        <message>
+            <source>Add taint %1</source>
+            <translation>Add taint %1</translation>
+        </message>
+        <message>
+            <source>No changes.</source>
+            <translation>No changes.</translation>
+        </message>
+        <message>
+            <source>Apply updates node %1 unless someone changed it since it was read.</source>
+            <translation>Apply updates node %1 unless someone changed it since it was read.</translation>
+        </message>
+        <message>
+            <source>Updating node %1…</source>
+            <translation>Updating node %1…</translation>
+        </message>
+        <message>
+            <source>Node %1 updated.</source>
+            <translation>Node %1 updated.</translation>
+        </message>
+        <message>
+            <source>Could not update node %1</source>
+            <translation>Could not update node %1</translation>
+        </message>
+        <message>
+            <source>Node %1 changed while you edited it, so nothing was changed. Your changes are shown again on its current state: review them and apply again.</source>
+            <translation>Node %1 changed while you edited it, so nothing was changed. Your changes are shown again on its current state: review them and apply again.</translation>
         </message>
     </context>
     <context>
@@ -5006,6 +6631,116 @@ A native desktop client for Kubernetes.</translation>
         <message>
             <source>Forwards listen on this computer only unless started with "Listen on all interfaces".</source>
             <translation>Forwards listen on this computer only unless started with "Listen on all interfaces".</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::PortRow</name>
+        <message>
+            <source>name (optional)</source>
+            <translation>name (optional)</translation>
+        </message>
+        <message>
+            <source>Port name</source>
+            <translation>Port name</translation>
+        </message>
+        <message>
+            <source>port, e.g. 8080</source>
+            <translation>port, e.g. 8080</translation>
+        </message>
+        <message>
+            <source>Container port</source>
+            <translation>Container port</translation>
+        </message>
+        <message>
+            <source>Protocol</source>
+            <translation>Protocol</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::ProbeForm</name>
+        <message>
+            <source>HTTP GET</source>
+            <translation>HTTP GET</translation>
+        </message>
+        <message>
+            <source>TCP port</source>
+            <translation>TCP port</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>Command</translation>
+        </message>
+        <message>
+            <source>Probe type</source>
+            <translation>Probe type</translation>
+        </message>
+        <message>
+            <source>Path</source>
+            <translation>Path</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <source>8080 or a port name</source>
+            <translation>8080 or a port name</translation>
+        </message>
+        <message>
+            <source>e.g. cat /tmp/healthy</source>
+            <translation>e.g. cat /tmp/healthy</translation>
+        </message>
+        <message>
+            <source>Initial delay</source>
+            <translation>Initial delay</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Timeout</source>
+            <translation>Timeout</translation>
+        </message>
+        <message>
+            <source>Failure threshold</source>
+            <translation>Failure threshold</translation>
+        </message>
+        <message>
+            <source>Delay:</source>
+            <translation>Delay:</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <source>Timeout:</source>
+            <translation>Timeout:</translation>
+        </message>
+        <message>
+            <source>Failures:</source>
+            <translation>Failures:</translation>
+        </message>
+        <message>
+            <source>Check:</source>
+            <translation>Check:</translation>
+        </message>
+        <message>
+            <source>Path:</source>
+            <translation>Path:</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>Port:</translation>
+        </message>
+        <message>
+            <source>Command:</source>
+            <translation>Command:</translation>
+        </message>
+        <message>
+            <source>Seconds:</source>
+            <translation>Seconds:</translation>
         </message>
     </context>
     <context>
@@ -5334,6 +7069,32 @@ A native desktop client for Kubernetes.</translation>
         </message>
     </context>
     <context>
+        <name>Sextant::Ui::ResourceWizard</name>
+        <message>
+            <source>There is no object to start from.</source>
+            <translation>There is no object to start from.</translation>
+        </message>
+        <message>
+            <source>"%1" does not create %2 objects.</source>
+            <translation>"%1" does not create %2 objects.</translation>
+        </message>
+        <message>
+            <source>kind-less</source>
+            <translation>kind-less</translation>
+        </message>
+        <message numerus="yes">
+            <source>"%1" creates %n %2 object(s), not more.</source>
+            <translation>
+                <numerusform>"%1" creates %n %2 object, not more.</numerusform>
+                <numerusform>"%1" creates %n %2 objects, not more.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (copy of %2)</source>
+            <translation>%1 (copy of %2)</translation>
+        </message>
+    </context>
+    <context>
         <name>Sextant::Ui::ReviewPage</name>
         <message>
             <source>Review and create</source>
@@ -5648,6 +7409,24 @@ A native desktop client for Kubernetes.</translation>
         </message>
     </context>
     <context>
+        <name>Sextant::Ui::RowEditor</name>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Add</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::RowList</name>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+    </context>
+    <context>
         <name>Sextant::Ui::ScaleAction</name>
         <message>
             <source>Scale…</source>
@@ -5691,6 +7470,53 @@ A native desktop client for Kubernetes.</translation>
         <message>
             <source>Could not scale %1</source>
             <translation>Could not scale %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::SchedulingForm</name>
+        <message>
+            <source>Add node &amp;label</source>
+            <translation>Add node &amp;label</translation>
+        </message>
+        <message>
+            <source>Add &amp;toleration</source>
+            <translation>Add &amp;toleration</translation>
+        </message>
+        <message>
+            <source>Add &amp;affinity rule</source>
+            <translation>Add &amp;affinity rule</translation>
+        </message>
+        <message>
+            <source>Tolerate a node taint</source>
+            <translation>Tolerate a node taint</translation>
+        </message>
+        <message>
+            <source>Node selector</source>
+            <translation>Node selector</translation>
+        </message>
+        <message>
+            <source>Pods run only on nodes with all these labels. Keys and values come from the cluster's nodes.</source>
+            <translation>Pods run only on nodes with all these labels. Keys and values come from the cluster's nodes.</translation>
+        </message>
+        <message>
+            <source>Tolerations</source>
+            <translation>Tolerations</translation>
+        </message>
+        <message>
+            <source>Let pods run on nodes with these taints. Pick one of the nodes' taints or type your own.</source>
+            <translation>Let pods run on nodes with these taints. Pick one of the nodes' taints or type your own.</translation>
+        </message>
+        <message>
+            <source>Node affinity</source>
+            <translation>Node affinity</translation>
+        </message>
+        <message>
+            <source>Required rules must match; preferred rules add their weight to nodes that match.</source>
+            <translation>Required rules must match; preferred rules add their weight to nodes that match.</translation>
+        </message>
+        <message>
+            <source>Tolerate a node taint…</source>
+            <translation>Tolerate a node taint…</translation>
         </message>
     </context>
     <context>
@@ -5800,6 +7626,536 @@ A native desktop client for Kubernetes.</translation>
         </message>
     </context>
     <context>
+        <name>Sextant::Ui::SecretWizard</name>
+        <message>
+            <source>required</source>
+            <translation>required</translation>
+        </message>
+        <message>
+            <source>must not contain spaces</source>
+            <translation>must not contain spaces</translation>
+        </message>
+        <message>
+            <source>Create secret</source>
+            <translation>Create secret</translation>
+        </message>
+        <message>
+            <source>Secret</source>
+            <translation>Secret</translation>
+        </message>
+        <message>
+            <source>Passwords, keys and certificates for workloads. Values are sent to the cluster only when you press Create, and never written to disk or logs by Sextant.</source>
+            <translation>Passwords, keys and certificates for workloads. Values are sent to the cluster only when you press Create, and never written to disk or logs by Sextant.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>e.g. shop-db-password</source>
+            <translation>e.g. shop-db-password</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Project</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Opaque (keys and values)</source>
+            <translation>Opaque (keys and values)</translation>
+        </message>
+        <message>
+            <source>TLS certificate and key</source>
+            <translation>TLS certificate and key</translation>
+        </message>
+        <message>
+            <source>Image registry credentials</source>
+            <translation>Image registry credentials</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Project:</source>
+            <translation>&amp;Project:</translation>
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation>&amp;Type:</translation>
+        </message>
+        <message>
+            <source>Keys and values</source>
+            <translation>Keys and values</translation>
+        </message>
+        <message>
+            <source>Each value is hidden as you type; Show reveals one key at a time. Files (Add from files) may hold any bytes.</source>
+            <translation>Each value is hidden as you type; Show reveals one key at a time. Files (Add from files) may hold any bytes.</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <source>PEM files (*.pem *.crt *.cer *.key)</source>
+            <translation>PEM files (*.pem *.crt *.cer *.key)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>All files (*)</translation>
+        </message>
+        <message>
+            <source>PEM files, e.g. from your certificate authority or openssl. They are checked here first: the key must belong to the certificate, and the certificate must be valid now.</source>
+            <translation>PEM files, e.g. from your certificate authority or openssl. They are checked here first: the key must belong to the certificate, and the certificate must be valid now.</translation>
+        </message>
+        <message>
+            <source>Certificate file</source>
+            <translation>Certificate file</translation>
+        </message>
+        <message>
+            <source>tls.crt: the certificate, optionally followed by its chain</source>
+            <translation>tls.crt: the certificate, optionally followed by its chain</translation>
+        </message>
+        <message>
+            <source>Private key file</source>
+            <translation>Private key file</translation>
+        </message>
+        <message>
+            <source>tls.key: the unencrypted private key</source>
+            <translation>tls.key: the unencrypted private key</translation>
+        </message>
+        <message>
+            <source>&amp;Certificate:</source>
+            <translation>&amp;Certificate:</translation>
+        </message>
+        <message>
+            <source>Choose the certificate</source>
+            <translation>Choose the certificate</translation>
+        </message>
+        <message>
+            <source>Private &amp;key:</source>
+            <translation>Private &amp;key:</translation>
+        </message>
+        <message>
+            <source>Choose the private key</source>
+            <translation>Choose the private key</translation>
+        </message>
+        <message>
+            <source>For pulling images from a private registry (imagePullSecrets). Stored as kubectl create secret docker-registry stores it.</source>
+            <translation>For pulling images from a private registry (imagePullSecrets). Stored as kubectl create secret docker-registry stores it.</translation>
+        </message>
+        <message>
+            <source>Registry server</source>
+            <translation>Registry server</translation>
+        </message>
+        <message>
+            <source>e.g. registry.example.com:5000 or https://index.docker.io/v1/</source>
+            <translation>e.g. registry.example.com:5000 or https://index.docker.io/v1/</translation>
+        </message>
+        <message>
+            <source>Username</source>
+            <translation>Username</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Sho&amp;w</source>
+            <translation>Sho&amp;w</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>optional</translation>
+        </message>
+        <message>
+            <source>&amp;Test login</source>
+            <translation>&amp;Test login</translation>
+        </message>
+        <message>
+            <source>Logs in to the registry (Docker Registry API v2) with these credentials.</source>
+            <translation>Logs in to the registry (Docker Registry API v2) with these credentials.</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Server:</translation>
+        </message>
+        <message>
+            <source>&amp;Username:</source>
+            <translation>&amp;Username:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>&amp;Email:</source>
+            <translation>&amp;Email:</translation>
+        </message>
+        <message>
+            <source>%1 is too large for a PEM certificate or key.</source>
+            <translation>%1 is too large for a PEM certificate or key.</translation>
+        </message>
+        <message>
+            <source>%1 can't be read: %2</source>
+            <translation>%1 can't be read: %2</translation>
+        </message>
+        <message>
+            <source>Choose the certificate and its private key.</source>
+            <translation>Choose the certificate and its private key.</translation>
+        </message>
+        <message>
+            <source>Subject: %1</source>
+            <translation>Subject: %1</translation>
+        </message>
+        <message>
+            <source>Alternative names: %1</source>
+            <translation>Alternative names: %1</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>Valid from %1 until %2 (%3)</source>
+            <translation>Valid from %1 until %2 (%3)</translation>
+        </message>
+        <message numerus="yes">
+            <source>expires in %n day(s)</source>
+            <translation>
+                <numerusform>expires in %n day</numerusform>
+                <numerusform>expires in %n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>expired</translation>
+        </message>
+        <message>
+            <source>Issuer: %1</source>
+            <translation>Issuer: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Chain: %n certificate(s) after the first</source>
+            <translation>
+                <numerusform>Chain: %n certificate after the first</numerusform>
+                <numerusform>Chain: %n certificates after the first</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Now choose the private key.</source>
+            <translation>Now choose the private key.</translation>
+        </message>
+        <message>
+            <source>The key belongs to the certificate.</source>
+            <translation>The key belongs to the certificate.</translation>
+        </message>
+        <message>
+            <source>Logging in…</source>
+            <translation>Logging in…</translation>
+        </message>
+        <message>
+            <source>(from the secret)</source>
+            <translation>(from the secret)</translation>
+        </message>
+        <message>
+            <source>the type %1 (kept as it is)</source>
+            <translation>the type %1 (kept as it is)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::ServiceForm</name>
+        <message>
+            <source>&amp;External name:</source>
+            <translation>&amp;External name:</translation>
+        </message>
+        <message>
+            <source>Node port</source>
+            <translation>Node port</translation>
+        </message>
+        <message>
+            <source>&amp;Add port</source>
+            <translation>&amp;Add port</translation>
+        </message>
+        <message>
+            <source>ClusterIP: a virtual IP inside the cluster</source>
+            <translation>ClusterIP: a virtual IP inside the cluster</translation>
+        </message>
+        <message>
+            <source>Headless: DNS names of the pods, no virtual IP</source>
+            <translation>Headless: DNS names of the pods, no virtual IP</translation>
+        </message>
+        <message>
+            <source>NodePort: also a port on every node</source>
+            <translation>NodePort: also a port on every node</translation>
+        </message>
+        <message>
+            <source>LoadBalancer: also an external load balancer</source>
+            <translation>LoadBalancer: also an external load balancer</translation>
+        </message>
+        <message>
+            <source>ExternalName: a DNS alias of a name outside the cluster</source>
+            <translation>ExternalName: a DNS alias of a name outside the cluster</translation>
+        </message>
+        <message>
+            <source>Service type</source>
+            <translation>Service type</translation>
+        </message>
+        <message>
+            <source>External name</source>
+            <translation>External name</translation>
+        </message>
+        <message>
+            <source>e.g. db.example.com</source>
+            <translation>e.g. db.example.com</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <source>Target port</source>
+            <translation>Target port</translation>
+        </message>
+        <message>
+            <source>Protocol</source>
+            <translation>Protocol</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>ClientIP: a client keeps reaching the same pod</source>
+            <translation>ClientIP: a client keeps reaching the same pod</translation>
+        </message>
+        <message>
+            <source>Session affinity</source>
+            <translation>Session affinity</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <source>Session affinity timeout</source>
+            <translation>Session affinity timeout</translation>
+        </message>
+        <message>
+            <source>Timeout:</source>
+            <translation>Timeout:</translation>
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation>&amp;Type:</translation>
+        </message>
+        <message>
+            <source>Ports:</source>
+            <translation>Ports:</translation>
+        </message>
+        <message>
+            <source>Session &amp;affinity:</source>
+            <translation>Session &amp;affinity:</translation>
+        </message>
+        <message>
+            <source>Reachable inside the cluster at one stable address.</source>
+            <translation>Reachable inside the cluster at one stable address.</translation>
+        </message>
+        <message>
+            <source>The DNS name resolves to the selected pods' own addresses (clusterIP: None); StatefulSets need one.</source>
+            <translation>The DNS name resolves to the selected pods' own addresses (clusterIP: None); StatefulSets need one.</translation>
+        </message>
+        <message>
+            <source>Also reachable on a port of every node; leave the node port empty and the cluster picks one from its range.</source>
+            <translation>Also reachable on a port of every node; leave the node port empty and the cluster picks one from its range.</translation>
+        </message>
+        <message>
+            <source>Also reachable through a load balancer the cluster's cloud provider makes.</source>
+            <translation>Also reachable through a load balancer the cluster's cloud provider makes.</translation>
+        </message>
+        <message>
+            <source>The name becomes a DNS alias (CNAME) of the external name; no pods are selected.</source>
+            <translation>The name becomes a DNS alias (CNAME) of the external name; no pods are selected.</translation>
+        </message>
+        <message>
+            <source>Port name</source>
+            <translation>Port name</translation>
+        </message>
+        <message>
+            <source>e.g. http</source>
+            <translation>e.g. http</translation>
+        </message>
+        <message>
+            <source>e.g. 80</source>
+            <translation>e.g. 80</translation>
+        </message>
+        <message>
+            <source>same as port</source>
+            <translation>same as port</translation>
+        </message>
+        <message>
+            <source>The container port traffic goes to: a number or a container port's name.</source>
+            <translation>The container port traffic goes to: a number or a container port's name.</translation>
+        </message>
+        <message>
+            <source>automatic</source>
+            <translation>automatic</translation>
+        </message>
+        <message>
+            <source>Remove port</source>
+            <translation>Remove port</translation>
+        </message>
+        <message>
+            <source>Required value: a name, as there are several ports</source>
+            <translation>Required value: a name, as there are several ports</translation>
+        </message>
+        <message>
+            <source>Duplicate value: another port has this name</source>
+            <translation>Duplicate value: another port has this name</translation>
+        </message>
+        <message>
+            <source>Duplicate value: another port has this number and protocol</source>
+            <translation>Duplicate value: another port has this number and protocol</translation>
+        </message>
+        <message>
+            <source>Add at least one port: a %1 service forwards ports.</source>
+            <translation>Add at least one port: a %1 service forwards ports.</translation>
+        </message>
+        <message>
+            <source> in %1</source>
+            <translation> in %1</translation>
+        </message>
+        <message>
+            <source>The workload's containers listen on: %1.</source>
+            <translation>The workload's containers listen on: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::ServiceWizard</name>
+        <message>
+            <source>"%1" is not key=value</source>
+            <translation>"%1" is not key=value</translation>
+        </message>
+        <message>
+            <source>%1: given twice</source>
+            <translation>%1: given twice</translation>
+        </message>
+        <message>
+            <source>Create service</source>
+            <translation>Create service</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>A stable name and address for a set of pods. Service names start with a letter: they become DNS names.</source>
+            <translation>A stable name and address for a set of pods. Service names start with a letter: they become DNS names.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>e.g. web</source>
+            <translation>e.g. web</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Project</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Project:</source>
+            <translation>&amp;Project:</translation>
+        </message>
+        <message>
+            <source>Pods</source>
+            <translation>Pods</translation>
+        </message>
+        <message>
+            <source>The service sends traffic to the pods whose labels match its selector. Pick a workload to use its pod labels, or type labels; the pods selected right now are listed below.</source>
+            <translation>The service sends traffic to the pods whose labels match its selector. Pick a workload to use its pod labels, or type labels; the pods selected right now are listed below.</translation>
+        </message>
+        <message>
+            <source>Workload</source>
+            <translation>Workload</translation>
+        </message>
+        <message>
+            <source>Selector</source>
+            <translation>Selector</translation>
+        </message>
+        <message>
+            <source>e.g. app=web, tier=frontend</source>
+            <translation>e.g. app=web, tier=frontend</translation>
+        </message>
+        <message>
+            <source>Selected pods</source>
+            <translation>Selected pods</translation>
+        </message>
+        <message>
+            <source>Pods the selector selects</source>
+            <translation>Pods the selector selects</translation>
+        </message>
+        <message>
+            <source>&amp;Workload:</source>
+            <translation>&amp;Workload:</translation>
+        </message>
+        <message>
+            <source>&amp;Selector:</source>
+            <translation>&amp;Selector:</translation>
+        </message>
+        <message>
+            <source>Type and ports</source>
+            <translation>Type and ports</translation>
+        </message>
+        <message>
+            <source>How the service is reached and which ports it forwards to the pods' target ports.</source>
+            <translation>How the service is reached and which ports it forwards to the pods' target ports.</translation>
+        </message>
+        <message>
+            <source>None: type the labels</source>
+            <translation>None: type the labels</translation>
+        </message>
+        <message>
+            <source>Without a selector the service selects no pods; its endpoints are managed by hand.</source>
+            <translation>Without a selector the service selects no pods; its endpoints are managed by hand.</translation>
+        </message>
+        <message>
+            <source>Fix the selector to see which pods it selects.</source>
+            <translation>Fix the selector to see which pods it selects.</translation>
+        </message>
+        <message>
+            <source>No pod in this project has these labels yet. The service will select pods that get them later.</source>
+            <translation>No pod in this project has these labels yet. The service will select pods that get them later.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pod(s) selected right now:</source>
+            <translation>
+                <numerusform>%n pod selected right now:</numerusform>
+                <numerusform>%n pods selected right now:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Sextant::Ui::ShellWindow</name>
         <message>
             <source>Reconnect</source>
@@ -5867,6 +8223,164 @@ A native desktop client for Kubernetes.</translation>
         </message>
     </context>
     <context>
+        <name>Sextant::Ui::StorageClassWizard</name>
+        <message>
+            <source>required</source>
+            <translation>required</translation>
+        </message>
+        <message>
+            <source>Create storage class</source>
+            <translation>Create storage class</translation>
+        </message>
+        <message>
+            <source>Storage class</source>
+            <translation>Storage class</translation>
+        </message>
+        <message>
+            <source>Where volumes come from: the provisioner that makes them and how. Claims name a class, or get the default one.</source>
+            <translation>Where volumes come from: the provisioner that makes them and how. Claims name a class, or get the default one.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>e.g. fast-ssd</source>
+            <translation>e.g. fast-ssd</translation>
+        </message>
+        <message>
+            <source>Provisioner</source>
+            <translation>Provisioner</translation>
+        </message>
+        <message>
+            <source>e.g. ebs.csi.aws.com</source>
+            <translation>e.g. ebs.csi.aws.com</translation>
+        </message>
+        <message>
+            <source>Reclaim policy</source>
+            <translation>Reclaim policy</translation>
+        </message>
+        <message>
+            <source>Delete (the volume goes with its claim)</source>
+            <translation>Delete (the volume goes with its claim)</translation>
+        </message>
+        <message>
+            <source>Retain (the volume stays for an admin)</source>
+            <translation>Retain (the volume stays for an admin)</translation>
+        </message>
+        <message>
+            <source>Volume binding mode</source>
+            <translation>Volume binding mode</translation>
+        </message>
+        <message>
+            <source>Immediate (when the claim is made)</source>
+            <translation>Immediate (when the claim is made)</translation>
+        </message>
+        <message>
+            <source>WaitForFirstConsumer (where its first pod runs)</source>
+            <translation>WaitForFirstConsumer (where its first pod runs)</translation>
+        </message>
+        <message>
+            <source>Claims may &amp;grow (allowVolumeExpansion)</source>
+            <translation>Claims may &amp;grow (allowVolumeExpansion)</translation>
+        </message>
+        <message>
+            <source>&amp;Default class for claims that name none</source>
+            <translation>&amp;Default class for claims that name none</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Provisioner:</source>
+            <translation>&amp;Provisioner:</translation>
+        </message>
+        <message>
+            <source>&amp;Reclaim policy:</source>
+            <translation>&amp;Reclaim policy:</translation>
+        </message>
+        <message>
+            <source>&amp;Binding mode:</source>
+            <translation>&amp;Binding mode:</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>Parameters</translation>
+        </message>
+        <message>
+            <source>Optional settings the provisioner understands (type, fsType, replication, ...); see its documentation.</source>
+            <translation>Optional settings the provisioner understands (type, fsType, replication, ...); see its documentation.</translation>
+        </message>
+        <message>
+            <source>You may not create storage classes: that needs permission to create storageclasses (storage.k8s.io) in the whole cluster, which cluster admins have.%1</source>
+            <translation>You may not create storage classes: that needs permission to create storageclasses (storage.k8s.io) in the whole cluster, which cluster admins have.%1</translation>
+        </message>
+        <message>
+            <source>%1 is the default already. With two defaults, claims without a class get the newest one; consider unmarking %1 (edit its annotation %2).</source>
+            <translation>%1 is the default already. With two defaults, claims without a class get the newest one; consider unmarking %1 (edit its annotation %2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::StrategyForm</name>
+        <message>
+            <source>Replicas</source>
+            <translation>Replicas</translation>
+        </message>
+        <message>
+            <source>Update strategy</source>
+            <translation>Update strategy</translation>
+        </message>
+        <message>
+            <source>Max surge</source>
+            <translation>Max surge</translation>
+        </message>
+        <message>
+            <source>Max unavailable</source>
+            <translation>Max unavailable</translation>
+        </message>
+        <message>
+            <source>Partition</source>
+            <translation>Partition</translation>
+        </message>
+        <message>
+            <source>Only pods with an ordinal at or above this number are updated (a staged rollout).</source>
+            <translation>Only pods with an ordinal at or above this number are updated (a staged rollout).</translation>
+        </message>
+        <message>
+            <source>&amp;Replicas:</source>
+            <translation>&amp;Replicas:</translation>
+        </message>
+        <message>
+            <source>&amp;Update strategy:</source>
+            <translation>&amp;Update strategy:</translation>
+        </message>
+        <message>
+            <source>Max &amp;surge:</source>
+            <translation>Max &amp;surge:</translation>
+        </message>
+        <message>
+            <source>Max u&amp;navailable:</source>
+            <translation>Max u&amp;navailable:</translation>
+        </message>
+        <message>
+            <source>&amp;Partition:</source>
+            <translation>&amp;Partition:</translation>
+        </message>
+        <message>
+            <source>Rolling update — replace pods a few at a time</source>
+            <translation>Rolling update — replace pods a few at a time</translation>
+        </message>
+        <message>
+            <source>Recreate — stop all old pods, then start new ones</source>
+            <translation>Recreate — stop all old pods, then start new ones</translation>
+        </message>
+        <message>
+            <source>On delete — replace a pod only when you delete it</source>
+            <translation>On delete — replace a pod only when you delete it</translation>
+        </message>
+    </context>
+    <context>
         <name>Sextant::Ui::TaintsAction</name>
         <message>
             <source>Edit taints…</source>
@@ -5882,42 +8396,6 @@ A native desktop client for Kubernetes.</translation>
         <message>
             <source>Pods are not scheduled on (NoSchedule), preferably kept off (PreferNoSchedule) or evicted from (NoExecute) a tainted node unless they tolerate the taint.</source>
             <translation>Pods are not scheduled on (NoSchedule), preferably kept off (PreferNoSchedule) or evicted from (NoExecute) a tainted node unless they tolerate the taint.</translation>
-        </message>
-        <message>
-            <source>Taints</source>
-            <translation>Taints</translation>
-        </message>
-        <message>
-            <source>Key</source>
-            <translation>Key</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Value</translation>
-        </message>
-        <message>
-            <source>Effect</source>
-            <translation>Effect</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>Problem</translation>
-        </message>
-        <message>
-            <source>&amp;Add</source>
-            <translation>&amp;Add</translation>
-        </message>
-        <message>
-            <source>Add a taint</source>
-            <translation>Add a taint</translation>
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation>&amp;Remove</translation>
-        </message>
-        <message>
-            <source>Remove the selected taints</source>
-            <translation>Remove the selected taints</translation>
         </message>
         <message>
             <source>Re&amp;load</source>
@@ -5938,10 +8416,6 @@ A native desktop client for Kubernetes.</translation>
         <message>
             <source>Could not read node %1.</source>
             <translation>Could not read node %1.</translation>
-        </message>
-        <message>
-            <source>another taint has the same key and effect</source>
-            <translation>another taint has the same key and effect</translation>
         </message>
         <message numerus="yes">
             <source>%n problem(s) to fix before applying:</source>
@@ -5976,6 +8450,41 @@ A native desktop client for Kubernetes.</translation>
         </message>
     </context>
     <context>
+        <name>Sextant::Ui::TaintsTable</name>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Effect</source>
+            <translation>Effect</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Add a taint</source>
+            <translation>Add a taint</translation>
+        </message>
+        <message>
+            <source>Remove the selected taints</source>
+            <translation>Remove the selected taints</translation>
+        </message>
+        <message>
+            <source>Taints</source>
+            <translation>Taints</translation>
+        </message>
+        <message>
+            <source>another taint has the same key and effect</source>
+            <translation>another taint has the same key and effect</translation>
+        </message>
+    </context>
+    <context>
         <name>Sextant::Ui::TerminalWidget</name>
         <message>
             <source>&amp;Copy</source>
@@ -5992,6 +8501,92 @@ A native desktop client for Kubernetes.</translation>
         <message>
             <source>C&amp;lear Scrollback</source>
             <translation>C&amp;lear Scrollback</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::TolerationRow</name>
+        <message>
+            <source>taint key (empty: every key)</source>
+            <translation>taint key (empty: every key)</translation>
+        </message>
+        <message>
+            <source>Taint key</source>
+            <translation>Taint key</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operator</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>value</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Any effect</source>
+            <translation>Any effect</translation>
+        </message>
+        <message>
+            <source>Effect</source>
+            <translation>Effect</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::VolumeRow</name>
+        <message>
+            <source>volume name</source>
+            <translation>volume name</translation>
+        </message>
+        <message>
+            <source>Volume name</source>
+            <translation>Volume name</translation>
+        </message>
+        <message>
+            <source>New claim</source>
+            <translation>New claim</translation>
+        </message>
+        <message>
+            <source>Existing claim</source>
+            <translation>Existing claim</translation>
+        </message>
+        <message>
+            <source>ConfigMap</source>
+            <translation>ConfigMap</translation>
+        </message>
+        <message>
+            <source>Secret</source>
+            <translation>Secret</translation>
+        </message>
+        <message>
+            <source>Empty directory</source>
+            <translation>Empty directory</translation>
+        </message>
+        <message>
+            <source>Volume type</source>
+            <translation>Volume type</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Storage class</source>
+            <translation>Storage class</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Access mode</source>
+            <translation>Access mode</translation>
+        </message>
+        <message>
+            <source> (default)</source>
+            <translation> (default)</translation>
         </message>
     </context>
     <context>
@@ -6070,6 +8665,155 @@ A native desktop client for Kubernetes.</translation>
         </message>
     </context>
     <context>
+        <name>Sextant::Ui::VolumesForm</name>
+        <message>
+            <source>Add &amp;volume</source>
+            <translation>Add &amp;volume</translation>
+        </message>
+        <message>
+            <source>Add &amp;mount</source>
+            <translation>Add &amp;mount</translation>
+        </message>
+        <message>
+            <source>Volumes</source>
+            <translation>Volumes</translation>
+        </message>
+        <message>
+            <source>Mounts (container, volume, path, sub-path)</source>
+            <translation>Mounts (container, volume, path, sub-path)</translation>
+        </message>
+        <message>
+            <source>A new claim becomes a claim template: every pod gets its own volume, kept when the pod is replaced.</source>
+            <translation>A new claim becomes a claim template: every pod gets its own volume, kept when the pod is replaced.</translation>
+        </message>
+        <message>
+            <source>A new claim is created before the workload and shared by its pods (ReadWriteOnce: pods on one node).</source>
+            <translation>A new claim is created before the workload and shared by its pods (ReadWriteOnce: pods on one node).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::WorkloadBasicsForm</name>
+        <message>
+            <source>Add &amp;label</source>
+            <translation>Add &amp;label</translation>
+        </message>
+        <message>
+            <source>Deployment — identical pods, rolled out gradually</source>
+            <translation>Deployment — identical pods, rolled out gradually</translation>
+        </message>
+        <message>
+            <source>StatefulSet — numbered pods with their own volumes</source>
+            <translation>StatefulSet — numbered pods with their own volumes</translation>
+        </message>
+        <message>
+            <source>DaemonSet — one pod on every matching node</source>
+            <translation>DaemonSet — one pod on every matching node</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>e.g. web</source>
+            <translation>e.g. web</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Project</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>What this workload is for (optional)</source>
+            <translation>What this workload is for (optional)</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Project:</source>
+            <translation>&amp;Project:</translation>
+        </message>
+        <message>
+            <source>Labels:</source>
+            <translation>Labels:</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Description:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::WorkloadWizard</name>
+        <message>
+            <source>Create workload</source>
+            <translation>Create workload</translation>
+        </message>
+        <message>
+            <source>Workload</source>
+            <translation>Workload</translation>
+        </message>
+        <message>
+            <source>What runs, and where. The labels select the pods: Services and autoscalers find them by these.</source>
+            <translation>What runs, and where. The labels select the pods: Services and autoscalers find them by these.</translation>
+        </message>
+        <message>
+            <source>Containers</source>
+            <translation>Containers</translation>
+        </message>
+        <message>
+            <source>One or more containers run together in each pod. Environment values can come from the project's ConfigMaps and Secrets.</source>
+            <translation>One or more containers run together in each pod. Environment values can come from the project's ConfigMaps and Secrets.</translation>
+        </message>
+        <message>
+            <source>Volumes and mounts</source>
+            <translation>Volumes and mounts</translation>
+        </message>
+        <message>
+            <source>Storage the pods use, and where each container sees it.</source>
+            <translation>Storage the pods use, and where each container sees it.</translation>
+        </message>
+        <message>
+            <source>Replicas and updates</source>
+            <translation>Replicas and updates</translation>
+        </message>
+        <message>
+            <source>How many pods run, and how a new version replaces them.</source>
+            <translation>How many pods run, and how a new version replaces them.</translation>
+        </message>
+        <message>
+            <source>Scheduling</source>
+            <translation>Scheduling</translation>
+        </message>
+        <message>
+            <source>Which nodes the pods may run on. Leave empty to let the scheduler choose.</source>
+            <translation>Which nodes the pods may run on. Leave empty to let the scheduler choose.</translation>
+        </message>
+        <message>
+            <source>Services and autoscaling</source>
+            <translation>Services and autoscaling</translation>
+        </message>
+        <message>
+            <source>Optional objects created with the workload; they select its pods by its labels.</source>
+            <translation>Optional objects created with the workload; they select its pods by its labels.</translation>
+        </message>
+        <message>
+            <source>the form has no place for %1</source>
+            <translation>the form has no place for %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Sextant::Ui::YamlTab</name>
         <message>
             <source>&lt;hidden: 1 byte&gt;</source>
@@ -6078,6 +8822,138 @@ A native desktop client for Kubernetes.</translation>
         <message>
             <source>&lt;hidden: %1 bytes&gt;</source>
             <translation>&lt;hidden: %1 bytes&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubcommandParser</name>
+        <message>
+            <source>--%1 needs a value</source>
+            <translation>--%1 needs a value</translation>
+        </message>
+    </context>
+    <context>
+        <name>TlsPair</name>
+        <message>
+            <source>The certificate is not a PEM certificate (a block starting with "-----BEGIN CERTIFICATE-----").</source>
+            <translation>The certificate is not a PEM certificate (a block starting with "-----BEGIN CERTIFICATE-----").</translation>
+        </message>
+        <message>
+            <source>The certificate expired on %1.</source>
+            <translation>The certificate expired on %1.</translation>
+        </message>
+        <message>
+            <source>The certificate is not valid before %1.</source>
+            <translation>The certificate is not valid before %1.</translation>
+        </message>
+        <message>
+            <source>The private key is encrypted. Kubernetes needs it without a passphrase (e.g. openssl pkey -in key.pem -out plain.pem).</source>
+            <translation>The private key is encrypted. Kubernetes needs it without a passphrase (e.g. openssl pkey -in key.pem -out plain.pem).</translation>
+        </message>
+        <message>
+            <source>The private key is not a PEM private key (a block starting with "-----BEGIN PRIVATE KEY-----", "-----BEGIN RSA PRIVATE KEY-----" or "-----BEGIN EC PRIVATE KEY-----").</source>
+            <translation>The private key is not a PEM private key (a block starting with "-----BEGIN PRIVATE KEY-----", "-----BEGIN RSA PRIVATE KEY-----" or "-----BEGIN EC PRIVATE KEY-----").</translation>
+        </message>
+        <message>
+            <source>The private key does not belong to the certificate: their public keys differ.</source>
+            <translation>The private key does not belong to the certificate: their public keys differ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WizardCatalog</name>
+        <message>
+            <source>&amp;Project…</source>
+            <translation>&amp;Project…</translation>
+        </message>
+        <message>
+            <source>&amp;Workload (deployment, stateful set, daemon set)…</source>
+            <translation>&amp;Workload (deployment, stateful set, daemon set)…</translation>
+        </message>
+        <message>
+            <source>&amp;Volume (persistent volume claim)…</source>
+            <translation>&amp;Volume (persistent volume claim)…</translation>
+        </message>
+        <message>
+            <source>&amp;Service…</source>
+            <translation>&amp;Service…</translation>
+        </message>
+        <message>
+            <source>&amp;App route (ingress)…</source>
+            <translation>&amp;App route (ingress)…</translation>
+        </message>
+        <message>
+            <source>&amp;Config map…</source>
+            <translation>&amp;Config map…</translation>
+        </message>
+        <message>
+            <source>Sec&amp;ret…</source>
+            <translation>Sec&amp;ret…</translation>
+        </message>
+        <message>
+            <source>Storage c&amp;lass…</source>
+            <translation>Storage c&amp;lass…</translation>
+        </message>
+        <message>
+            <source>&amp;Node (kubeadm join)…</source>
+            <translation>&amp;Node (kubeadm join)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WizardFromFile</name>
+        <message>
+            <source>%1 is too large for a manifest.</source>
+            <translation>%1 is too large for a manifest.</translation>
+        </message>
+        <message>
+            <source>%1 can't be read: %2</source>
+            <translation>%1 can't be read: %2</translation>
+        </message>
+        <message>
+            <source>%1, line %2: %3</source>
+            <translation>%1, line %2: %3</translation>
+        </message>
+        <message>
+            <source>%1, line %2: expected a Kubernetes object (a mapping with apiVersion and kind).</source>
+            <translation>%1, line %2: expected a Kubernetes object (a mapping with apiVersion and kind).</translation>
+        </message>
+        <message>
+            <source>%1, line %2: the object has no apiVersion or kind.</source>
+            <translation>%1, line %2: the object has no apiVersion or kind.</translation>
+        </message>
+        <message>
+            <source>%1 holds no Kubernetes object.</source>
+            <translation>%1 holds no Kubernetes object.</translation>
+        </message>
+        <message>
+            <source>%1: Sextant has no creation wizard for %2 (%3). Open the file in the editor to apply it as it is.</source>
+            <translation>%1: Sextant has no creation wizard for %2 (%3). Open the file in the editor to apply it as it is.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1 (from %2)</source>
+            <translation>%1 (from %2)</translation>
+        </message>
+        <message>
+            <source>Create from a YAML file</source>
+            <translation>Create from a YAML file</translation>
+        </message>
+        <message>
+            <source>YAML files (*.yaml *.yml)</source>
+            <translation>YAML files (*.yaml *.yml)</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON files (*.json)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>All files (*)</translation>
+        </message>
+        <message>
+            <source>The cluster connection is gone.</source>
+            <translation>The cluster connection is gone.</translation>
         </message>
     </context>
 </TS>

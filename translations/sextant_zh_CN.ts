@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>ConfigWizardSupport</name>
+        <message>
+            <source>must be no more than 253 characters</source>
+            <translation>不得超过 253 个字符</translation>
+        </message>
+        <message>
+            <source>a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name', or 'KEY_NAME', or 'key-name')</source>
+            <translation>有效的配置键必须由字母数字字符、'-'、'_' 或 '.' 组成（例如 'key.name'、'KEY_NAME' 或 'key-name'）</translation>
+        </message>
+        <message>
+            <source>must not be '.' or '..'</source>
+            <translation>不能为 '.' 或 '..'</translation>
+        </message>
+        <message>
+            <source>must not start with '..'</source>
+            <translation>不能以 '..' 开头</translation>
+        </message>
+    </context>
+    <context>
         <name>LabelSelector</name>
         <message>
             <source>expected "," between requirements, found "%1"</source>
@@ -151,10 +170,6 @@ Commands:
             <translation>没有要校验的文件。</translation>
         </message>
         <message>
-            <source>--%1 needs a value</source>
-            <translation>--%1 需要一个值</translation>
-        </message>
-        <message>
             <source>No bundled schemas in this build; use --schema-dir.</source>
             <translation>此构建未内置模式（schema）；请使用 --schema-dir。</translation>
         </message>
@@ -188,10 +203,6 @@ Commands:
         <message>
             <source>Unexpected argument: %1</source>
             <translation>无法识别的参数：%1</translation>
-        </message>
-        <message>
-            <source>--%1 needs a value</source>
-            <translation>--%1 需要一个值</translation>
         </message>
         <message>
             <source>The connection fails at "%1".</source>
@@ -1038,6 +1049,58 @@ See https://kubernetes.io/docs/reference/access-authn-authz/authentication/#clie
             <source>more than %1 documents; the file is not parsed</source>
             <translation>文档超过 %1 个，不解析该文件</translation>
         </message>
+        <message>
+            <source>The text holds no object.</source>
+            <translation>文本中没有对象。</translation>
+        </message>
+        <message>
+            <source>Only one object can be edited here; remove the other documents.</source>
+            <translation>此处只能编辑一个对象；请移除其他文档。</translation>
+        </message>
+        <message>
+            <source>The object must be a YAML map (apiVersion, kind, metadata...).</source>
+            <translation>对象必须是 YAML 映射（apiVersion、kind、metadata...）。</translation>
+        </message>
+        <message>
+            <source>an image is required, e.g. nginx:1.27</source>
+            <translation>镜像为必填项，例如 nginx:1.27</translation>
+        </message>
+        <message>
+            <source>must not contain spaces</source>
+            <translation>不能包含空格</translation>
+        </message>
+        <message>
+            <source>the digest after '@' must be algorithm:hex, e.g. sha256: and 64 hex digits</source>
+            <translation>'@' 之后的摘要必须为 algorithm:hex 格式，例如 sha256: 加 64 位十六进制数字</translation>
+        </message>
+        <message>
+            <source>a sha256 digest has exactly 64 hex digits</source>
+            <translation>sha256 摘要必须恰好为 64 位十六进制数字</translation>
+        </message>
+        <message>
+            <source>the tag after ':' must be at most 128 letters, digits, '_', '.' or '-', not starting with '.' or '-'</source>
+            <translation>':' 之后的标签（tag）最多 128 个字符，只能包含字母、数字、'_'、'.' 或 '-'，且不能以 '.' 或 '-' 开头</translation>
+        </message>
+        <message>
+            <source>the repository name is missing</source>
+            <translation>缺少仓库名称</translation>
+        </message>
+        <message>
+            <source>the registry "%1" is not a host name with an optional port</source>
+            <translation>镜像仓库地址 "%1" 不是带可选端口的主机名</translation>
+        </message>
+        <message>
+            <source>the repository name must be lower case</source>
+            <translation>仓库名称必须为小写</translation>
+        </message>
+        <message>
+            <source>each part of the repository name is lower-case letters and digits, separated by '.', '_', '__' or '-'</source>
+            <translation>仓库名称的每一部分由小写字母和数字组成，以 '.'、'_'、'__' 或 '-' 分隔</translation>
+        </message>
+        <message>
+            <source>the repository name must not be longer than 255 characters</source>
+            <translation>仓库名称不得超过 255 个字符</translation>
+        </message>
     </context>
     <context>
         <name>Sextant::Core::AccessSummary</name>
@@ -1092,6 +1155,65 @@ See https://kubernetes.io/docs/reference/access-authn-authz/authentication/#clie
         <message>
             <source>In namespace %1: %2</source>
             <translation>命名空间 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::ApplyRun</name>
+        <message>
+            <source>waiting</source>
+            <translation>等待中</translation>
+        </message>
+        <message>
+            <source>in progress…</source>
+            <translation>进行中…</translation>
+        </message>
+        <message>
+            <source>not sent</source>
+            <translation>未发送</translation>
+        </message>
+        <message>
+            <source>not checkable yet (created by this file first)</source>
+            <translation>暂无法检查（其依赖将先由此文件创建）</translation>
+        </message>
+        <message>
+            <source>no changes</source>
+            <translation>无更改</translation>
+        </message>
+        <message>
+            <source>will change</source>
+            <translation>将更改</translation>
+        </message>
+        <message>
+            <source>will be created</source>
+            <translation>将创建</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>已创建</translation>
+        </message>
+        <message>
+            <source>configured</source>
+            <translation>已配置</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>未更改</translation>
+        </message>
+        <message>
+            <source>conflict</source>
+            <translation>冲突</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>失败</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>已取消</translation>
         </message>
     </context>
     <context>
@@ -1970,6 +2092,29 @@ See https://kubernetes.io/docs/reference/access-authn-authz/authentication/#clie
         </message>
     </context>
     <context>
+        <name>Sextant::Core::LiveEdit</name>
+        <message>
+            <source>The cluster connection is gone.</source>
+            <translation>集群连接已断开。</translation>
+        </message>
+        <message>
+            <source>metadata.name must stay "%1": renaming means creating a new object.</source>
+            <translation>metadata.name 必须保持为 "%1"：重命名意味着创建新对象。</translation>
+        </message>
+        <message>
+            <source>metadata.namespace must stay "%1".</source>
+            <translation>metadata.namespace 必须保持为 "%1"。</translation>
+        </message>
+        <message>
+            <source>apiVersion and kind must stay "%1" and "%2".</source>
+            <translation>apiVersion 和 kind 必须保持为 "%1" 和 "%2"。</translation>
+        </message>
+        <message>
+            <source>The object has not been loaded yet.</source>
+            <translation>对象尚未加载。</translation>
+        </message>
+    </context>
+    <context>
         <name>Sextant::Core::LogStream</name>
         <message>
             <source>The connection to the cluster is gone.</source>
@@ -2158,6 +2303,67 @@ See https://kubernetes.io/docs/reference/access-authn-authz/authentication/#clie
         <message>
             <source>Cannot listen on local port %1: %2</source>
             <translation>无法监听本地端口 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Core::RegistryLogin</name>
+        <message numerus="yes">
+            <source>No answer from %1 within %n second(s).</source>
+            <translation>
+                <numerusform>%1 在 %n 秒内没有响应。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Enter the registry server first.</source>
+            <translation>请先输入镜像仓库服务器。</translation>
+        </message>
+        <message>
+            <source>"%1" is not a registry address such as registry.example.com:5000.</source>
+            <translation>"%1" 不是有效的镜像仓库地址（例如 registry.example.com:5000）。</translation>
+        </message>
+        <message>
+            <source>Only https registries can be tested (http only on localhost): the password would travel unencrypted.</source>
+            <translation>只能测试 https 镜像仓库（仅 localhost 允许 http）：否则密码将以未加密方式传输。</translation>
+        </message>
+        <message>
+            <source>The registry address must start with https:// (or have no scheme).</source>
+            <translation>镜像仓库地址必须以 https:// 开头（或不带协议）。</translation>
+        </message>
+        <message>
+            <source>Could not reach %1: %2</source>
+            <translation>无法连接 %1：%2</translation>
+        </message>
+        <message>
+            <source>%1 answered without asking for credentials, so there was nothing to check.</source>
+            <translation>%1 未要求提供凭据就做出了响应，因此没有可检查的内容。</translation>
+        </message>
+        <message>
+            <source>Logged in to %1.</source>
+            <translation>已登录 %1。</translation>
+        </message>
+        <message>
+            <source>The token server of %1 answered without a token.</source>
+            <translation>%1 的令牌服务器未返回令牌。</translation>
+        </message>
+        <message>
+            <source>%1 refused these credentials: %2</source>
+            <translation>%1 拒绝了这些凭据：%2</translation>
+        </message>
+        <message>
+            <source>%1 redirects to %2; enter that address as the server.</source>
+            <translation>%1 重定向到 %2；请将该地址作为服务器输入。</translation>
+        </message>
+        <message>
+            <source>%1 answered: %2</source>
+            <translation>%1 响应：%2</translation>
+        </message>
+        <message>
+            <source>%1 asks for an unknown kind of login (%2): %3</source>
+            <translation>%1 要求一种未知的登录方式（%2）：%3</translation>
+        </message>
+        <message>
+            <source>%1 names a token server that can't be used safely (%2).</source>
+            <translation>%1 指定的令牌服务器无法安全使用（%2）。</translation>
         </message>
     </context>
     <context>
@@ -2836,6 +3042,146 @@ See https://kubernetes.io/docs/reference/access-authn-authz/authentication/#clie
         </message>
     </context>
     <context>
+        <name>Sextant::Ui::AffinityRow</name>
+        <message>
+            <source>Node label</source>
+            <translation>节点标签</translation>
+        </message>
+        <message>
+            <source>node label</source>
+            <translation>节点标签</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>必须满足</translation>
+        </message>
+        <message>
+            <source>Preferred</source>
+            <translation>尽量满足</translation>
+        </message>
+        <message>
+            <source>Required or preferred</source>
+            <translation>必须满足或尽量满足</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>运算符</translation>
+        </message>
+        <message>
+            <source>values, comma-separated</source>
+            <translation>值，以逗号分隔</translation>
+        </message>
+        <message>
+            <source>Values</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <source>weight </source>
+            <translation>权重 </translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>权重</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::ApplyResultsPanel</name>
+        <message>
+            <source>%1 (through %2)</source>
+            <translation>%1（通过 %2）</translation>
+        </message>
+        <message>
+            <source>Owned by %1:</source>
+            <translation>由 %1 拥有：</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n object(s)</source>
+            <translation>
+                <numerusform>%n 个对象</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: waiting for the server…</source>
+            <translation>%1：正在等待服务器…</translation>
+        </message>
+        <message>
+            <source>%1: cancelled before the server answered.</source>
+            <translation>%1：在服务器响应之前已取消。</translation>
+        </message>
+        <message>
+            <source>%1 was not sent:
+%2</source>
+            <translation>%1 未发送：
+%2</translation>
+        </message>
+        <message>
+            <source>%1 cannot be checked yet: this file creates its namespace or CustomResourceDefinition first.
+
+The server said:
+%2</source>
+            <translation>%1 暂无法检查：此文件会先创建其命名空间或 CustomResourceDefinition。
+
+服务器返回：
+%2</translation>
+        </message>
+        <message>
+            <source>%1: no changes. The live object already matches this file.</source>
+            <translation>%1：无更改。集群中的对象已与此文件一致。</translation>
+        </message>
+        <message>
+            <source>%1 will be created.</source>
+            <translation>将创建 %1。</translation>
+        </message>
+        <message>
+            <source>%1: the server accepts this object (dry run, nothing was changed).</source>
+            <translation>%1：服务器接受此对象（试运行，未做任何更改）。</translation>
+        </message>
+        <message>
+            <source>%1 was created.</source>
+            <translation>已创建 %1。</translation>
+        </message>
+        <message>
+            <source>%1 was changed.</source>
+            <translation>已更改 %1。</translation>
+        </message>
+        <message>
+            <source>%1 is unchanged: it already matched this file.</source>
+            <translation>%1 未更改：它已与此文件一致。</translation>
+        </message>
+        <message>
+            <source>%1: other field managers own fields this file sets. Nothing was changed.</source>
+            <translation>%1：此文件设置的某些字段由其他字段管理器拥有。未做任何更改。</translation>
+        </message>
+        <message>
+            <source>The server said:
+%1</source>
+            <translation>服务器返回：
+%1</translation>
+        </message>
+        <message>
+            <source>Taking ownership of these fields would change:</source>
+            <translation>接管这些字段的所有权将更改：</translation>
+        </message>
+        <message>
+            <source>%1 failed:
+%2</source>
+            <translation>%1 失败：
+%2</translation>
+        </message>
+    </context>
+    <context>
         <name>Sextant::Ui::CapacityChart</name>
         <message>
             <source>Capacity</source>
@@ -2872,6 +3218,137 @@ See https://kubernetes.io/docs/reference/access-authn-authz/authentication/#clie
         <message>
             <source>GiB</source>
             <translation>GiB</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::ClusterActions</name>
+        <message>
+            <source>Cluster results</source>
+            <translation>集群结果</translation>
+        </message>
+        <message>
+            <source>&amp;Diff with Cluster</source>
+            <translation>与集群比较差异(&amp;D)</translation>
+        </message>
+        <message>
+            <source>D&amp;ry Run on Cluster</source>
+            <translation>在集群上试运行(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Apply to Cluster</source>
+            <translation>应用到集群(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Cluster</source>
+            <translation>集群(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>集群</translation>
+        </message>
+        <message>
+            <source>Cluster:</source>
+            <translation>集群：</translation>
+        </message>
+        <message>
+            <source>No cluster</source>
+            <translation>无集群</translation>
+        </message>
+        <message>
+            <source>This editor was opened without a kubeconfig; it works offline only.</source>
+            <translation>此编辑器在没有 kubeconfig 的情况下打开；只能离线工作。</translation>
+        </message>
+        <message>
+            <source>%1 on %2, namespace %3</source>
+            <translation>用户 %1，服务器 %2，命名空间 %3</translation>
+        </message>
+        <message>
+            <source>No contexts</source>
+            <translation>无上下文</translation>
+        </message>
+        <message>
+            <source>The cluster that Diff, Dry Run and Apply talk to</source>
+            <translation>差异、试运行和应用所连接的集群</translation>
+        </message>
+        <message>
+            <source>No cluster: this editor was started without a kubeconfig (sextant --edit found none).</source>
+            <translation>无集群：此编辑器启动时没有 kubeconfig（sextant --edit 未找到）。</translation>
+        </message>
+        <message>
+            <source>No cluster: no kubeconfig contexts were found (--kubeconfig, KUBECONFIG or ~/.kube/config).</source>
+            <translation>无集群：未找到 kubeconfig 上下文（--kubeconfig、KUBECONFIG 或 ~/.kube/config）。</translation>
+        </message>
+        <message>
+            <source>Open a manifest first.</source>
+            <translation>请先打开一个清单。</translation>
+        </message>
+        <message>
+            <source>Busy with the cluster; wait or cancel in the Cluster results panel.</source>
+            <translation>正在与集群交互；请等待，或在“集群结果”面板中取消。</translation>
+        </message>
+        <message>
+            <source>Compare this file's objects with the live ones on %1 (server-side dry run; nothing changes)</source>
+            <translation>将此文件中的对象与 %1 上的实时对象比较差异（服务端试运行；不做任何更改）</translation>
+        </message>
+        <message>
+            <source>Let %1 check this file's objects without saving them</source>
+            <translation>让 %1 检查此文件中的对象，但不保存</translation>
+        </message>
+        <message>
+            <source>Server-side apply this file's objects to %1 as field manager "sextant"</source>
+            <translation>以字段管理器 "sextant" 将此文件中的对象服务端应用到 %1</translation>
+        </message>
+        <message>
+            <source>connecting…</source>
+            <translation>正在连接…</translation>
+        </message>
+        <message>
+            <source>the file was closed.</source>
+            <translation>文件已关闭。</translation>
+        </message>
+        <message>
+            <source>reading the cluster's kinds…</source>
+            <translation>正在读取集群的资源类型…</translation>
+        </message>
+        <message>
+            <source>the cluster's API discovery failed.</source>
+            <translation>集群的 API 发现失败。</translation>
+        </message>
+        <message>
+            <source>cannot connect: %1</source>
+            <translation>无法连接：%1</translation>
+        </message>
+        <message>
+            <source>this file has no objects.</source>
+            <translation>此文件中没有对象。</translation>
+        </message>
+        <message>
+            <source>the connection was closed.</source>
+            <translation>连接已关闭。</translation>
+        </message>
+        <message>
+            <source>%1 is owned by "%2" on %3</source>
+            <translation>%1 在 %3 上归 "%2" 所有</translation>
+        </message>
+        <message>
+            <source>cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <source>Diff with %1</source>
+            <translation>与 %1 比较差异</translation>
+        </message>
+        <message>
+            <source>Dry run on %1</source>
+            <translation>在 %1 上试运行</translation>
+        </message>
+        <message>
+            <source>Apply to %1</source>
+            <translation>应用到 %1</translation>
+        </message>
+        <message>
+            <source>Apply to %1, taking ownership</source>
+            <translation>应用到 %1，并接管所有权</translation>
         </message>
     </context>
     <context>
@@ -2937,6 +3414,234 @@ See https://kubernetes.io/docs/reference/access-authn-authz/authentication/#clie
         <message>
             <source>Matches</source>
             <translation>匹配项</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::ConfigMapWizard</name>
+        <message>
+            <source>Create config map</source>
+            <translation>创建配置字典</translation>
+        </message>
+        <message>
+            <source>Config map</source>
+            <translation>配置字典</translation>
+        </message>
+        <message>
+            <source>Settings for workloads, as keys and values they read as environment variables or files. Values may span several lines; files that are not text are kept as bytes.</source>
+            <translation>供工作负载使用的设置，以键值对形式存储，可作为环境变量或文件读取。值可以跨多行；非文本文件按字节保存。</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>e.g. shop-settings</source>
+            <translation>例如 shop-settings</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Keys and values</source>
+            <translation>键值对</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Project:</source>
+            <translation>项目(&amp;P)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::ConflictDialog</name>
+        <message>
+            <source>Fields owned by other managers</source>
+            <translation>由其他管理器拥有的字段</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Nothing was changed on these objects on %1&lt;/b&gt;: other field managers own fields this file sets.</source>
+            <translation>&lt;b&gt;%1 上的这些对象未做任何更改&lt;/b&gt;：此文件设置的某些字段由其他字段管理器拥有。</translation>
+        </message>
+        <message>
+            <source>Taking ownership sets this file's values and makes Sextant the manager of these fields. Whoever set them before (a controller, a pipeline, a colleague with kubectl) may set them back; consider removing the fields from this file instead.</source>
+            <translation>接管所有权会写入此文件中的值，并使 Sextant 成为这些字段的管理器。之前设置它们的一方（控制器、流水线或使用 kubectl 的同事）可能会把它们改回去；请考虑改为从此文件中移除这些字段。</translation>
+        </message>
+        <message>
+            <source>Object and field</source>
+            <translation>对象和字段</translation>
+        </message>
+        <message>
+            <source>Owned by</source>
+            <translation>所有者</translation>
+        </message>
+        <message>
+            <source>%1 (through %2)</source>
+            <translation>%1（通过 %2）</translation>
+        </message>
+        <message>
+            <source>%1, using %2</source>
+            <translation>%1，使用 %2</translation>
+        </message>
+        <message>
+            <source>Server: %1</source>
+            <translation>服务器：%1</translation>
+        </message>
+        <message>
+            <source>Apply and &amp;take ownership</source>
+            <translation>应用并接管所有权(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Leave unchanged</source>
+            <translation>保持不变(&amp;L)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::ContainerForm</name>
+        <message>
+            <source>Add &amp;port</source>
+            <translation>添加端口(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Add &amp;variable</source>
+            <translation>添加变量(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Container name</source>
+            <translation>容器名称</translation>
+        </message>
+        <message>
+            <source>Image</source>
+            <translation>镜像</translation>
+        </message>
+        <message>
+            <source>e.g. nginx:1.27 or ghcr.io/org/app:v1</source>
+            <translation>例如 nginx:1.27 或 ghcr.io/org/app:v1</translation>
+        </message>
+        <message>
+            <source>Default (Always for :latest, else IfNotPresent)</source>
+            <translation>默认（:latest 为 Always，否则为 IfNotPresent）</translation>
+        </message>
+        <message>
+            <source>Pull policy</source>
+            <translation>拉取策略</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>命令</translation>
+        </message>
+        <message>
+            <source>the image's entrypoint when empty</source>
+            <translation>为空时使用镜像的入口点</translation>
+        </message>
+        <message>
+            <source>Arguments</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <source>e.g. --port 8080 "a quoted word"</source>
+            <translation>例如 --port 8080 "a quoted word"</translation>
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation>资源</translation>
+        </message>
+        <message>
+            <source>CPU</source>
+            <translation>CPU</translation>
+        </message>
+        <message>
+            <source>Memory</source>
+            <translation>内存</translation>
+        </message>
+        <message>
+            <source>Requests:</source>
+            <translation>请求：</translation>
+        </message>
+        <message>
+            <source>Limits:</source>
+            <translation>限制：</translation>
+        </message>
+        <message>
+            <source>e.g. 250m</source>
+            <translation>例如 250m</translation>
+        </message>
+        <message>
+            <source>e.g. 256Mi</source>
+            <translation>例如 256Mi</translation>
+        </message>
+        <message>
+            <source>Liveness probe (restart when failing)</source>
+            <translation>存活探针（失败时重启）</translation>
+        </message>
+        <message>
+            <source>Readiness probe (receive traffic when passing)</source>
+            <translation>就绪探针（通过时接收流量）</translation>
+        </message>
+        <message>
+            <source>Startup probe (wait for slow starts)</source>
+            <translation>启动探针（等待慢启动）</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Image:</source>
+            <translation>镜像(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>P&amp;ull policy:</source>
+            <translation>拉取策略(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>Co&amp;mmand:</source>
+            <translation>命令(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>&amp;Arguments:</source>
+            <translation>参数(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>Ports:</source>
+            <translation>端口：</translation>
+        </message>
+        <message>
+            <source>Environment:</source>
+            <translation>环境变量：</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::ContainersForm</name>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>移除(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Containers</source>
+            <translation>容器</translation>
+        </message>
+        <message>
+            <source>None (public images)</source>
+            <translation>无（公共镜像）</translation>
+        </message>
+        <message>
+            <source>Image pull secret</source>
+            <translation>镜像拉取保密字典</translation>
+        </message>
+        <message>
+            <source>&amp;Add container</source>
+            <translation>添加容器(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Image &amp;pull secret:</source>
+            <translation>镜像拉取保密字典(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>(unnamed)</source>
+            <translation>（未命名）</translation>
         </message>
     </context>
     <context>
@@ -3435,6 +4140,21 @@ See https://kubernetes.io/docs/reference/access-authn-authz/authentication/#clie
         </message>
     </context>
     <context>
+        <name>Sextant::Ui::DuplicateAction</name>
+        <message>
+            <source>Duplicate…</source>
+            <translation>复制为新对象…</translation>
+        </message>
+        <message>
+            <source>Cannot duplicate %1 %2</source>
+            <translation>无法复制 %1 %2</translation>
+        </message>
+        <message>
+            <source>Created %1 %2.</source>
+            <translation>已创建 %1 %2。</translation>
+        </message>
+    </context>
+    <context>
         <name>Sextant::Ui::EditorTab</name>
         <message>
             <source>Cannot open %1: %2</source>
@@ -3459,6 +4179,45 @@ See https://kubernetes.io/docs/reference/access-authn-authz/authentication/#clie
         <message>
             <source>Cannot save %1: %2</source>
             <translation>无法保存 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::EnvRow</name>
+        <message>
+            <source>NAME</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <source>Variable name</source>
+            <translation>变量名</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <source>ConfigMap key</source>
+            <translation>配置字典键</translation>
+        </message>
+        <message>
+            <source>Secret key</source>
+            <translation>保密字典键</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>键</translation>
         </message>
     </context>
     <context>
@@ -3506,6 +4265,132 @@ See https://kubernetes.io/docs/reference/access-authn-authz/authentication/#clie
         <message>
             <source>%1 events, newest first</source>
             <translation>%1 个事件，最新的在前</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::ExposureForm</name>
+        <message>
+            <source>Headless Service (gives each pod a stable DNS name)</source>
+            <translation>无头服务（为每个容器组提供稳定的 DNS 名称）</translation>
+        </message>
+        <message>
+            <source>Service in front of the pods</source>
+            <translation>位于容器组前面的服务</translation>
+        </message>
+        <message>
+            <source>Horizontal pod autoscaler</source>
+            <translation>容器组水平自动伸缩</translation>
+        </message>
+        <message>
+            <source>Average &amp;CPU utilization (% of requests):</source>
+            <translation>平均 CPU 利用率（占请求的百分比）(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>Average &amp;memory utilization (% of requests):</source>
+            <translation>平均内存利用率（占请求的百分比）(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>Headless Service name</source>
+            <translation>无头服务名称</translation>
+        </message>
+        <message>
+            <source>Created with the StatefulSet (spec.serviceName); its ports are the containers' ports.</source>
+            <translation>随有状态副本集一起创建（spec.serviceName）；其端口即容器的端口。</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>Service name</source>
+            <translation>服务名称</translation>
+        </message>
+        <message>
+            <source>Na&amp;me:</source>
+            <translation>名称(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>Minimum replicas</source>
+            <translation>最小副本数</translation>
+        </message>
+        <message>
+            <source>Maximum replicas</source>
+            <translation>最大副本数</translation>
+        </message>
+        <message>
+            <source>CPU target</source>
+            <translation>CPU 目标</translation>
+        </message>
+        <message>
+            <source>Memory target</source>
+            <translation>内存目标</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <source>Scales the replicas between the bounds to keep the average usage near the target; needs metrics-server and container requests.</source>
+            <translation>在上下限之间伸缩副本数，使平均用量保持在目标附近；需要 metrics-server 和容器的资源请求。</translation>
+        </message>
+        <message>
+            <source>Replicas:</source>
+            <translation>副本数：</translation>
+        </message>
+        <message>
+            <source>No %1 request in: %2. The autoscaler measures utilization against requests and cannot scale on %1 without them (Containers page).</source>
+            <translation>以下容器没有 %1 请求：%2。自动伸缩根据请求衡量利用率，没有请求就无法按 %1 伸缩（见“容器”页）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::FieldRules</name>
+        <message>
+            <source>must be between 1 and 65535, inclusive</source>
+            <translation>必须介于 1 到 65535 之间（含）</translation>
+        </message>
+        <message>
+            <source>must be no more than 15 characters</source>
+            <translation>不得超过 15 个字符</translation>
+        </message>
+        <message>
+            <source>must contain only lower-case letters, digits and '-' (not at either end, not twice in a row), and at least one letter</source>
+            <translation>只能包含小写字母、数字和 '-'（不能位于开头或结尾，不能连续出现），且至少包含一个字母</translation>
+        </message>
+        <message>
+            <source>must be a quantity such as 250m, 0.5, 512Mi or 2Gi</source>
+            <translation>必须是数量，例如 250m、0.5、512Mi 或 2Gi</translation>
+        </message>
+        <message>
+            <source>must be greater than zero</source>
+            <translation>必须大于零</translation>
+        </message>
+        <message>
+            <source>a variable needs a name</source>
+            <translation>变量需要名称</translation>
+        </message>
+        <message>
+            <source>must not contain '='</source>
+            <translation>不能包含 '='</translation>
+        </message>
+        <message>
+            <source>must consist of printable ASCII characters</source>
+            <translation>必须由可打印的 ASCII 字符组成</translation>
+        </message>
+        <message>
+            <source>must be an absolute path such as /data</source>
+            <translation>必须是绝对路径，例如 /data</translation>
+        </message>
+        <message>
+            <source>must not contain ':'</source>
+            <translation>不能包含 ':'</translation>
+        </message>
+        <message>
+            <source>must be a number of pods or a percentage such as 25%</source>
+            <translation>必须是容器组数量或百分比，例如 25%</translation>
+        </message>
+        <message>
+            <source>must start with a letter (a DNS-1035 label)</source>
+            <translation>必须以字母开头（DNS-1035 标签）</translation>
         </message>
     </context>
     <context>
@@ -3606,6 +4491,442 @@ See https://kubernetes.io/docs/reference/access-authn-authz/authentication/#clie
         <message>
             <source>Unknown</source>
             <translation>未知</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::IngressRuleEditor</name>
+        <message>
+            <source>must be an absolute path</source>
+            <translation>必须是绝对路径</translation>
+        </message>
+        <message>
+            <source>must not contain '%1'</source>
+            <translation>不能包含 '%1'</translation>
+        </message>
+        <message>
+            <source>must not end with '%1'</source>
+            <translation>不能以 '%1' 结尾</translation>
+        </message>
+        <message>
+            <source>Add &amp;path</source>
+            <translation>添加路径(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Remove rule</source>
+            <translation>移除规则</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>主机</translation>
+        </message>
+        <message>
+            <source>every host; e.g. shop.example.com or *.example.com</source>
+            <translation>所有主机；例如 shop.example.com 或 *.example.com</translation>
+        </message>
+        <message>
+            <source>Add path</source>
+            <translation>添加路径</translation>
+        </message>
+        <message>
+            <source>&amp;Host:</source>
+            <translation>主机(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>Path</source>
+            <translation>路径</translation>
+        </message>
+        <message>
+            <source>Match</source>
+            <translation>匹配</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>服务</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>端口</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Path type</source>
+            <translation>路径类型</translation>
+        </message>
+        <message>
+            <source>Backend service</source>
+            <translation>后端服务</translation>
+        </message>
+        <message>
+            <source>Backend port</source>
+            <translation>后端端口</translation>
+        </message>
+        <message>
+            <source>Remove path</source>
+            <translation>移除路径</translation>
+        </message>
+        <message>
+            <source>%1 (port %2)</source>
+            <translation>%1（端口 %2）</translation>
+        </message>
+        <message>
+            <source> (not found)</source>
+            <translation> （未找到）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::IngressWizard</name>
+        <message>
+            <source>Create app route (ingress)</source>
+            <translation>创建应用路由（Ingress）</translation>
+        </message>
+        <message>
+            <source> (default)</source>
+            <translation> （默认）</translation>
+        </message>
+        <message>
+            <source>App route</source>
+            <translation>应用路由</translation>
+        </message>
+        <message>
+            <source>Routes HTTP and HTTPS requests from outside the cluster to services of the project. The ingress class says which controller serves the route; the cluster's default class is preselected.</source>
+            <translation>将来自集群外部的 HTTP 和 HTTPS 请求路由到项目中的服务。应用路由类决定由哪个控制器提供该路由；默认预选集群的默认类。</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>e.g. shop</source>
+            <translation>例如 shop</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Ingress class</source>
+            <translation>应用路由类</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Project:</source>
+            <translation>项目(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Ingress &amp;class:</source>
+            <translation>应用路由类(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>Routing rules</source>
+            <translation>路由规则</translation>
+        </message>
+        <message>
+            <source>Each rule matches a host (or every host) and sends its paths to a service's port. Prefix matches the path and everything below it, Exact only the path itself.</source>
+            <translation>每条规则匹配一个主机（或所有主机），并将其路径转发到某个服务的端口。Prefix 匹配该路径及其下的所有路径，Exact 只匹配该路径本身。</translation>
+        </message>
+        <message>
+            <source>Add &amp;rule</source>
+            <translation>添加规则(&amp;R)</translation>
+        </message>
+        <message>
+            <source>TLS</source>
+            <translation>TLS</translation>
+        </message>
+        <message>
+            <source>HTTPS for some hosts: each entry names the hosts a certificate covers and the kubernetes.io/tls secret of the project that holds it. Without entries the route serves plain HTTP.</source>
+            <translation>为部分主机启用 HTTPS：每个条目指定证书覆盖的主机，以及项目中保存该证书的 kubernetes.io/tls 保密字典。没有条目时，该路由只提供普通 HTTP。</translation>
+        </message>
+        <message>
+            <source>Hosts</source>
+            <translation>主机</translation>
+        </message>
+        <message>
+            <source>TLS secret</source>
+            <translation>TLS 保密字典</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Add &amp;TLS entry</source>
+            <translation>添加 TLS 条目(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;New TLS secret…</source>
+            <translation>新建 TLS 保密字典(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Make a kubernetes.io/tls secret from certificate and key files; it is chosen in the last TLS entry.</source>
+            <translation>从证书和密钥文件创建 kubernetes.io/tls 保密字典；它会被选入最后一个 TLS 条目。</translation>
+        </message>
+        <message>
+            <source>TLS hosts</source>
+            <translation>TLS 主机</translation>
+        </message>
+        <message>
+            <source>e.g. shop.example.com, www.example.com</source>
+            <translation>例如 shop.example.com, www.example.com</translation>
+        </message>
+        <message>
+            <source>Remove TLS entry</source>
+            <translation>移除 TLS 条目</translation>
+        </message>
+        <message>
+            <source>the default backend</source>
+            <translation>默认后端</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::KeyValueEditor</name>
+        <message>
+            <source>&amp;Add key</source>
+            <translation>添加键(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Add from &amp;files…</source>
+            <translation>从文件添加(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Each file becomes a key named after it; files that are not UTF-8 text are kept as bytes.</source>
+            <translation>每个文件成为一个以其文件名命名的键；非 UTF-8 文本的文件按字节保存。</translation>
+        </message>
+        <message>
+            <source>key</source>
+            <translation>键</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>键</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <source>value (several lines allowed)</source>
+            <translation>值（允许多行）</translation>
+        </message>
+        <message>
+            <source>Value (hidden)</source>
+            <translation>值（已隐藏）</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <source>binary, %1 (not UTF-8 text)</source>
+            <translation>二进制，%1（非 UTF-8 文本）</translation>
+        </message>
+        <message>
+            <source>text, %1 (too large to edit here)</source>
+            <translation>文本，%1（太大，无法在此编辑）</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>Remove key</source>
+            <translation>移除键</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>显示</translation>
+        </message>
+        <message>
+            <source>Show value</source>
+            <translation>显示值</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>隐藏</translation>
+        </message>
+        <message>
+            <source>Several lines: press Show to edit.</source>
+            <translation>多行内容：点击“显示”进行编辑。</translation>
+        </message>
+        <message>
+            <source>%1 is %2; one object holds at most %3.</source>
+            <translation>%1 为 %2；单个对象最多容纳 %3。</translation>
+        </message>
+        <message>
+            <source>%1 can't be read: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <source>Add keys from files</source>
+            <translation>从文件添加键</translation>
+        </message>
+        <message>
+            <source>enter a key for this value</source>
+            <translation>请为此值输入键</translation>
+        </message>
+        <message>
+            <source>the key "%1" is used more than once</source>
+            <translation>键 "%1" 被多次使用</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n key(s)</source>
+            <translation>
+                <numerusform>%n 个键</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n key(s), %1</source>
+            <translation>
+                <numerusform>%n 个键，%1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n key(s), %1 of at most %2</source>
+            <translation>
+                <numerusform>%n 个键，%1（最多 %2）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The values take %1 bytes; the server refuses more than %2 bytes (%3) in one object.</source>
+            <translation>这些值共占 %1 字节；服务器拒绝单个对象中超过 %2 字节（%3）的数据。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::KeyValueRow</name>
+        <message>
+            <source>key</source>
+            <translation>键</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>键</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::LiveEditAction</name>
+        <message>
+            <source>Edit YAML…</source>
+            <translation>编辑 YAML…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::LiveEditWindow</name>
+        <message>
+            <source>&amp;Reload</source>
+            <translation>重新加载(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Apply</source>
+            <translation>应用(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Apply the changes to the cluster (Ctrl+S, Ctrl+Return)</source>
+            <translation>将更改应用到集群（Ctrl+S、Ctrl+Return）</translation>
+        </message>
+        <message>
+            <source>Load the object as it is on the server now</source>
+            <translation>按服务器上的当前状态加载对象</translation>
+        </message>
+        <message>
+            <source>Could not load %1:
+%2</source>
+            <translation>无法加载 %1：
+%2</translation>
+        </message>
+        <message>
+            <source>Edit %1[*]</source>
+            <translation>编辑 %1[*]</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <source>Applying…</source>
+            <translation>正在应用…</translation>
+        </message>
+        <message>
+            <source>Someone changed the object meanwhile; fetching their version to merge…</source>
+            <translation>有人同时更改了该对象；正在获取其版本以进行合并…</translation>
+        </message>
+        <message>
+            <source>Not loaded.</source>
+            <translation>未加载。</translation>
+        </message>
+        <message>
+            <source>Editing resourceVersion %1.</source>
+            <translation>正在编辑 resourceVersion %1。</translation>
+        </message>
+        <message>
+            <source>Decide each conflict first: Take theirs or Keep mine.</source>
+            <translation>请先对每个冲突做出决定：“采用对方”或“保留我的”。</translation>
+        </message>
+        <message>
+            <source>Conflicts without a decision: %1. Take theirs or Keep mine for each, then Apply.</source>
+            <translation>尚未决定的冲突：%1。请为每个冲突选择“采用对方”或“保留我的”，然后点击“应用”。</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>第 %1 行：%2</translation>
+        </message>
+        <message>
+            <source>Applied. %1 is now at resourceVersion %2.</source>
+            <translation>已应用。%1 现在的 resourceVersion 为 %2。</translation>
+        </message>
+        <message>
+            <source>%1 updated.</source>
+            <translation>已更新 %1。</translation>
+        </message>
+        <message>
+            <source>The request failed (HTTP %1).</source>
+            <translation>请求失败（HTTP %1）。</translation>
+        </message>
+        <message>
+            <source>Not applied:
+%1</source>
+            <translation>未应用：
+%1</translation>
+        </message>
+        <message>
+            <source>Someone changed %1 while you edited it. Your changes and theirs were merged without conflicts: check the merged result and Apply.</source>
+            <translation>在你编辑期间，有人更改了 %1。你的更改和对方的更改已合并，没有冲突：请检查合并结果，然后点击“应用”。</translation>
+        </message>
+        <message>
+            <source>Someone changed %1 while you edited it, and both sides changed some fields differently (conflicts: %2). Decide for each, Take theirs or Keep mine, then Apply.</source>
+            <translation>在你编辑期间，有人更改了 %1，且双方对某些字段的更改不同（冲突：%2）。请逐一选择“采用对方”或“保留我的”，然后点击“应用”。</translation>
+        </message>
+        <message>
+            <source>Discard your unapplied changes and load %1 as it is now?</source>
+            <translation>丢弃未应用的更改，并按当前状态重新加载 %1？</translation>
+        </message>
+        <message>
+            <source>&amp;Discard and Reload</source>
+            <translation>丢弃并重新加载(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Your changes to %1 are not applied. Close and discard them?</source>
+            <translation>你对 %1 的更改尚未应用。关闭并丢弃这些更改？</translation>
+        </message>
+        <message>
+            <source>&amp;Discard Changes</source>
+            <translation>丢弃更改(&amp;D)</translation>
         </message>
     </context>
     <context>
@@ -3816,10 +5137,6 @@ A native desktop client for Kubernetes.</source>
 原生 Kubernetes 桌面客户端。</translation>
         </message>
         <message>
-            <source>Navigator</source>
-            <translation>导航栏</translation>
-        </message>
-        <message>
             <source>Clusters</source>
             <translation>集群</translation>
         </message>
@@ -3888,18 +5205,6 @@ A native desktop client for Kubernetes.</source>
             <translation>创建(&amp;C)</translation>
         </message>
         <message>
-            <source>&amp;Project…</source>
-            <translation>项目(&amp;P)…</translation>
-        </message>
-        <message>
-            <source>&amp;Volume (persistent volume claim)…</source>
-            <translation>存储卷（持久卷声明）(&amp;V)…</translation>
-        </message>
-        <message>
-            <source>&amp;Node (kubeadm join)…</source>
-            <translation>节点（kubeadm join）(&amp;N)…</translation>
-        </message>
-        <message>
             <source>Created %1 %2.</source>
             <translation>已创建 %1 %2。</translation>
         </message>
@@ -3914,14 +5219,6 @@ A native desktop client for Kubernetes.</source>
         <message>
             <source>%1 is not among the kinds Sextant lists.</source>
             <translation>%1 不在 Sextant 列出的类型之中。</translation>
-        </message>
-        <message>
-            <source>None in this cluster</source>
-            <translation>此集群中没有</translation>
-        </message>
-        <message>
-            <source>Not available</source>
-            <translation>不可用</translation>
         </message>
         <message>
             <source>Go to</source>
@@ -3942,6 +5239,20 @@ A native desktop client for Kubernetes.</source>
         <message>
             <source>Open</source>
             <translation>打开</translation>
+        </message>
+        <message>
+            <source>Unapplied edits</source>
+            <translation>未应用的编辑</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n object edit(s) opened from this window are not applied yet. Close the window and discard them?</source>
+            <translation>
+                <numerusform>从此窗口打开的 %n 个对象编辑尚未应用。关闭窗口并丢弃这些编辑吗？</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>From &amp;YAML file…</source>
+            <translation>从 YAML 文件(&amp;Y)…</translation>
         </message>
     </context>
     <context>
@@ -4204,6 +5515,77 @@ A native desktop client for Kubernetes.</source>
         </message>
     </context>
     <context>
+        <name>Sextant::Ui::MergeView</name>
+        <message>
+            <source>Conflict: %1 was changed on both sides</source>
+            <translation>冲突：%1 在双方都被更改</translation>
+        </message>
+        <message>
+            <source>Base: when you started editing</source>
+            <translation>基准：开始编辑时的版本</translation>
+        </message>
+        <message>
+            <source>Theirs: on the server now</source>
+            <translation>对方：服务器上的当前版本</translation>
+        </message>
+        <message>
+            <source>Yours: your edit</source>
+            <translation>你的：你的编辑</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <source>Base</source>
+            <translation>基准</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>对方</translation>
+        </message>
+        <message>
+            <source>Yours</source>
+            <translation>你的</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>决定</translation>
+        </message>
+        <message>
+            <source>Merged result: edit it, then Apply</source>
+            <translation>合并结果：编辑后点击“应用”</translation>
+        </message>
+        <message>
+            <source>(removed)</source>
+            <translation>（已移除）</translation>
+        </message>
+        <message>
+            <source>No conflicts: your changes and theirs were merged.</source>
+            <translation>没有冲突：你的更改和对方的更改已合并。</translation>
+        </message>
+        <message>
+            <source>Conflicts: %1. Both sides changed these fields differently.</source>
+            <translation>冲突：%1。双方对这些字段的更改不同。</translation>
+        </message>
+        <message>
+            <source>Take theirs</source>
+            <translation>采用对方</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>保留我的</translation>
+        </message>
+        <message>
+            <source>The merged text no longer has %1; edit it by hand.</source>
+            <translation>合并后的文本中已不再有 %1；请手动编辑。</translation>
+        </message>
+        <message>
+            <source>The merged text has a problem at line %1: %2</source>
+            <translation>合并后的文本第 %1 行有问题：%2</translation>
+        </message>
+    </context>
+    <context>
         <name>Sextant::Ui::MessageBanner</name>
         <message>
             <source>Dismiss message</source>
@@ -4240,64 +5622,8 @@ A native desktop client for Kubernetes.</source>
             <translation>键是最多 63 个字符的名称，可带可选的 DNS 前缀（example.com/name）；所有注解合计最多 256 KiB。只会提交你更改的键，因此其他人同时对其他键所做的更改会被保留。</translation>
         </message>
         <message>
-            <source>Labels</source>
-            <translation>标签</translation>
-        </message>
-        <message>
-            <source>Annotations</source>
-            <translation>注解</translation>
-        </message>
-        <message>
-            <source>Key</source>
-            <translation>键</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>值</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>问题</translation>
-        </message>
-        <message>
-            <source>&amp;Add</source>
-            <translation>添加(&amp;A)</translation>
-        </message>
-        <message>
-            <source>Add a label</source>
-            <translation>添加标签</translation>
-        </message>
-        <message>
-            <source>Add an annotation</source>
-            <translation>添加注解</translation>
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation>移除(&amp;R)</translation>
-        </message>
-        <message>
-            <source>Remove the selected rows</source>
-            <translation>移除所选行</translation>
-        </message>
-        <message>
             <source>A&amp;pply</source>
             <translation>应用(&amp;P)</translation>
-        </message>
-        <message>
-            <source>a key is required</source>
-            <translation>必须填写键</translation>
-        </message>
-        <message>
-            <source>the key appears more than once</source>
-            <translation>该键出现了多次</translation>
-        </message>
-        <message>
-            <source>(no key)</source>
-            <translation>（无键）</translation>
-        </message>
-        <message>
-            <source>annotations may not be more than %1 bytes in total (these are %2 bytes)</source>
-            <translation>注解总大小不得超过 %1 字节（当前为 %2 字节）</translation>
         </message>
         <message numerus="yes">
             <source>%n problem(s) to fix before applying:</source>
@@ -4392,6 +5718,57 @@ A native desktop client for Kubernetes.</source>
         </message>
     </context>
     <context>
+        <name>Sextant::Ui::MetadataTable</name>
+        <message>
+            <source>Key</source>
+            <translation>键</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Add a label</source>
+            <translation>添加标签</translation>
+        </message>
+        <message>
+            <source>Add an annotation</source>
+            <translation>添加注解</translation>
+        </message>
+        <message>
+            <source>Remove the selected rows</source>
+            <translation>移除所选行</translation>
+        </message>
+        <message>
+            <source>Labels</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>Annotations</source>
+            <translation>注解</translation>
+        </message>
+        <message>
+            <source>a key is required</source>
+            <translation>键为必填项</translation>
+        </message>
+        <message>
+            <source>the key appears more than once</source>
+            <translation>该键出现了多次</translation>
+        </message>
+        <message>
+            <source>(no key)</source>
+            <translation>（无键）</translation>
+        </message>
+        <message>
+            <source>annotations may not be more than %1 bytes in total (these are %2 bytes)</source>
+            <translation>注解总大小不得超过 %1 字节（当前为 %2 字节）</translation>
+        </message>
+    </context>
+    <context>
         <name>Sextant::Ui::MetricsChart</name>
         <message>
             <source>CPU</source>
@@ -4432,6 +5809,37 @@ A native desktop client for Kubernetes.</source>
         <message>
             <source>Memory (MiB)</source>
             <translation>内存（MiB）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::MountRow</name>
+        <message>
+            <source>Read-only</source>
+            <translation>只读</translation>
+        </message>
+        <message>
+            <source>Container</source>
+            <translation>容器</translation>
+        </message>
+        <message>
+            <source>Volume</source>
+            <translation>存储卷</translation>
+        </message>
+        <message>
+            <source>/data</source>
+            <translation>/data</translation>
+        </message>
+        <message>
+            <source>Mount path</source>
+            <translation>挂载路径</translation>
+        </message>
+        <message>
+            <source>sub-path (optional)</source>
+            <translation>子路径（可选）</translation>
+        </message>
+        <message>
+            <source>Sub-path</source>
+            <translation>子路径</translation>
         </message>
     </context>
     <context>
@@ -4566,6 +5974,72 @@ A native desktop client for Kubernetes.</source>
         </message>
     </context>
     <context>
+        <name>Sextant::Ui::NavigatorTree</name>
+        <message>
+            <source>Navigator</source>
+            <translation>导航器</translation>
+        </message>
+        <message>
+            <source>Clusters</source>
+            <translation>集群</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>概览</translation>
+        </message>
+        <message>
+            <source>None in this cluster</source>
+            <translation>此集群中没有</translation>
+        </message>
+        <message>
+            <source>Not available</source>
+            <translation>不可用</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::NetworkValidation</name>
+        <message>
+            <source>must be between 1 and 65535, inclusive</source>
+            <translation>必须介于 1 到 65535 之间（含）</translation>
+        </message>
+        <message>
+            <source>must be no more than 15 characters</source>
+            <translation>不得超过 15 个字符</translation>
+        </message>
+        <message>
+            <source>must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)</source>
+            <translation>只能包含字母数字字符（a-z、0-9）和连字符（-）</translation>
+        </message>
+        <message>
+            <source>must contain at least one letter (a-z)</source>
+            <translation>必须至少包含一个字母（a-z）</translation>
+        </message>
+        <message>
+            <source>must not contain consecutive hyphens</source>
+            <translation>不能包含连续的连字符</translation>
+        </message>
+        <message>
+            <source>must not begin or end with a hyphen</source>
+            <translation>不能以连字符开头或结尾</translation>
+        </message>
+        <message>
+            <source>must be no more than 63 characters</source>
+            <translation>不得超过 63 个字符</translation>
+        </message>
+        <message>
+            <source>a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character (e.g. 'my-name', or 'abc-123')</source>
+            <translation>DNS-1035 标签必须由小写字母数字字符或 '-' 组成，以字母开头，并以字母数字字符结尾（例如 'my-name' 或 'abc-123'）</translation>
+        </message>
+        <message>
+            <source>must be a DNS name, not an IP address</source>
+            <translation>必须是 DNS 名称，而不是 IP 地址</translation>
+        </message>
+        <message>
+            <source>a wildcard DNS-1123 subdomain must start with '*.', followed by a valid DNS subdomain, which must consist of lower case alphanumeric characters, '-' or '.' and end with an alphanumeric character (e.g. '*.example.com')</source>
+            <translation>通配符 DNS-1123 子域名必须以 '*.' 开头，后跟有效的 DNS 子域名；该子域名必须由小写字母数字字符、'-' 或 '.' 组成，并以字母数字字符结尾（例如 '*.example.com'）</translation>
+        </message>
+    </context>
+    <context>
         <name>Sextant::Ui::NodeActionSupport</name>
         <message>
             <source>Server error</source>
@@ -4675,6 +6149,151 @@ A native desktop client for Kubernetes.</source>
         <message>
             <source>token-id must be 6 and token-secret 16 characters of a-z and 0-9</source>
             <translation>token-id 必须为 6 个字符、token-secret 必须为 16 个字符，且只能包含 a-z 和 0-9</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::NodeSelectorRow</name>
+        <message>
+            <source>Node label</source>
+            <translation>节点标签</translation>
+        </message>
+        <message>
+            <source>node label</source>
+            <translation>节点标签</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>值</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::NodeSettingsAction</name>
+        <message>
+            <source>Edit node…</source>
+            <translation>编辑节点…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::NodeSettingsWizard</name>
+        <message>
+            <source>Edit node %1</source>
+            <translation>编辑节点 %1</translation>
+        </message>
+        <message>
+            <source>Scheduling</source>
+            <translation>调度</translation>
+        </message>
+        <message>
+            <source>Whether the scheduler may place new pods on node %1.</source>
+            <translation>调度器是否可以将新的容器组放到节点 %1 上。</translation>
+        </message>
+        <message>
+            <source>&amp;Schedulable: new pods may be placed on this node</source>
+            <translation>可调度(&amp;S)：新的容器组可以放到此节点上</translation>
+        </message>
+        <message>
+            <source>&amp;Cordoned: no new pods; the pods running here stay</source>
+            <translation>已停止调度(&amp;C)：不接收新的容器组；此处运行中的容器组保留</translation>
+        </message>
+        <message>
+            <source>To move the running pods elsewhere before maintenance, use Drain on the node instead.</source>
+            <translation>如需在维护前将运行中的容器组迁移到别处，请改为对节点执行“排空”。</translation>
+        </message>
+        <message>
+            <source>Labels</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>Workloads choose nodes by these labels (node selectors and affinity). The kubelet sets the kubernetes.io/ and node.kubernetes.io/ labels itself.</source>
+            <translation>工作负载根据这些标签选择节点（节点选择器和亲和性）。kubernetes.io/ 和 node.kubernetes.io/ 标签由 kubelet 自行设置。</translation>
+        </message>
+        <message>
+            <source>Taints</source>
+            <translation>污点</translation>
+        </message>
+        <message>
+            <source>Pods are not scheduled on (NoSchedule), preferably kept off (PreferNoSchedule) or evicted from (NoExecute) a tainted node unless they tolerate the taint.</source>
+            <translation>除非容器组容忍该污点，否则不会被调度到带污点的节点（NoSchedule）、尽量不被调度到该节点（PreferNoSchedule），或被从该节点驱逐（NoExecute）。</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>检查</translation>
+        </message>
+        <message>
+            <source>What Apply changes on node %1.</source>
+            <translation>“应用”将对节点 %1 做出的更改。</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>更改</translation>
+        </message>
+        <message>
+            <source>A&amp;pply</source>
+            <translation>应用(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Reading node %1…</source>
+            <translation>正在读取节点 %1…</translation>
+        </message>
+        <message>
+            <source>Could not read node %1: %2</source>
+            <translation>无法读取节点 %1：%2</translation>
+        </message>
+        <message>
+            <source>Cordon: no new pods will be scheduled on the node</source>
+            <translation>停止调度：不会再有新的容器组调度到此节点</translation>
+        </message>
+        <message>
+            <source>Uncordon: new pods may be scheduled on the node again</source>
+            <translation>恢复调度：新的容器组可以再次调度到此节点</translation>
+        </message>
+        <message>
+            <source>Add label %1=%2</source>
+            <translation>添加标签 %1=%2</translation>
+        </message>
+        <message>
+            <source>Remove label %1</source>
+            <translation>移除标签 %1</translation>
+        </message>
+        <message>
+            <source>Change label %1 from "%2" to "%3"</source>
+            <translation>将标签 %1 从 "%2" 更改为 "%3"</translation>
+        </message>
+        <message>
+            <source>Remove taint %1</source>
+            <translation>移除污点 %1</translation>
+        </message>
+        <message>
+            <source>Add taint %1</source>
+            <translation>添加污点 %1</translation>
+        </message>
+        <message>
+            <source>No changes.</source>
+            <translation>无更改。</translation>
+        </message>
+        <message>
+            <source>Apply updates node %1 unless someone changed it since it was read.</source>
+            <translation>“应用”会更新节点 %1，除非在读取之后有人更改过该节点。</translation>
+        </message>
+        <message>
+            <source>Updating node %1…</source>
+            <translation>正在更新节点 %1…</translation>
+        </message>
+        <message>
+            <source>Node %1 updated.</source>
+            <translation>已更新节点 %1。</translation>
+        </message>
+        <message>
+            <source>Could not update node %1</source>
+            <translation>无法更新节点 %1</translation>
+        </message>
+        <message>
+            <source>Node %1 changed while you edited it, so nothing was changed. Your changes are shown again on its current state: review them and apply again.</source>
+            <translation>在你编辑期间，节点 %1 发生了变化，因此未做任何更改。你的更改已基于其当前状态重新显示：请检查后再次应用。</translation>
         </message>
     </context>
     <context>
@@ -4981,6 +6600,116 @@ A native desktop client for Kubernetes.</source>
         <message>
             <source>Forwards listen on this computer only unless started with "Listen on all interfaces".</source>
             <translation>除非以“监听所有网络接口”方式启动，否则转发只在本机上监听。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::PortRow</name>
+        <message>
+            <source>name (optional)</source>
+            <translation>名称（可选）</translation>
+        </message>
+        <message>
+            <source>Port name</source>
+            <translation>端口名称</translation>
+        </message>
+        <message>
+            <source>port, e.g. 8080</source>
+            <translation>端口，例如 8080</translation>
+        </message>
+        <message>
+            <source>Container port</source>
+            <translation>容器端口</translation>
+        </message>
+        <message>
+            <source>Protocol</source>
+            <translation>协议</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::ProbeForm</name>
+        <message>
+            <source>HTTP GET</source>
+            <translation>HTTP GET</translation>
+        </message>
+        <message>
+            <source>TCP port</source>
+            <translation>TCP 端口</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>命令</translation>
+        </message>
+        <message>
+            <source>Probe type</source>
+            <translation>探针类型</translation>
+        </message>
+        <message>
+            <source>Path</source>
+            <translation>路径</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>端口</translation>
+        </message>
+        <message>
+            <source>8080 or a port name</source>
+            <translation>8080 或端口名称</translation>
+        </message>
+        <message>
+            <source>e.g. cat /tmp/healthy</source>
+            <translation>例如 cat /tmp/healthy</translation>
+        </message>
+        <message>
+            <source>Initial delay</source>
+            <translation>初始延迟</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>周期</translation>
+        </message>
+        <message>
+            <source>Timeout</source>
+            <translation>超时</translation>
+        </message>
+        <message>
+            <source>Failure threshold</source>
+            <translation>失败阈值</translation>
+        </message>
+        <message>
+            <source>Delay:</source>
+            <translation>延迟：</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>周期：</translation>
+        </message>
+        <message>
+            <source>Timeout:</source>
+            <translation>超时：</translation>
+        </message>
+        <message>
+            <source>Failures:</source>
+            <translation>失败次数：</translation>
+        </message>
+        <message>
+            <source>Check:</source>
+            <translation>检查方式：</translation>
+        </message>
+        <message>
+            <source>Path:</source>
+            <translation>路径：</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>端口：</translation>
+        </message>
+        <message>
+            <source>Command:</source>
+            <translation>命令：</translation>
+        </message>
+        <message>
+            <source>Seconds:</source>
+            <translation>时间（秒）：</translation>
         </message>
     </context>
     <context>
@@ -5307,6 +7036,31 @@ A native desktop client for Kubernetes.</source>
         </message>
     </context>
     <context>
+        <name>Sextant::Ui::ResourceWizard</name>
+        <message>
+            <source>There is no object to start from.</source>
+            <translation>没有可作为起点的对象。</translation>
+        </message>
+        <message>
+            <source>"%1" does not create %2 objects.</source>
+            <translation>"%1" 不会创建 %2 对象。</translation>
+        </message>
+        <message>
+            <source>kind-less</source>
+            <translation>无类型</translation>
+        </message>
+        <message numerus="yes">
+            <source>"%1" creates %n %2 object(s), not more.</source>
+            <translation>
+                <numerusform>"%1" 最多创建 %n 个 %2 对象。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (copy of %2)</source>
+            <translation>%1（复制自 %2）</translation>
+        </message>
+    </context>
+    <context>
         <name>Sextant::Ui::ReviewPage</name>
         <message>
             <source>Review and create</source>
@@ -5619,6 +7373,24 @@ A native desktop client for Kubernetes.</source>
         </message>
     </context>
     <context>
+        <name>Sextant::Ui::RowEditor</name>
+        <message>
+            <source>&amp;Add</source>
+            <translation>添加(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>移除(&amp;R)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::RowList</name>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+    </context>
+    <context>
         <name>Sextant::Ui::ScaleAction</name>
         <message>
             <source>Scale…</source>
@@ -5662,6 +7434,53 @@ A native desktop client for Kubernetes.</source>
         <message>
             <source>Could not scale %1</source>
             <translation>无法伸缩 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::SchedulingForm</name>
+        <message>
+            <source>Add node &amp;label</source>
+            <translation>添加节点标签(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Add &amp;toleration</source>
+            <translation>添加容忍(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Add &amp;affinity rule</source>
+            <translation>添加亲和性规则(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Tolerate a node taint</source>
+            <translation>容忍节点污点</translation>
+        </message>
+        <message>
+            <source>Node selector</source>
+            <translation>节点选择器</translation>
+        </message>
+        <message>
+            <source>Pods run only on nodes with all these labels. Keys and values come from the cluster's nodes.</source>
+            <translation>容器组只在具有所有这些标签的节点上运行。键和值来自集群的节点。</translation>
+        </message>
+        <message>
+            <source>Tolerations</source>
+            <translation>容忍</translation>
+        </message>
+        <message>
+            <source>Let pods run on nodes with these taints. Pick one of the nodes' taints or type your own.</source>
+            <translation>允许容器组在带有这些污点的节点上运行。可从节点的污点中选择，也可以自行输入。</translation>
+        </message>
+        <message>
+            <source>Node affinity</source>
+            <translation>节点亲和性</translation>
+        </message>
+        <message>
+            <source>Required rules must match; preferred rules add their weight to nodes that match.</source>
+            <translation>必须满足的规则必须匹配；尽量满足的规则会为匹配的节点增加其权重。</translation>
+        </message>
+        <message>
+            <source>Tolerate a node taint…</source>
+            <translation>容忍节点污点…</translation>
         </message>
     </context>
     <context>
@@ -5768,6 +7587,533 @@ A native desktop client for Kubernetes.</source>
         </message>
     </context>
     <context>
+        <name>Sextant::Ui::SecretWizard</name>
+        <message>
+            <source>required</source>
+            <translation>必填</translation>
+        </message>
+        <message>
+            <source>must not contain spaces</source>
+            <translation>不能包含空格</translation>
+        </message>
+        <message>
+            <source>Create secret</source>
+            <translation>创建保密字典</translation>
+        </message>
+        <message>
+            <source>Secret</source>
+            <translation>保密字典</translation>
+        </message>
+        <message>
+            <source>Passwords, keys and certificates for workloads. Values are sent to the cluster only when you press Create, and never written to disk or logs by Sextant.</source>
+            <translation>供工作负载使用的密码、密钥和证书。只有在点击“创建”时才会将值发送到集群，Sextant 绝不会将其写入磁盘或日志。</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>e.g. shop-db-password</source>
+            <translation>例如 shop-db-password</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Opaque (keys and values)</source>
+            <translation>Opaque（键值对）</translation>
+        </message>
+        <message>
+            <source>TLS certificate and key</source>
+            <translation>TLS 证书和密钥</translation>
+        </message>
+        <message>
+            <source>Image registry credentials</source>
+            <translation>镜像服务信息（镜像仓库凭据）</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Project:</source>
+            <translation>项目(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation>类型(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Keys and values</source>
+            <translation>键值对</translation>
+        </message>
+        <message>
+            <source>Each value is hidden as you type; Show reveals one key at a time. Files (Add from files) may hold any bytes.</source>
+            <translation>每个值在输入时都会隐藏；“显示”每次只显示一个键的值。文件（从文件添加）可包含任意字节。</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <source>PEM files (*.pem *.crt *.cer *.key)</source>
+            <translation>PEM 文件 (*.pem *.crt *.cer *.key)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>PEM files, e.g. from your certificate authority or openssl. They are checked here first: the key must belong to the certificate, and the certificate must be valid now.</source>
+            <translation>PEM 文件，例如来自你的证书颁发机构或 openssl。会先在此处检查：密钥必须属于该证书，且证书当前必须有效。</translation>
+        </message>
+        <message>
+            <source>Certificate file</source>
+            <translation>证书文件</translation>
+        </message>
+        <message>
+            <source>tls.crt: the certificate, optionally followed by its chain</source>
+            <translation>tls.crt：证书，后面可附带其证书链</translation>
+        </message>
+        <message>
+            <source>Private key file</source>
+            <translation>私钥文件</translation>
+        </message>
+        <message>
+            <source>tls.key: the unencrypted private key</source>
+            <translation>tls.key：未加密的私钥</translation>
+        </message>
+        <message>
+            <source>&amp;Certificate:</source>
+            <translation>证书(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>Choose the certificate</source>
+            <translation>选择证书</translation>
+        </message>
+        <message>
+            <source>Private &amp;key:</source>
+            <translation>私钥(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>Choose the private key</source>
+            <translation>选择私钥</translation>
+        </message>
+        <message>
+            <source>For pulling images from a private registry (imagePullSecrets). Stored as kubectl create secret docker-registry stores it.</source>
+            <translation>用于从私有镜像仓库拉取镜像（imagePullSecrets）。存储格式与 kubectl create secret docker-registry 相同。</translation>
+        </message>
+        <message>
+            <source>Registry server</source>
+            <translation>镜像仓库服务器</translation>
+        </message>
+        <message>
+            <source>e.g. registry.example.com:5000 or https://index.docker.io/v1/</source>
+            <translation>例如 registry.example.com:5000 或 https://index.docker.io/v1/</translation>
+        </message>
+        <message>
+            <source>Username</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <source>Sho&amp;w</source>
+            <translation>显示(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>电子邮件</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>可选</translation>
+        </message>
+        <message>
+            <source>&amp;Test login</source>
+            <translation>测试登录(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Logs in to the registry (Docker Registry API v2) with these credentials.</source>
+            <translation>使用这些凭据登录镜像仓库（Docker Registry API v2）。</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>服务器(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>&amp;Username:</source>
+            <translation>用户名(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Email:</source>
+            <translation>电子邮件(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>%1 is too large for a PEM certificate or key.</source>
+            <translation>%1 太大，不可能是 PEM 证书或密钥。</translation>
+        </message>
+        <message>
+            <source>%1 can't be read: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <source>Choose the certificate and its private key.</source>
+            <translation>请选择证书及其私钥。</translation>
+        </message>
+        <message>
+            <source>Subject: %1</source>
+            <translation>使用者：%1</translation>
+        </message>
+        <message>
+            <source>Alternative names: %1</source>
+            <translation>备用名称：%1</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Valid from %1 until %2 (%3)</source>
+            <translation>有效期从 %1 至 %2（%3）</translation>
+        </message>
+        <message numerus="yes">
+            <source>expires in %n day(s)</source>
+            <translation>
+                <numerusform>%n 天后过期</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>已过期</translation>
+        </message>
+        <message>
+            <source>Issuer: %1</source>
+            <translation>颁发者：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Chain: %n certificate(s) after the first</source>
+            <translation>
+                <numerusform>证书链：第一个证书之后还有 %n 个证书</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Now choose the private key.</source>
+            <translation>现在请选择私钥。</translation>
+        </message>
+        <message>
+            <source>The key belongs to the certificate.</source>
+            <translation>密钥与证书匹配。</translation>
+        </message>
+        <message>
+            <source>Logging in…</source>
+            <translation>正在登录…</translation>
+        </message>
+        <message>
+            <source>(from the secret)</source>
+            <translation>（来自保密字典）</translation>
+        </message>
+        <message>
+            <source>the type %1 (kept as it is)</source>
+            <translation>类型 %1（保持原样）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::ServiceForm</name>
+        <message>
+            <source>&amp;External name:</source>
+            <translation>外部名称(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>Node port</source>
+            <translation>节点端口</translation>
+        </message>
+        <message>
+            <source>&amp;Add port</source>
+            <translation>添加端口(&amp;A)</translation>
+        </message>
+        <message>
+            <source>ClusterIP: a virtual IP inside the cluster</source>
+            <translation>ClusterIP：集群内部的虚拟 IP</translation>
+        </message>
+        <message>
+            <source>Headless: DNS names of the pods, no virtual IP</source>
+            <translation>Headless：容器组的 DNS 名称，无虚拟 IP</translation>
+        </message>
+        <message>
+            <source>NodePort: also a port on every node</source>
+            <translation>NodePort：同时在每个节点上开放一个端口</translation>
+        </message>
+        <message>
+            <source>LoadBalancer: also an external load balancer</source>
+            <translation>LoadBalancer：同时使用外部负载均衡器</translation>
+        </message>
+        <message>
+            <source>ExternalName: a DNS alias of a name outside the cluster</source>
+            <translation>ExternalName：集群外部名称的 DNS 别名</translation>
+        </message>
+        <message>
+            <source>Service type</source>
+            <translation>服务类型</translation>
+        </message>
+        <message>
+            <source>External name</source>
+            <translation>外部名称</translation>
+        </message>
+        <message>
+            <source>e.g. db.example.com</source>
+            <translation>例如 db.example.com</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>端口</translation>
+        </message>
+        <message>
+            <source>Target port</source>
+            <translation>目标端口</translation>
+        </message>
+        <message>
+            <source>Protocol</source>
+            <translation>协议</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>ClientIP: a client keeps reaching the same pod</source>
+            <translation>ClientIP：同一客户端始终访问同一个容器组</translation>
+        </message>
+        <message>
+            <source>Session affinity</source>
+            <translation>会话亲和性</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> 秒</translation>
+        </message>
+        <message>
+            <source>Session affinity timeout</source>
+            <translation>会话亲和性超时</translation>
+        </message>
+        <message>
+            <source>Timeout:</source>
+            <translation>超时：</translation>
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation>类型(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Ports:</source>
+            <translation>端口：</translation>
+        </message>
+        <message>
+            <source>Session &amp;affinity:</source>
+            <translation>会话亲和性(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>Reachable inside the cluster at one stable address.</source>
+            <translation>在集群内部通过一个稳定的地址访问。</translation>
+        </message>
+        <message>
+            <source>The DNS name resolves to the selected pods' own addresses (clusterIP: None); StatefulSets need one.</source>
+            <translation>该 DNS 名称解析为所选容器组自身的地址（clusterIP: None）；有状态副本集需要此类服务。</translation>
+        </message>
+        <message>
+            <source>Also reachable on a port of every node; leave the node port empty and the cluster picks one from its range.</source>
+            <translation>还可以通过每个节点上的端口访问；节点端口留空时，集群会从其端口范围中选取一个。</translation>
+        </message>
+        <message>
+            <source>Also reachable through a load balancer the cluster's cloud provider makes.</source>
+            <translation>还可以通过集群的云服务商创建的负载均衡器访问。</translation>
+        </message>
+        <message>
+            <source>The name becomes a DNS alias (CNAME) of the external name; no pods are selected.</source>
+            <translation>该名称成为外部名称的 DNS 别名（CNAME）；不选择任何容器组。</translation>
+        </message>
+        <message>
+            <source>Port name</source>
+            <translation>端口名称</translation>
+        </message>
+        <message>
+            <source>e.g. http</source>
+            <translation>例如 http</translation>
+        </message>
+        <message>
+            <source>e.g. 80</source>
+            <translation>例如 80</translation>
+        </message>
+        <message>
+            <source>same as port</source>
+            <translation>与端口相同</translation>
+        </message>
+        <message>
+            <source>The container port traffic goes to: a number or a container port's name.</source>
+            <translation>流量发往的容器端口：数字或容器端口的名称。</translation>
+        </message>
+        <message>
+            <source>automatic</source>
+            <translation>自动</translation>
+        </message>
+        <message>
+            <source>Remove port</source>
+            <translation>移除端口</translation>
+        </message>
+        <message>
+            <source>Required value: a name, as there are several ports</source>
+            <translation>必填值：存在多个端口时需要名称</translation>
+        </message>
+        <message>
+            <source>Duplicate value: another port has this name</source>
+            <translation>重复值：另一个端口使用了此名称</translation>
+        </message>
+        <message>
+            <source>Duplicate value: another port has this number and protocol</source>
+            <translation>重复值：另一个端口使用了相同的端口号和协议</translation>
+        </message>
+        <message>
+            <source>Add at least one port: a %1 service forwards ports.</source>
+            <translation>请至少添加一个端口：%1 服务用于转发端口。</translation>
+        </message>
+        <message>
+            <source> in %1</source>
+            <translation> 在容器 %1 中</translation>
+        </message>
+        <message>
+            <source>The workload's containers listen on: %1.</source>
+            <translation>工作负载的容器监听的端口：%1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::ServiceWizard</name>
+        <message>
+            <source>"%1" is not key=value</source>
+            <translation>"%1" 不是 key=value 格式</translation>
+        </message>
+        <message>
+            <source>%1: given twice</source>
+            <translation>%1：重复指定</translation>
+        </message>
+        <message>
+            <source>Create service</source>
+            <translation>创建服务</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>服务</translation>
+        </message>
+        <message>
+            <source>A stable name and address for a set of pods. Service names start with a letter: they become DNS names.</source>
+            <translation>为一组容器组提供稳定的名称和地址。服务名称以字母开头：它们会成为 DNS 名称。</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>e.g. web</source>
+            <translation>例如 web</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Project:</source>
+            <translation>项目(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Pods</source>
+            <translation>容器组</translation>
+        </message>
+        <message>
+            <source>The service sends traffic to the pods whose labels match its selector. Pick a workload to use its pod labels, or type labels; the pods selected right now are listed below.</source>
+            <translation>服务将流量发送到标签与其选择器匹配的容器组。选择一个工作负载以使用其容器组标签，或直接输入标签；当前选中的容器组列在下方。</translation>
+        </message>
+        <message>
+            <source>Workload</source>
+            <translation>工作负载</translation>
+        </message>
+        <message>
+            <source>Selector</source>
+            <translation>选择器</translation>
+        </message>
+        <message>
+            <source>e.g. app=web, tier=frontend</source>
+            <translation>例如 app=web, tier=frontend</translation>
+        </message>
+        <message>
+            <source>Selected pods</source>
+            <translation>选中的容器组</translation>
+        </message>
+        <message>
+            <source>Pods the selector selects</source>
+            <translation>选择器选中的容器组</translation>
+        </message>
+        <message>
+            <source>&amp;Workload:</source>
+            <translation>工作负载(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>&amp;Selector:</source>
+            <translation>选择器(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Type and ports</source>
+            <translation>类型和端口</translation>
+        </message>
+        <message>
+            <source>How the service is reached and which ports it forwards to the pods' target ports.</source>
+            <translation>服务的访问方式，以及它将哪些端口转发到容器组的目标端口。</translation>
+        </message>
+        <message>
+            <source>None: type the labels</source>
+            <translation>无：手动输入标签</translation>
+        </message>
+        <message>
+            <source>Without a selector the service selects no pods; its endpoints are managed by hand.</source>
+            <translation>没有选择器时，服务不选择任何容器组；其端点需手动管理。</translation>
+        </message>
+        <message>
+            <source>Fix the selector to see which pods it selects.</source>
+            <translation>请修正选择器以查看它选中了哪些容器组。</translation>
+        </message>
+        <message>
+            <source>No pod in this project has these labels yet. The service will select pods that get them later.</source>
+            <translation>此项目中还没有容器组具有这些标签。服务将选择之后获得这些标签的容器组。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pod(s) selected right now:</source>
+            <translation>
+                <numerusform>当前选中 %n 个容器组：</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Sextant::Ui::ShellWindow</name>
         <message>
             <source>Reconnect</source>
@@ -5835,6 +8181,164 @@ A native desktop client for Kubernetes.</source>
         </message>
     </context>
     <context>
+        <name>Sextant::Ui::StorageClassWizard</name>
+        <message>
+            <source>required</source>
+            <translation>必填</translation>
+        </message>
+        <message>
+            <source>Create storage class</source>
+            <translation>创建存储类</translation>
+        </message>
+        <message>
+            <source>Storage class</source>
+            <translation>存储类</translation>
+        </message>
+        <message>
+            <source>Where volumes come from: the provisioner that makes them and how. Claims name a class, or get the default one.</source>
+            <translation>存储卷的来源：由哪个供应者创建以及如何创建。持久卷声明会指定一个存储类，或使用默认存储类。</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>e.g. fast-ssd</source>
+            <translation>例如 fast-ssd</translation>
+        </message>
+        <message>
+            <source>Provisioner</source>
+            <translation>供应者</translation>
+        </message>
+        <message>
+            <source>e.g. ebs.csi.aws.com</source>
+            <translation>例如 ebs.csi.aws.com</translation>
+        </message>
+        <message>
+            <source>Reclaim policy</source>
+            <translation>回收策略</translation>
+        </message>
+        <message>
+            <source>Delete (the volume goes with its claim)</source>
+            <translation>Delete（存储卷随其持久卷声明一起删除）</translation>
+        </message>
+        <message>
+            <source>Retain (the volume stays for an admin)</source>
+            <translation>Retain（存储卷保留，交由管理员处理）</translation>
+        </message>
+        <message>
+            <source>Volume binding mode</source>
+            <translation>存储卷绑定模式</translation>
+        </message>
+        <message>
+            <source>Immediate (when the claim is made)</source>
+            <translation>Immediate（创建持久卷声明时）</translation>
+        </message>
+        <message>
+            <source>WaitForFirstConsumer (where its first pod runs)</source>
+            <translation>WaitForFirstConsumer（在其第一个容器组运行的位置）</translation>
+        </message>
+        <message>
+            <source>Claims may &amp;grow (allowVolumeExpansion)</source>
+            <translation>允许持久卷声明扩容（allowVolumeExpansion）(&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Default class for claims that name none</source>
+            <translation>作为未指定存储类的持久卷声明的默认存储类(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Provisioner:</source>
+            <translation>供应者(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Reclaim policy:</source>
+            <translation>回收策略(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Binding mode:</source>
+            <translation>绑定模式(&amp;B)：</translation>
+        </message>
+        <message>
+            <source>Parameters</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <source>Optional settings the provisioner understands (type, fsType, replication, ...); see its documentation.</source>
+            <translation>供应者可识别的可选设置（type、fsType、replication 等）；请参阅其文档。</translation>
+        </message>
+        <message>
+            <source>You may not create storage classes: that needs permission to create storageclasses (storage.k8s.io) in the whole cluster, which cluster admins have.%1</source>
+            <translation>你无权创建存储类：这需要在整个集群范围内创建 storageclasses（storage.k8s.io）的权限，集群管理员拥有该权限。%1</translation>
+        </message>
+        <message>
+            <source>%1 is the default already. With two defaults, claims without a class get the newest one; consider unmarking %1 (edit its annotation %2).</source>
+            <translation>%1 已经是默认存储类。存在两个默认存储类时，未指定存储类的持久卷声明会使用最新的那个；请考虑取消 %1 的默认标记（编辑其注解 %2）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::StrategyForm</name>
+        <message>
+            <source>Replicas</source>
+            <translation>副本数</translation>
+        </message>
+        <message>
+            <source>Update strategy</source>
+            <translation>更新策略</translation>
+        </message>
+        <message>
+            <source>Max surge</source>
+            <translation>最大激增</translation>
+        </message>
+        <message>
+            <source>Max unavailable</source>
+            <translation>最大不可用</translation>
+        </message>
+        <message>
+            <source>Partition</source>
+            <translation>分区</translation>
+        </message>
+        <message>
+            <source>Only pods with an ordinal at or above this number are updated (a staged rollout).</source>
+            <translation>只有序号大于或等于此数字的容器组才会被更新（分阶段发布）。</translation>
+        </message>
+        <message>
+            <source>&amp;Replicas:</source>
+            <translation>副本数(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Update strategy:</source>
+            <translation>更新策略(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>Max &amp;surge:</source>
+            <translation>最大激增(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Max u&amp;navailable:</source>
+            <translation>最大不可用(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Partition:</source>
+            <translation>分区(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Rolling update — replace pods a few at a time</source>
+            <translation>滚动更新 — 每次替换少量容器组</translation>
+        </message>
+        <message>
+            <source>Recreate — stop all old pods, then start new ones</source>
+            <translation>重新创建 — 先停止所有旧容器组，再启动新容器组</translation>
+        </message>
+        <message>
+            <source>On delete — replace a pod only when you delete it</source>
+            <translation>删除时 — 仅在你删除容器组时才替换它</translation>
+        </message>
+    </context>
+    <context>
         <name>Sextant::Ui::TaintsAction</name>
         <message>
             <source>Edit taints…</source>
@@ -5850,42 +8354,6 @@ A native desktop client for Kubernetes.</source>
         <message>
             <source>Pods are not scheduled on (NoSchedule), preferably kept off (PreferNoSchedule) or evicted from (NoExecute) a tainted node unless they tolerate the taint.</source>
             <translation>除非容器组容忍该污点，否则不会被调度到带污点的节点（NoSchedule）、尽量不被调度到该节点（PreferNoSchedule），或被从该节点驱逐（NoExecute）。</translation>
-        </message>
-        <message>
-            <source>Taints</source>
-            <translation>污点</translation>
-        </message>
-        <message>
-            <source>Key</source>
-            <translation>键</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>值</translation>
-        </message>
-        <message>
-            <source>Effect</source>
-            <translation>效果</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>问题</translation>
-        </message>
-        <message>
-            <source>&amp;Add</source>
-            <translation>添加(&amp;A)</translation>
-        </message>
-        <message>
-            <source>Add a taint</source>
-            <translation>添加污点</translation>
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation>移除(&amp;R)</translation>
-        </message>
-        <message>
-            <source>Remove the selected taints</source>
-            <translation>移除所选污点</translation>
         </message>
         <message>
             <source>Re&amp;load</source>
@@ -5906,10 +8374,6 @@ A native desktop client for Kubernetes.</source>
         <message>
             <source>Could not read node %1.</source>
             <translation>无法读取节点 %1。</translation>
-        </message>
-        <message>
-            <source>another taint has the same key and effect</source>
-            <translation>另一个污点具有相同的键和效果</translation>
         </message>
         <message numerus="yes">
             <source>%n problem(s) to fix before applying:</source>
@@ -5943,6 +8407,41 @@ A native desktop client for Kubernetes.</source>
         </message>
     </context>
     <context>
+        <name>Sextant::Ui::TaintsTable</name>
+        <message>
+            <source>Key</source>
+            <translation>键</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <source>Effect</source>
+            <translation>效果</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Add a taint</source>
+            <translation>添加污点</translation>
+        </message>
+        <message>
+            <source>Remove the selected taints</source>
+            <translation>移除所选污点</translation>
+        </message>
+        <message>
+            <source>Taints</source>
+            <translation>污点</translation>
+        </message>
+        <message>
+            <source>another taint has the same key and effect</source>
+            <translation>另一个污点具有相同的键和效果</translation>
+        </message>
+    </context>
+    <context>
         <name>Sextant::Ui::TerminalWidget</name>
         <message>
             <source>&amp;Copy</source>
@@ -5959,6 +8458,92 @@ A native desktop client for Kubernetes.</source>
         <message>
             <source>C&amp;lear Scrollback</source>
             <translation>清除回滚缓冲区(&amp;L)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::TolerationRow</name>
+        <message>
+            <source>taint key (empty: every key)</source>
+            <translation>污点键（留空：所有键）</translation>
+        </message>
+        <message>
+            <source>Taint key</source>
+            <translation>污点键</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>运算符</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <source>Any effect</source>
+            <translation>任意效果</translation>
+        </message>
+        <message>
+            <source>Effect</source>
+            <translation>效果</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::VolumeRow</name>
+        <message>
+            <source>volume name</source>
+            <translation>存储卷名称</translation>
+        </message>
+        <message>
+            <source>Volume name</source>
+            <translation>存储卷名称</translation>
+        </message>
+        <message>
+            <source>New claim</source>
+            <translation>新建持久卷声明</translation>
+        </message>
+        <message>
+            <source>Existing claim</source>
+            <translation>现有持久卷声明</translation>
+        </message>
+        <message>
+            <source>ConfigMap</source>
+            <translation>配置字典</translation>
+        </message>
+        <message>
+            <source>Secret</source>
+            <translation>保密字典</translation>
+        </message>
+        <message>
+            <source>Empty directory</source>
+            <translation>空目录</translation>
+        </message>
+        <message>
+            <source>Volume type</source>
+            <translation>存储卷类型</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Storage class</source>
+            <translation>存储类</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <source>Access mode</source>
+            <translation>访问模式</translation>
+        </message>
+        <message>
+            <source> (default)</source>
+            <translation> （默认）</translation>
         </message>
     </context>
     <context>
@@ -6037,6 +8622,155 @@ A native desktop client for Kubernetes.</source>
         </message>
     </context>
     <context>
+        <name>Sextant::Ui::VolumesForm</name>
+        <message>
+            <source>Add &amp;volume</source>
+            <translation>添加存储卷(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Add &amp;mount</source>
+            <translation>添加挂载(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Volumes</source>
+            <translation>存储卷</translation>
+        </message>
+        <message>
+            <source>Mounts (container, volume, path, sub-path)</source>
+            <translation>挂载（容器、存储卷、路径、子路径）</translation>
+        </message>
+        <message>
+            <source>A new claim becomes a claim template: every pod gets its own volume, kept when the pod is replaced.</source>
+            <translation>新建的持久卷声明会成为持久卷声明模板：每个容器组获得自己的存储卷，容器组被替换时存储卷保留。</translation>
+        </message>
+        <message>
+            <source>A new claim is created before the workload and shared by its pods (ReadWriteOnce: pods on one node).</source>
+            <translation>新建的持久卷声明会在工作负载之前创建，并由其容器组共享（ReadWriteOnce：容器组须位于同一节点）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::WorkloadBasicsForm</name>
+        <message>
+            <source>Add &amp;label</source>
+            <translation>添加标签(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Deployment — identical pods, rolled out gradually</source>
+            <translation>部署（Deployment）— 相同的容器组，逐步发布</translation>
+        </message>
+        <message>
+            <source>StatefulSet — numbered pods with their own volumes</source>
+            <translation>有状态副本集（StatefulSet）— 带编号的容器组，各自拥有存储卷</translation>
+        </message>
+        <message>
+            <source>DaemonSet — one pod on every matching node</source>
+            <translation>守护进程集（DaemonSet）— 每个匹配的节点上运行一个容器组</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>e.g. web</source>
+            <translation>例如 web</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>描述</translation>
+        </message>
+        <message>
+            <source>What this workload is for (optional)</source>
+            <translation>此工作负载的用途（可选）</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>类型(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Project:</source>
+            <translation>项目(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Labels:</source>
+            <translation>标签：</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>描述(&amp;D)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::WorkloadWizard</name>
+        <message>
+            <source>Create workload</source>
+            <translation>创建工作负载</translation>
+        </message>
+        <message>
+            <source>Workload</source>
+            <translation>工作负载</translation>
+        </message>
+        <message>
+            <source>What runs, and where. The labels select the pods: Services and autoscalers find them by these.</source>
+            <translation>运行什么，以及在哪里运行。标签用于选择容器组：服务和自动伸缩通过这些标签找到它们。</translation>
+        </message>
+        <message>
+            <source>Containers</source>
+            <translation>容器</translation>
+        </message>
+        <message>
+            <source>One or more containers run together in each pod. Environment values can come from the project's ConfigMaps and Secrets.</source>
+            <translation>每个容器组中一起运行一个或多个容器。环境变量的值可以来自项目的配置字典和保密字典。</translation>
+        </message>
+        <message>
+            <source>Volumes and mounts</source>
+            <translation>存储卷和挂载</translation>
+        </message>
+        <message>
+            <source>Storage the pods use, and where each container sees it.</source>
+            <translation>容器组使用的存储，以及每个容器在何处访问它。</translation>
+        </message>
+        <message>
+            <source>Replicas and updates</source>
+            <translation>副本和更新</translation>
+        </message>
+        <message>
+            <source>How many pods run, and how a new version replaces them.</source>
+            <translation>运行多少个容器组，以及新版本如何替换它们。</translation>
+        </message>
+        <message>
+            <source>Scheduling</source>
+            <translation>调度</translation>
+        </message>
+        <message>
+            <source>Which nodes the pods may run on. Leave empty to let the scheduler choose.</source>
+            <translation>容器组可以运行在哪些节点上。留空则由调度器选择。</translation>
+        </message>
+        <message>
+            <source>Services and autoscaling</source>
+            <translation>服务和自动伸缩</translation>
+        </message>
+        <message>
+            <source>Optional objects created with the workload; they select its pods by its labels.</source>
+            <translation>与工作负载一起创建的可选对象；它们通过工作负载的标签选择其容器组。</translation>
+        </message>
+        <message>
+            <source>the form has no place for %1</source>
+            <translation>表单中没有可放置 %1 的位置</translation>
+        </message>
+    </context>
+    <context>
         <name>Sextant::Ui::YamlTab</name>
         <message>
             <source>&lt;hidden: 1 byte&gt;</source>
@@ -6045,6 +8779,138 @@ A native desktop client for Kubernetes.</source>
         <message>
             <source>&lt;hidden: %1 bytes&gt;</source>
             <translation>&lt;已隐藏：%1 字节&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubcommandParser</name>
+        <message>
+            <source>--%1 needs a value</source>
+            <translation>--%1 需要一个值</translation>
+        </message>
+    </context>
+    <context>
+        <name>TlsPair</name>
+        <message>
+            <source>The certificate is not a PEM certificate (a block starting with "-----BEGIN CERTIFICATE-----").</source>
+            <translation>该证书不是 PEM 证书（以 "-----BEGIN CERTIFICATE-----" 开头的块）。</translation>
+        </message>
+        <message>
+            <source>The certificate expired on %1.</source>
+            <translation>该证书已于 %1 过期。</translation>
+        </message>
+        <message>
+            <source>The certificate is not valid before %1.</source>
+            <translation>该证书在 %1 之前无效。</translation>
+        </message>
+        <message>
+            <source>The private key is encrypted. Kubernetes needs it without a passphrase (e.g. openssl pkey -in key.pem -out plain.pem).</source>
+            <translation>私钥已加密。Kubernetes 需要不带密码短语的私钥（例如 openssl pkey -in key.pem -out plain.pem）。</translation>
+        </message>
+        <message>
+            <source>The private key is not a PEM private key (a block starting with "-----BEGIN PRIVATE KEY-----", "-----BEGIN RSA PRIVATE KEY-----" or "-----BEGIN EC PRIVATE KEY-----").</source>
+            <translation>私钥不是 PEM 私钥（以 "-----BEGIN PRIVATE KEY-----"、"-----BEGIN RSA PRIVATE KEY-----" 或 "-----BEGIN EC PRIVATE KEY-----" 开头的块）。</translation>
+        </message>
+        <message>
+            <source>The private key does not belong to the certificate: their public keys differ.</source>
+            <translation>私钥与证书不匹配：它们的公钥不同。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WizardCatalog</name>
+        <message>
+            <source>&amp;Project…</source>
+            <translation>项目(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Workload (deployment, stateful set, daemon set)…</source>
+            <translation>工作负载（部署、有状态副本集、守护进程集）(&amp;W)…</translation>
+        </message>
+        <message>
+            <source>&amp;Volume (persistent volume claim)…</source>
+            <translation>存储卷（持久卷声明）(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>&amp;Service…</source>
+            <translation>服务(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;App route (ingress)…</source>
+            <translation>应用路由（Ingress）(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Config map…</source>
+            <translation>配置字典(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Sec&amp;ret…</source>
+            <translation>保密字典(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Storage c&amp;lass…</source>
+            <translation>存储类(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>&amp;Node (kubeadm join)…</source>
+            <translation>节点（kubeadm join）(&amp;N)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WizardFromFile</name>
+        <message>
+            <source>%1 is too large for a manifest.</source>
+            <translation>%1 太大，不能作为清单。</translation>
+        </message>
+        <message>
+            <source>%1 can't be read: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <source>%1, line %2: %3</source>
+            <translation>%1，第 %2 行：%3</translation>
+        </message>
+        <message>
+            <source>%1, line %2: expected a Kubernetes object (a mapping with apiVersion and kind).</source>
+            <translation>%1，第 %2 行：应为 Kubernetes 对象（包含 apiVersion 和 kind 的映射）。</translation>
+        </message>
+        <message>
+            <source>%1, line %2: the object has no apiVersion or kind.</source>
+            <translation>%1，第 %2 行：该对象没有 apiVersion 或 kind。</translation>
+        </message>
+        <message>
+            <source>%1 holds no Kubernetes object.</source>
+            <translation>%1 中没有 Kubernetes 对象。</translation>
+        </message>
+        <message>
+            <source>%1: Sextant has no creation wizard for %2 (%3). Open the file in the editor to apply it as it is.</source>
+            <translation>%1：Sextant 没有用于 %2（%3）的创建向导。请在编辑器中打开该文件，按原样应用。</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>%1 (from %2)</source>
+            <translation>%1（来自 %2）</translation>
+        </message>
+        <message>
+            <source>Create from a YAML file</source>
+            <translation>从 YAML 文件创建</translation>
+        </message>
+        <message>
+            <source>YAML files (*.yaml *.yml)</source>
+            <translation>YAML 文件 (*.yaml *.yml)</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON 文件 (*.json)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>The cluster connection is gone.</source>
+            <translation>集群连接已断开。</translation>
         </message>
     </context>
 </TS>
