@@ -9,6 +9,7 @@
 // and from the moment the event's bytes reached this process), the longest
 // event-loop stall and how much of it the GUI thread spent computing,
 // kubectl's event arrival latency, warm cluster switch times.
+// --detach-overview (diagnostic) stops the hidden overview page's refreshes.
 #include "core/api/apiclient.h"
 #include "core/auth/credentialsourcefactory.h"
 #include "core/cluster/clusterconnection.h"
@@ -16,6 +17,7 @@
 #include "core/models/resourcetablemodel.h"
 #include "core/watch/objectstore.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/overview/overviewpage.h"
 #include "ui/views/resourceview.h"
 
 #include <QApplication>
@@ -142,7 +144,12 @@ int main(int argc, char **argv)
     // their answers do not share the measured window's event loop.
     const QCommandLineOption churnOnlyOption(
         QStringLiteral("churn-only"), QStringLiteral("only patch pods (the helper process), no window"));
-    parser.addOptions({ kubeconfigOption, contextOption, switchOption, rateOption, secondsOption, churnOnlyOption });
+    // Diagnostic: detach the (hidden) cluster overview from the cluster, to
+    // measure the table without the overview's periodic summary of all pods.
+    const QCommandLineOption detachOverviewOption(QStringLiteral("detach-overview"),
+        QStringLiteral("diagnostic: the hidden overview page stops following the cluster"));
+    parser.addOptions({ kubeconfigOption, contextOption, switchOption, rateOption, secondsOption, churnOnlyOption,
+        detachOverviewOption });
     parser.process(app);
     const QString kubeconfig = parser.value(kubeconfigOption);
     const QString context = parser.value(contextOption);
@@ -304,6 +311,12 @@ int main(int argc, char **argv)
                 return;
             }
             print("kubectl_initial_list_seconds", clock.elapsed() / 1000.0);
+            if (parser.isSet(detachOverviewOption)) {
+                if (auto *overview = window.findChild<Ui::OverviewPage *>()) {
+                    overview->setConnection(nullptr);
+                    print("overview_detached", 1);
+                }
+            }
             stalls = new StallMeter;
             churnStarted = nowMs();
             churner.setProcessChannelMode(QProcess::ForwardedErrorChannel);
