@@ -4,8 +4,9 @@
 
 #include "core/metadata/metadatavalidation.h"
 #include "core/watch/objectstore.h"
-#include "ui/configwizards/configwizardpage.h"
+#include "ui/configwizards/configwizardsupport.h"
 #include "ui/configwizards/keyvalueeditor.h"
+#include "ui/wizards/formpage.h"
 #include "ui/wizards/storecombobox.h"
 #include "ui/wizards/validatedfield.h"
 
@@ -24,7 +25,7 @@ ConfigMapWizard::ConfigMapWizard(Core::ClusterConnection *connection, const QStr
     : ResourceWizard(connection, parent)
 {
     setWindowTitle(tr("Create config map"));
-    auto *page = new ConfigWizardPage(tr("Config map"),
+    auto *page = new FormPage(tr("Config map"),
         tr("Settings for workloads, as keys and values they read as environment variables or files. "
            "Values may span several lines; files that are not text are kept as bytes."));
     m_name = new ValidatedField(&Core::MetadataValidation::dns1123Subdomain, page);
@@ -91,7 +92,7 @@ bool ConfigMapWizard::loadObjects(const QList<QJsonObject> &objects, QString *wh
         }
         const QJsonObject metadata = object.value(QLatin1String("metadata")).toObject();
         m_name->setText(metadata.value(QLatin1String("name")).toString());
-        ConfigWizardSupport::selectEventually(m_project, metadata.value(QLatin1String("namespace")).toString());
+        m_project->selectName(metadata.value(QLatin1String("namespace")).toString());
         QList<KeyValueEditor::Entry> entries;
         const QJsonObject data = object.value(QLatin1String("data")).toObject();
         for (auto it = data.constBegin(); it != data.constEnd(); ++it) {

@@ -7,8 +7,9 @@
 #include "core/metadata/metadatavalidation.h"
 #include "core/watch/objectstore.h"
 #include "core/yaml/yamldocument.h"
-#include "ui/configwizards/configwizardpage.h"
+#include "ui/configwizards/configwizardsupport.h"
 #include "ui/configwizards/keyvalueeditor.h"
+#include "ui/wizards/formpage.h"
 #include "ui/wizards/storecombobox.h"
 #include "ui/wizards/validatedfield.h"
 
@@ -96,7 +97,7 @@ SecretWizard::~SecretWizard() = default;
 
 QWizardPage *SecretWizard::createBasicPage(const QString &namespaceName)
 {
-    auto *page = new ConfigWizardPage(tr("Secret"),
+    auto *page = new FormPage(tr("Secret"),
         tr("Passwords, keys and certificates for workloads. Values are sent to the cluster only when you "
            "press Create, and never written to disk or logs by Sextant."));
     m_name = new ValidatedField(&Core::MetadataValidation::dns1123Subdomain, page);
@@ -134,7 +135,7 @@ QWizardPage *SecretWizard::createBasicPage(const QString &namespaceName)
 
 QWizardPage *SecretWizard::createOpaquePage()
 {
-    auto *page = new ConfigWizardPage(tr("Keys and values"),
+    auto *page = new FormPage(tr("Keys and values"),
         tr("Each value is hidden as you type; Show reveals one key at a time. Files (Add from files) "
            "may hold any bytes."));
     m_editor = new KeyValueEditor(KeyValueEditor::Mode::Masked, page);
@@ -176,7 +177,7 @@ QWidget *SecretWizard::fileRow(QLineEdit *path, const QString &title, std::funct
 
 QWizardPage *SecretWizard::createTlsPage()
 {
-    auto *page = new ConfigWizardPage(tr("TLS certificate and key"),
+    auto *page = new FormPage(tr("TLS certificate and key"),
         tr("PEM files, e.g. from your certificate authority or openssl. They are checked here first: the key must "
            "belong to the certificate, and the certificate must be valid now."));
     m_tlsPage = page;
@@ -209,7 +210,7 @@ QWizardPage *SecretWizard::createTlsPage()
 
 QWizardPage *SecretWizard::createRegistryPage()
 {
-    auto *page = new ConfigWizardPage(tr("Image registry credentials"),
+    auto *page = new FormPage(tr("Image registry credentials"),
         tr("For pulling images from a private registry (imagePullSecrets). Stored as kubectl create secret "
            "docker-registry stores it."));
     m_server = new ValidatedField(&serverProblems, page);
@@ -399,7 +400,7 @@ bool SecretWizard::loadObjects(const QList<QJsonObject> &objects, QString *whyNo
         }
         const QJsonObject metadata = object.value(QLatin1String("metadata")).toObject();
         m_name->setText(metadata.value(QLatin1String("name")).toString());
-        ConfigWizardSupport::selectEventually(m_project, metadata.value(QLatin1String("namespace")).toString());
+        m_project->selectName(metadata.value(QLatin1String("namespace")).toString());
         const QString type = object.value(QLatin1String("type")).toString(kOpaque);
         const QJsonObject data = object.value(QLatin1String("data")).toObject();
         if (type == kTlsType) {

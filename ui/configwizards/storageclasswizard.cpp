@@ -5,8 +5,9 @@
 #include "core/api/permissions.h"
 #include "core/metadata/metadatavalidation.h"
 #include "core/watch/objectstore.h"
-#include "ui/configwizards/configwizardpage.h"
+#include "ui/configwizards/configwizardsupport.h"
 #include "ui/configwizards/keyvalueeditor.h"
+#include "ui/wizards/formpage.h"
 #include "ui/wizards/validatedfield.h"
 
 #include <QCheckBox>
@@ -55,7 +56,7 @@ StorageClassWizard::StorageClassWizard(Core::ClusterConnection *connection, QWid
     : ResourceWizard(connection, parent)
 {
     setWindowTitle(tr("Create storage class"));
-    auto *page = new ConfigWizardPage(tr("Storage class"),
+    auto *page = new FormPage(tr("Storage class"),
         tr("Where volumes come from: the provisioner that makes them and how. Claims name a class, or get the "
            "default one."));
     m_classPage = page;
@@ -123,7 +124,7 @@ StorageClassWizard::StorageClassWizard(Core::ClusterConnection *connection, QWid
     connect(m_default, &QCheckBox::toggled, this, &StorageClassWizard::updateDefaultWarning);
     setPage(ClassPage, page);
 
-    auto *parametersPage = new ConfigWizardPage(tr("Parameters"),
+    auto *parametersPage = new FormPage(tr("Parameters"),
         tr("Optional settings the provisioner understands (type, fsType, replication, ...); see its "
            "documentation."));
     m_parameters = new KeyValueEditor(KeyValueEditor::Mode::SingleLine, parametersPage);

@@ -5,7 +5,6 @@
 #include "core/metadata/metadatavalidation.h"
 #include "core/watch/objectstore.h"
 #include "ui/configwizards/secretwizard.h"
-#include "ui/networkwizards/checkedpage.h"
 #include "ui/networkwizards/ingressruleeditor.h"
 #include "ui/networkwizards/networkvalidation.h"
 #include "ui/wizards/formpage.h"
@@ -128,7 +127,7 @@ QWizardPage *IngressWizard::createBasicPage()
 
 QWizardPage *IngressWizard::createRulesPage()
 {
-    m_rulesPage = new CheckedPage(tr("Routing rules"),
+    m_rulesPage = new FormPage(tr("Routing rules"),
         tr("Each rule matches a host (or every host) and sends its paths to a service's port. Prefix matches "
            "the path and everything below it, Exact only the path itself."));
     auto *content = new QWidget;
@@ -145,7 +144,7 @@ QWizardPage *IngressWizard::createRulesPage()
     layout->addStretch(1);
     auto *pageLayout = new QVBoxLayout(m_rulesPage);
     pageLayout->addWidget(scrolled(content, m_rulesPage));
-    m_rulesPage->setCheck([this] {
+    m_rulesPage->addCheck([this] {
         return !m_rules.isEmpty()
             && std::all_of(m_rules.begin(), m_rules.end(), [](const IngressRuleEditor *r) { return r->isValid(); });
     });
@@ -155,7 +154,7 @@ QWizardPage *IngressWizard::createRulesPage()
 
 QWizardPage *IngressWizard::createTlsPage()
 {
-    m_tlsPage = new CheckedPage(tr("TLS"),
+    m_tlsPage = new FormPage(tr("TLS"),
         tr("HTTPS for some hosts: each entry names the hosts a certificate covers and the kubernetes.io/tls "
            "secret of the project that holds it. Without entries the route serves plain HTTP."));
     auto *content = new QWidget;
@@ -183,7 +182,7 @@ QWizardPage *IngressWizard::createTlsPage()
     layout->addStretch(1);
     auto *pageLayout = new QVBoxLayout(m_tlsPage);
     pageLayout->addWidget(scrolled(content, m_tlsPage));
-    m_tlsPage->setCheck([this] {
+    m_tlsPage->addCheck([this] {
         return std::all_of(m_tls.begin(), m_tls.end(), [](const TlsRow &row) { return row.hosts->isValid(); });
     });
     connect(m_addTls, &QPushButton::clicked, this, [this] { addTls(); });

@@ -16,7 +16,7 @@ class ObjectStore;
 
 namespace Sextant::Ui {
 
-class CheckedPage;
+class FormPage;
 class IngressRuleEditor;
 class StoreComboBox;
 class ValidatedField;
@@ -82,8 +82,8 @@ private:
     QPushButton *m_newSecret = nullptr;
     QList<TlsRow> m_tls;
     QList<QWidget *> m_tlsWidgets;
-    CheckedPage *m_rulesPage = nullptr;
-    CheckedPage *m_tlsPage = nullptr;
+    FormPage *m_rulesPage = nullptr;
+    FormPage *m_tlsPage = nullptr;
     QString m_watchedProject;
     QPointer<Core::ObjectStore> m_services;
     QPointer<Core::ObjectStore> m_secrets;

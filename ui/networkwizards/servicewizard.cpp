@@ -5,7 +5,6 @@
 #include "core/metadata/metadatavalidation.h"
 #include "core/relations/labelselector.h"
 #include "core/watch/objectstore.h"
-#include "ui/networkwizards/checkedpage.h"
 #include "ui/networkwizards/networkvalidation.h"
 #include "ui/networkwizards/serviceform.h"
 #include "ui/wizards/formpage.h"
@@ -169,14 +168,14 @@ QWizardPage *ServiceWizard::createSelectorPage()
 
 QWizardPage *ServiceWizard::createPortsPage()
 {
-    auto *page = new CheckedPage(
+    auto *page = new FormPage(
         tr("Type and ports"), tr("How the service is reached and which ports it forwards to the pods' target ports."));
     m_form = new ServiceForm(page);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_form);
     layout->addStretch(1);
-    page->setCheck([this] { return m_form->isValid(); });
-    connect(m_form, &ServiceForm::validityChanged, page, &CheckedPage::recheck);
+    page->addCheck([this] { return m_form->isValid(); });
+    connect(m_form, &ServiceForm::validityChanged, page, &FormPage::recheck);
     return page;
 }
 

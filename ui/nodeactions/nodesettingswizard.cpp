@@ -6,6 +6,7 @@
 #include "ui/nodeactions/metadatatable.h"
 #include "ui/nodeactions/nodeactionsupport.h"
 #include "ui/nodeactions/taintstable.h"
+#include "ui/wizards/formpage.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -17,25 +18,6 @@ namespace Sextant::Ui {
 namespace Support = NodeActionSupport;
 using Core::NodePatches::NodeSettings;
 using Core::NodePatches::Taint;
-
-// A page whose Next/Finish follows a condition and whose Finish may run a check.
-class NodeSettingsPage final : public QWizardPage {
-public:
-    NodeSettingsPage(const QString &title, const QString &subTitle, std::function<bool()> complete)
-        : m_complete(std::move(complete))
-    {
-        setTitle(title);
-        setSubTitle(subTitle);
-    }
-    bool isComplete() const override { return m_complete(); }
-    bool validatePage() override { return !m_validate || m_validate(); }
-    void setValidation(std::function<bool()> validate) { m_validate = std::move(validate); }
-    void recheck() { Q_EMIT completeChanged(); }
-
-private:
-    std::function<bool()> m_complete;
-    std::function<bool()> m_validate;
-};
 
 namespace {
 
@@ -67,8 +49,9 @@ NodeSettingsWizard::NodeSettingsWizard(ActionTarget target, QWidget *parent)
     setOption(QWizard::NoBackButtonOnStartPage);
     resize(820, 560);
 
-    auto *scheduling = new NodeSettingsPage(tr("Scheduling"),
-        tr("Whether the scheduler may place new pods on node %1.").arg(m_nodeName), [this] { return m_loaded; });
+    auto *scheduling
+        = new FormPage(tr("Scheduling"), tr("Whether the scheduler may place new pods on node %1.").arg(m_nodeName));
+    scheduling->addCheck([this] { return m_loaded; });
     auto *schedulingLayout = new QVBoxLayout(scheduling);
     m_schedulable = new QRadioButton(tr("&Schedulable: new pods may be placed on this node"), scheduling);
     m_schedulable->setObjectName(QStringLiteral("schedulable"));
@@ -83,28 +66,27 @@ NodeSettingsWizard::NodeSettingsWizard(ActionTarget target, QWidget *parent)
     schedulingLayout->addWidget(m_readStatus);
     setPage(SchedulingPage, scheduling);
 
-    auto *labelsPage = new NodeSettingsPage(tr("Labels"),
+    auto *labelsPage = new FormPage(tr("Labels"),
         tr("Workloads choose nodes by these labels (node selectors and affinity). The kubelet sets the "
-           "kubernetes.io/ and node.kubernetes.io/ labels itself."),
-        [this] { return m_labels->problems().isEmpty(); });
+           "kubernetes.io/ and node.kubernetes.io/ labels itself."));
     auto *labelsLayout = new QVBoxLayout(labelsPage);
     m_labels = new MetadataTable(MetadataTable::Field::Labels, labelsPage);
+    labelsPage->addCheck([this] { return m_labels->problems().isEmpty(); });
     labelsLayout->addWidget(m_labels);
     setPage(LabelsPage, labelsPage);
-    connect(m_labels, &MetadataTable::edited, labelsPage, &NodeSettingsPage::recheck);
+    connect(m_labels, &MetadataTable::edited, labelsPage, &FormPage::recheck);
 
-    auto *taintsPage = new NodeSettingsPage(tr("Taints"),
+    auto *taintsPage = new FormPage(tr("Taints"),
         tr("Pods are not scheduled on (NoSchedule), preferably kept off (PreferNoSchedule) or evicted from "
-           "(NoExecute) a tainted node unless they tolerate the taint."),
-        [this] { return m_taints->problems().isEmpty(); });
+           "(NoExecute) a tainted node unless they tolerate the taint."));
     auto *taintsLayout = new QVBoxLayout(taintsPage);
     m_taints = new TaintsTable(taintsPage);
+    taintsPage->addCheck([this] { return m_taints->problems().isEmpty(); });
     taintsLayout->addWidget(m_taints);
     setPage(TaintsPage, taintsPage);
-    connect(m_taints, &TaintsTable::edited, taintsPage, &NodeSettingsPage::recheck);
+    connect(m_taints, &TaintsTable::edited, taintsPage, &FormPage::recheck);
 
-    auto *review = new NodeSettingsPage(tr("Review"), tr("What Apply changes on node %1.").arg(m_nodeName),
-        [this] { return canApply() && !m_request.isRunning(); });
+    auto *review = new FormPage(tr("Review"), tr("What Apply changes on node %1.").arg(m_nodeName));
     auto *reviewLayout = new QVBoxLayout(review);
     m_changes = new QListWidget(review);
     m_changes->setObjectName(QStringLiteral("changes"));
@@ -114,7 +96,8 @@ NodeSettingsWizard::NodeSettingsWizard(ActionTarget target, QWidget *parent)
     reviewLayout->addWidget(m_reviewStatus);
     m_error = Support::createErrorLabel(review);
     reviewLayout->addWidget(m_error);
-    review->setValidation([this] {
+    review->addCheck([this] { return m_changes && canApply() && !m_request.isRunning(); });
+    review->setOnLeave([this] {
         if (!m_applied) {
             apply();
         }
@@ -136,7 +119,7 @@ NodeSettingsWizard::NodeSettingsWizard(ActionTarget target, QWidget *parent)
         fill(m_base);
         m_loaded = true;
         m_readStatus->clear();
-        static_cast<NodeSettingsPage *>(page(SchedulingPage))->recheck();
+        static_cast<FormPage *>(page(SchedulingPage))->recheck();
         Q_EMIT loaded();
     });
 }
@@ -236,7 +219,7 @@ void NodeSettingsWizard::showReview()
         m_reviewStatus->setText(
             tr("Apply updates node %1 unless someone changed it since it was read.").arg(m_nodeName));
     }
-    static_cast<NodeSettingsPage *>(page(ReviewPage))->recheck();
+    static_cast<FormPage *>(page(ReviewPage))->recheck();
 }
 
 void NodeSettingsWizard::apply()

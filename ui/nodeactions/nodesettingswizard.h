@@ -74,8 +74,6 @@ private:
     QLabel *m_reviewStatus = nullptr;
     QLabel *m_error = nullptr;
     Core::RequestHandle m_request;
-
-    friend class NodeSettingsPage;
 };
 
 } // namespace Sextant::Ui

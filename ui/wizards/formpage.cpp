@@ -19,6 +19,12 @@ void FormPage::addField(ValidatedField *field)
     connect(field, &ValidatedField::validityChanged, this, &QWizardPage::completeChanged);
 }
 
+void FormPage::addCheck(std::function<bool()> check)
+{
+    m_checks.append(std::move(check));
+    recheck();
+}
+
 bool FormPage::isComplete() const
 {
     for (const QPointer<ValidatedField> &field : m_fields) {
@@ -27,7 +33,22 @@ bool FormPage::isComplete() const
             return false;
         }
     }
+    for (const std::function<bool()> &check : m_checks) {
+        if (!check()) {
+            return false;
+        }
+    }
     return true;
+}
+
+bool FormPage::validatePage()
+{
+    return isComplete() && (!m_leave || m_leave());
+}
+
+int FormPage::nextId() const
+{
+    return m_next ? m_next() : QWizardPage::nextId();
 }
 
 } // namespace Sextant::Ui

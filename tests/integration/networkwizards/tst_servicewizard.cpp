@@ -124,12 +124,14 @@ private Q_SLOTS:
         wizard.show();
         QTRY_COMPARE_WITH_TIMEOUT(wizard.project()->currentName(), m_namespace, 20000);
         wizard.next();
+        QCOMPARE(wizard.currentId(), int(Ui::ServiceWizard::BasicPage)); // a name is needed first
+        QTest::keyClicks(wizard.nameField()->edit(), QStringLiteral("web"));
+        wizard.next();
         QCOMPARE(wizard.currentId(), int(Ui::ServiceWizard::SelectorPage));
         QTRY_VERIFY_WITH_TIMEOUT(wizard.selectWorkload(QStringLiteral("deployments"), QStringLiteral("web")), 20000);
         QCOMPARE(wizard.workloadBox()->currentText(), QStringLiteral("Deployment web"));
-        // The pod template's labels become the selector; the name follows the workload.
+        // The pod template's labels become the selector.
         QCOMPARE(wizard.selectorField()->text(), QStringLiteral("app=web, tier=front"));
-        QCOMPARE(wizard.nameField()->text(), QStringLiteral("web"));
         QTRY_COMPARE_WITH_TIMEOUT(wizard.matchedPods()->count(), 2, 20000);
         for (int i = 0; i < wizard.matchedPods()->count(); ++i) {
             QVERIFY(wizard.matchedPods()->item(i)->text().startsWith(QLatin1String("web-")));
