@@ -23,6 +23,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace Sextant::Ui {
 
@@ -105,7 +106,13 @@ OverviewPage::OverviewPage(QWidget *parent)
 {
     m_refresh.setSingleShot(true);
     m_refresh.setInterval(kRefreshDelayMs);
-    connect(&m_refresh, &QTimer::timeout, this, &OverviewPage::refreshNow);
+    connect(&m_refresh, &QTimer::timeout, this, [this] {
+        if (isVisible()) {
+            refreshNow();
+        } else {
+            m_refreshWhenShown = true;
+        }
+    });
 
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -254,8 +261,22 @@ void OverviewPage::setClock(std::function<QDateTime()> nowUtc)
 
 void OverviewPage::scheduleRefresh()
 {
+    // Behind another page, summarising 10,000 pods every few seconds is work
+    // nobody sees (and the longest stall of the pods table): do it when shown.
+    if (!isVisible()) {
+        m_refreshWhenShown = true;
+        return;
+    }
     if (!m_refresh.isActive()) {
         m_refresh.start();
+    }
+}
+
+void OverviewPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (std::exchange(m_refreshWhenShown, false)) {
+        refreshNow();
     }
 }
 
@@ -311,15 +332,19 @@ void OverviewPage::renderCapacityChart()
     if (m_poller && m_poller->nodeAvailability() == Core::MetricsPoller::Availability::Available) {
         double cpu = 0;
         double memory = 0;
+        bool sampled = false; // no bar at zero before the first sample arrives
         for (const QString &node : m_poller->nodeNames()) {
             const Core::MetricsSeries series = m_poller->nodeSeries(node);
             if (!series.isEmpty()) {
                 cpu += double(series.latest().cpuMilli);
                 memory += double(series.latest().memoryBytes);
+                sampled = true;
             }
         }
-        cpuUsage = cpu;
-        memoryUsage = memory;
+        if (sampled) {
+            cpuUsage = cpu;
+            memoryUsage = memory;
+        }
     }
     const auto figures = [](const ResourceTotals &totals, bool isCpu, std::optional<double> usage) {
         const auto amount

@@ -54,6 +54,9 @@ Q_SIGNALS:
     // A warning's involved object was clicked.
     void openRequested(const Sextant::Core::ResourceRef &resource, const QString &namespaceName, const QString &name);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     enum StoreRole { Nodes, Pods, Deployments, StatefulSets, DaemonSets, Events, StoreCount };
 
@@ -69,6 +72,7 @@ private:
     QPointer<Core::ObjectStore> m_stores[StoreCount];
     ClusterSummary m_summary;
     QTimer m_refresh;
+    bool m_refreshWhenShown = false;
     std::function<QDateTime()> m_now;
 
     QLabel *m_version = nullptr;
