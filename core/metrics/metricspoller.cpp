@@ -10,11 +10,14 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QMap>
+#include <QThreadPool>
 #include <QUrl>
 
 #include <algorithm>
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcMetricsPoller, "sextant.core.metrics.poller")
 
@@ -187,44 +190,81 @@ void MetricsPoller::pollNodes()
         });
 }
 
+struct MetricsPoller::PodUsage {
+    QString key; // "ns/name"
+    QJsonObject labels;
+    qint64 cpuMilli = 0;
+    qint64 memoryBytes = 0;
+};
+
 void MetricsPoller::pollPods()
 {
-    if (!m_client || m_podsRequest.isRunning())
+    if (!m_client || m_podsRequest.isRunning() || m_reducingPods)
         return;
     RawRequest request;
     request.path = m_namespace.isEmpty() ? QStringLiteral("/apis/metrics.k8s.io/v1beta1/pods")
                                          : QStringLiteral("/apis/metrics.k8s.io/v1beta1/namespaces/%1/pods")
                                                .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_namespace)));
-    m_podsRequest = m_client->request(
-        request, this,
-        [this](const QJsonObject &list) {
-            const qint64 now = m_nowMs();
-            for (const QJsonValue &value : list.value(QLatin1String("items")).toArray()) {
+    // Read as a stream: the body is parsed on a worker, not by the client on the GUI thread.
+    auto body = std::make_shared<QByteArray>();
+    StreamHandlers handlers;
+    handlers.onData = [body](const QByteArray &chunk) { body->append(chunk); };
+    handlers.onEnd = [this, body] { reducePodsOffThread(std::move(*body), m_nowMs()); };
+    handlers.onError = [this](const ApiError &error) {
+        if (error.isCancelled())
+            return;
+        qCDebug(lcMetricsPoller) << "pods:" << error.httpStatus << error.message;
+        setAvailability(false, availabilityOf(error), error);
+    };
+    m_podsRequest = m_client->stream(request, this, std::move(handlers));
+}
+
+void MetricsPoller::reducePodsOffThread(QByteArray body, qint64 now)
+{
+    m_reducingPods = true;
+    QThreadPool::globalInstance()->start([self = QPointer<MetricsPoller>(this), body = std::move(body), now]() mutable {
+        QList<PodUsage> pods;
+        {
+            const QJsonArray items = QJsonDocument::fromJson(body).object().value(QLatin1String("items")).toArray();
+            body.clear();
+            pods.reserve(items.size());
+            for (const QJsonValue &value : items) {
                 const QJsonObject item = value.toObject();
                 const QJsonObject metadata = metadataOf(item);
-                Usage total;
+                PodUsage pod { metadata.value(QLatin1String("namespace")).toString() + u'/'
+                        + metadata.value(QLatin1String("name")).toString(),
+                    metadata.value(QLatin1String("labels")).toObject(), 0, 0 };
                 for (const QJsonValue &container : item.value(QLatin1String("containers")).toArray()) {
                     const Usage usage = usageOf(container.toObject().value(QLatin1String("usage")).toObject());
-                    total.cpuMilli += usage.cpuMilli;
-                    total.memoryBytes += usage.memoryBytes;
+                    pod.cpuMilli += usage.cpuMilli;
+                    pod.memoryBytes += usage.memoryBytes;
                 }
-                const QString key = metadata.value(QLatin1String("namespace")).toString() + u'/'
-                    + metadata.value(QLatin1String("name")).toString();
-                seriesFor(m_pods, key).add(MetricsSample { now, total.cpuMilli, total.memoryBytes });
-                m_podLabels.insert(key, metadata.value(QLatin1String("labels")).toObject());
+                pods.append(std::move(pod));
             }
-            m_pods.removeIf([&](const auto &it) { return it.value().latest().timeMs < now - m_retentionMs; });
-            m_podLabels.removeIf([&](const auto &it) { return !m_pods.contains(it.key()); });
-            ++m_polls;
-            setAvailability(false, Availability::Available);
-            Q_EMIT podsUpdated();
-        },
-        [this](const ApiError &error) {
-            if (error.isCancelled())
-                return;
-            qCDebug(lcMetricsPoller) << "pods:" << error.httpStatus << error.message;
-            setAvailability(false, availabilityOf(error), error);
-        });
+        } // the parsed list dies here, on the worker
+        // self is only dereferenced back on the GUI thread, where the poller lives and dies.
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, pods = std::move(pods), now] {
+                if (self)
+                    self->applyPods(pods, now);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void MetricsPoller::applyPods(const QList<PodUsage> &pods, qint64 now)
+{
+    m_reducingPods = false;
+    for (const PodUsage &pod : pods) {
+        seriesFor(m_pods, pod.key).add(MetricsSample { now, pod.cpuMilli, pod.memoryBytes });
+        m_podLabels.insert(pod.key, pod.labels);
+    }
+    m_pods.removeIf([&](const auto &it) { return it.value().latest().timeMs < now - m_retentionMs; });
+    m_podLabels.removeIf([&](const auto &it) { return !m_pods.contains(it.key()); });
+    ++m_polls;
+    setAvailability(false, Availability::Available);
+    Q_EMIT podsUpdated();
 }
 
 QStringList MetricsPoller::nodeNames() const
