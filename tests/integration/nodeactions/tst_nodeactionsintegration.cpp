@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sextant authors
 // SPDX-License-Identifier: Apache-2.0
 #include "../kubectl.h"
+#include "../screenshot.h"
 #include "core/api/apiclient.h"
 #include "core/api/permissions.h"
 #include "core/cluster/clusterconnection.h"
@@ -300,6 +301,7 @@ spec:
         wizard->next();
         QCOMPARE(wizard->currentId(), int(NodeSettingsWizard::TaintsPage));
         wizard->taints()->addRow(QStringLiteral("example.com/settings"), QStringLiteral("on"));
+        saveScreenshot(wizard, QStringLiteral("node-settings-taints"));
         wizard->next();
         QCOMPARE(wizard->currentId(), int(NodeSettingsWizard::ReviewPage));
         QCOMPARE(wizard->changes().size(), 3);
@@ -318,6 +320,7 @@ spec:
         QCOMPARE(wizard->labels()->entries().value(QStringLiteral("example.com/other")), QStringLiteral("1"));
         QCOMPARE(wizard->labels()->entries().value(QStringLiteral("example.com/pool")), QStringLiteral("blue"));
         QCOMPARE(wizard->changes().size(), 3);
+        saveScreenshot(wizard, QStringLiteral("node-settings-conflict"));
 
         wizard->button(QWizard::FinishButton)->click();
         QTRY_VERIFY_WITH_TIMEOUT(!guard, 10000);
