@@ -96,7 +96,7 @@ NodeSettingsWizard::NodeSettingsWizard(ActionTarget target, QWidget *parent)
     reviewLayout->addWidget(m_reviewStatus);
     m_error = Support::createErrorLabel(review);
     reviewLayout->addWidget(m_error);
-    review->addCheck([this] { return m_changes && canApply() && !m_request.isRunning(); });
+    review->addCheck([this] { return canApply() && !m_request.isRunning(); });
     review->setOnLeave([this] {
         if (!m_applied) {
             apply();
