@@ -9,10 +9,10 @@
 #   KUBECONFIG=/tmp/ks-schemas/kubeconfig tools/refresh-schemas.sh
 #
 # Writes resources/schemas/kubernetes-<major.minor>.json.z: every group-version
-# document of /openapi/v3, reduced to what validation, completion and hover
-# need (types, properties, required, enums, descriptions, formats, GVKs), as
-# one JSON object compressed in qCompress format (4-byte big-endian length +
-# zlib). Needs kubectl and python3.
+# document of /openapi/v3, reduced to what validation, completion, hover and
+# merging need (types, properties, required, enums, descriptions, formats,
+# GVKs, keys of keyed lists), as one JSON object compressed in qCompress
+# format (4-byte big-endian length + zlib). Needs kubectl and python3.
 set -eu
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -34,7 +34,8 @@ version = re.sub(r"[-+].*$", "", version)  # v1.36.3
 KEEP = {"type", "description", "properties", "required", "enum", "items", "additionalProperties",
         "$ref", "allOf", "oneOf", "anyOf", "format", "nullable",
         "x-kubernetes-int-or-string", "x-kubernetes-preserve-unknown-fields",
-        "x-kubernetes-embedded-resource", "x-kubernetes-group-version-kind"}
+        "x-kubernetes-embedded-resource", "x-kubernetes-group-version-kind",
+        "x-kubernetes-list-map-keys", "x-kubernetes-patch-merge-key", "x-kubernetes-patch-strategy"}
 
 def reduce(schema):
     if not isinstance(schema, dict):
@@ -63,7 +64,7 @@ for path, entry in sorted(index["paths"].items()):
     schemas = doc.get("components", {}).get("schemas", {})
     documents[path] = {"components": {"schemas": {n: reduce(s) for n, s in schemas.items()}}}
 
-bundle = {"kubernetesVersion": version, "source": "/openapi/v3", "documents": documents}
+bundle = {"kubernetesVersion": version, "source": "/openapi/v3", "listKeys": True, "documents": documents}
 data = json.dumps(bundle, separators=(",", ":"), sort_keys=True).encode()
 minor = ".".join(version.lstrip("v").split(".")[:2])
 target = os.path.join(out_dir, "kubernetes-%s.json.z" % minor)

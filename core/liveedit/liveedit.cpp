@@ -4,6 +4,7 @@
 
 #include "core/api/apiclient.h"
 #include "core/apply/servernoise.h"
+#include "core/yaml/schemaset.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -19,6 +20,17 @@ const QString MetadataKey = QStringLiteral("metadata");
 QString metadataField(const QJsonObject &object, const QString &key)
 {
     return object.value(MetadataKey).toObject().value(key).toString();
+}
+
+// The kind's schema in the bundled set, for its lists' keys; nullptr when
+// the kind is not there (custom resources): lists of named maps merge by name.
+const SchemaNode *bundledSchemaOf(const QJsonObject &object)
+{
+    const std::shared_ptr<const SchemaSet> schemas = SchemaSet::bundled();
+    if (!schemas || !schemas->describesListKeys())
+        return nullptr;
+    return schemas->kind(
+        object.value(QLatin1String("apiVersion")).toString(), object.value(QLatin1String("kind")).toString());
 }
 
 ApiError localError(const QString &message)
@@ -186,7 +198,7 @@ void LiveEdit::fetchLatestAndMerge()
             }
             m_mergeBase = m_base;
             takeServerObject(latest);
-            m_merge = mergeThreeWay(m_mergeBase, m_mine, m_base);
+            m_merge = mergeThreeWay(m_mergeBase, m_mine, m_base, bundledSchemaOf(m_base));
             setState(State::MergeReady);
             Q_EMIT mergeReady(m_merge);
         },

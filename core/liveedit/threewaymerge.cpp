@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/liveedit/threewaymerge.h"
 
+#include "core/yaml/schemaset.h"
 #include "core/yaml/yamldocument.h"
 
 #include <QJsonArray>
-#include <QSet>
 #include <QStringList>
+
+#include <algorithm>
 
 namespace Sextant::Core {
 
@@ -14,72 +16,131 @@ namespace {
 
 const QString NameKey = QStringLiteral("name");
 
-// A list whose items are all maps with a unique string "name"; an empty list
-// counts, so adding the first container still merges by name.
-bool isNamedList(const QJsonValue &value)
+QJsonValue fieldOrNull(const QJsonObject &item, const QString &field)
 {
-    if (!value.isArray())
+    const QJsonValue value = item.value(field);
+    return value.isUndefined() ? QJsonValue(QJsonValue::Null) : value;
+}
+
+// The item's values of the key fields, null where it lacks one.
+QJsonObject keyOf(const QJsonValue &item, const QStringList &fields)
+{
+    QJsonObject key;
+    for (const QString &field : fields)
+        key.insert(field, fieldOrNull(item.toObject(), field));
+    return key;
+}
+
+bool hasKey(const QJsonValue &item, const QJsonObject &key)
+{
+    if (!item.isObject())
         return false;
-    QSet<QString> seen;
-    for (const QJsonValue &item : value.toArray()) {
-        if (!item.isObject())
+    for (auto it = key.begin(); it != key.end(); ++it) {
+        if (fieldOrNull(item.toObject(), it.key()) != it.value())
             return false;
-        const QJsonValue name = item.toObject().value(NameKey);
-        if (!name.isString() || seen.contains(name.toString()))
-            return false;
-        seen.insert(name.toString());
     }
     return true;
 }
 
-QStringList namesOf(const QJsonValue &list)
+// A list of maps each with a unique key that is not all null. An empty list
+// counts, so adding the first container still merges by name.
+bool isKeyedList(const QJsonValue &value, const QStringList &fields)
 {
-    QStringList names;
-    for (const QJsonValue &item : list.toArray())
-        names << item.toObject().value(NameKey).toString();
-    return names;
+    if (!value.isArray() || fields.isEmpty())
+        return false;
+    QList<QJsonObject> seen;
+    for (const QJsonValue &item : value.toArray()) {
+        if (!item.isObject())
+            return false;
+        const QJsonObject key = keyOf(item, fields);
+        const bool allNull = std::all_of(key.begin(), key.end(), [](const QJsonValue &v) { return v.isNull(); });
+        if (allNull || seen.contains(key))
+            return false;
+        seen << key;
+    }
+    return true;
 }
 
-QJsonValue itemNamed(const QJsonValue &list, const QString &name)
+QList<QJsonObject> keysOf(const QJsonValue &list, const QStringList &fields)
 {
-    for (const QJsonValue &item : list.toArray()) {
-        if (item.toObject().value(NameKey).toString() == name)
-            return item;
+    QList<QJsonObject> keys;
+    for (const QJsonValue &item : list.toArray())
+        keys << keyOf(item, fields);
+    return keys;
+}
+
+qsizetype indexOfKey(const QJsonArray &list, const QJsonObject &key)
+{
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (hasKey(list.at(i), key))
+            return i;
     }
-    return QJsonValue(QJsonValue::Undefined);
+    return -1;
+}
+
+QJsonValue itemWithKey(const QJsonValue &list, const QJsonObject &key)
+{
+    const qsizetype index = list.isArray() ? indexOfKey(list.toArray(), key) : -1;
+    return index >= 0 ? list.toArray().at(index) : QJsonValue(QJsonValue::Undefined);
 }
 
 // The order of the merged list: the side that reordered leads (theirs when
-// neither did); names only the other side has go after their predecessor there.
-QStringList mergedOrder(const QJsonValue &base, const QJsonValue &mine, const QJsonValue &theirs)
+// neither did); items only the other side has go after their predecessor there.
+QList<QJsonObject> mergedOrder(
+    const QJsonValue &base, const QJsonValue &mine, const QJsonValue &theirs, const QStringList &fields)
 {
-    const QStringList baseNames = namesOf(base);
-    const QStringList mineNames = namesOf(mine);
-    const QStringList theirNames = namesOf(theirs);
-    const bool theirsKeptOrder = theirNames == baseNames;
-    QStringList order = theirsKeptOrder ? mineNames : theirNames;
-    const QStringList &other = theirsKeptOrder ? theirNames : mineNames;
-    QString previous;
-    for (const QString &name : other) {
-        if (!order.contains(name)) {
-            const qsizetype at = previous.isEmpty() ? 0 : order.indexOf(previous) + 1;
-            order.insert(at, name);
+    const QList<QJsonObject> baseKeys = keysOf(base, fields);
+    const QList<QJsonObject> mineKeys = keysOf(mine, fields);
+    const QList<QJsonObject> theirKeys = keysOf(theirs, fields);
+    const bool theirsKeptOrder = theirKeys == baseKeys;
+    QList<QJsonObject> order = theirsKeptOrder ? mineKeys : theirKeys;
+    const QList<QJsonObject> &other = theirsKeptOrder ? theirKeys : mineKeys;
+    const QJsonObject *previous = nullptr;
+    for (const QJsonObject &key : other) {
+        if (!order.contains(key)) {
+            const qsizetype at = previous ? order.indexOf(*previous) + 1 : 0;
+            order.insert(at, key);
         }
-        previous = name;
+        previous = &key;
     }
     // Items only in base were removed by someone; they may still be in conflict.
-    for (const QString &name : baseNames) {
-        if (!order.contains(name))
-            order << name;
+    for (const QJsonObject &key : baseKeys) {
+        if (!order.contains(key))
+            order << key;
     }
     return order;
+}
+
+const SchemaNode *propertySchema(const SchemaNode *schema, const QString &key)
+{
+    if (!schema)
+        return nullptr;
+    const SchemaNode &node = schema->resolved();
+    if (const SchemaNode *property = node.properties.value(key))
+        return property;
+    return node.additionalProperties;
+}
+
+const SchemaNode *itemSchema(const SchemaNode *schema)
+{
+    return schema ? schema->resolved().items : nullptr;
+}
+
+// Where the schema describes the list, its keys (none: a single value);
+// elsewhere lists of named maps (containers, env, volumes) by name.
+QStringList listKeyFields(const SchemaNode *schema)
+{
+    if (schema && schema->resolved().type == SchemaNode::Type::Array)
+        return schema->resolved().listMapKeys;
+    return { NameKey };
 }
 
 class Merger {
 public:
     QList<MergeConflict> conflicts;
 
-    QJsonValue merge(const MergePath &path, const QJsonValue &base, const QJsonValue &mine, const QJsonValue &theirs)
+    QJsonValue merge(const MergePath &path, const SchemaNode *schema, const QJsonValue &base, const QJsonValue &mine,
+        const QJsonValue &theirs)
     {
         if (mine == theirs)
             return mine; // untouched, or the same change on both sides
@@ -88,16 +149,18 @@ public:
         if (theirs == base)
             return mine;
         if (mine.isObject() && theirs.isObject() && (base.isObject() || base.isUndefined()))
-            return mergeMaps(path, base.toObject(), mine.toObject(), theirs.toObject());
-        if (isNamedList(mine) && isNamedList(theirs) && (isNamedList(base) || base.isUndefined()))
-            return mergeNamedLists(path, base, mine, theirs);
+            return mergeMaps(path, schema, base.toObject(), mine.toObject(), theirs.toObject());
+        const QStringList fields = listKeyFields(schema);
+        if (isKeyedList(mine, fields) && isKeyedList(theirs, fields)
+            && (isKeyedList(base, fields) || base.isUndefined()))
+            return mergeKeyedLists(path, schema, fields, base, mine, theirs);
         conflicts << MergeConflict { path, base, mine, theirs };
         return theirs;
     }
 
 private:
-    QJsonObject mergeMaps(
-        const MergePath &path, const QJsonObject &base, const QJsonObject &mine, const QJsonObject &theirs)
+    QJsonObject mergeMaps(const MergePath &path, const SchemaNode *schema, const QJsonObject &base,
+        const QJsonObject &mine, const QJsonObject &theirs)
     {
         QStringList keys = theirs.keys();
         for (const QString &key : mine.keys() + base.keys()) {
@@ -106,21 +169,21 @@ private:
         }
         QJsonObject merged;
         for (const QString &key : std::as_const(keys)) {
-            const QJsonValue value
-                = merge(path + MergePath { { key, false } }, base.value(key), mine.value(key), theirs.value(key));
+            const QJsonValue value = merge(path + MergePath { MergePathStep::field(key) }, propertySchema(schema, key),
+                base.value(key), mine.value(key), theirs.value(key));
             if (!value.isUndefined())
                 merged.insert(key, value);
         }
         return merged;
     }
 
-    QJsonArray mergeNamedLists(
-        const MergePath &path, const QJsonValue &base, const QJsonValue &mine, const QJsonValue &theirs)
+    QJsonArray mergeKeyedLists(const MergePath &path, const SchemaNode *schema, const QStringList &fields,
+        const QJsonValue &base, const QJsonValue &mine, const QJsonValue &theirs)
     {
         QJsonArray merged;
-        for (const QString &name : mergedOrder(base, mine, theirs)) {
-            const QJsonValue value = merge(path + MergePath { { name, true } }, itemNamed(base, name),
-                itemNamed(mine, name), itemNamed(theirs, name));
+        for (const QJsonObject &key : mergedOrder(base, mine, theirs, fields)) {
+            const QJsonValue value = merge(path + MergePath { MergePathStep::itemWith(key) }, itemSchema(schema),
+                itemWithKey(base, key), itemWithKey(mine, key), itemWithKey(theirs, key));
             if (!value.isUndefined())
                 merged.append(value);
         }
@@ -128,13 +191,15 @@ private:
     }
 };
 
-qsizetype indexOfName(const QJsonArray &list, const QString &name)
+// The key fields an item created at this step starts with.
+QJsonObject newItem(const QJsonObject &key)
 {
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        if (list.at(i).toObject().value(NameKey).toString() == name)
-            return i;
+    QJsonObject item;
+    for (auto it = key.begin(); it != key.end(); ++it) {
+        if (!it.value().isNull())
+            item.insert(it.key(), it.value());
     }
-    return -1;
+    return item;
 }
 
 bool setValue(QJsonValue &node, const MergePath &path, qsizetype step, const QJsonValue &value)
@@ -144,7 +209,7 @@ bool setValue(QJsonValue &node, const MergePath &path, qsizetype step, const QJs
         return true;
     }
     const MergePathStep &here = path.at(step);
-    if (!here.byName) {
+    if (!here.isItem()) {
         if (node.isUndefined() && !value.isUndefined())
             node = QJsonObject();
         if (!node.isObject())
@@ -165,10 +230,10 @@ bool setValue(QJsonValue &node, const MergePath &path, qsizetype step, const QJs
     if (!node.isArray())
         return node.isUndefined() && value.isUndefined();
     QJsonArray list = node.toArray();
-    const qsizetype index = indexOfName(list, here.key);
+    const qsizetype index = indexOfKey(list, here.item);
     QJsonValue child = index >= 0 ? list.at(index) : QJsonValue(QJsonValue::Undefined);
     if (child.isUndefined() && !value.isUndefined() && step + 1 < path.size())
-        child = QJsonObject { { NameKey, here.key } };
+        child = newItem(here.item);
     if (!setValue(child, path, step + 1, value))
         return false;
     if (index >= 0 && child.isUndefined())
@@ -181,16 +246,38 @@ bool setValue(QJsonValue &node, const MergePath &path, qsizetype step, const QJs
     return true;
 }
 
+QString keyValueText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 17);
+    return QStringLiteral("null");
+}
+
 } // namespace
+
+MergePathStep MergePathStep::itemNamed(const QString &name)
+{
+    return itemWith({ { NameKey, name } });
+}
 
 QString mergePathText(const MergePath &path)
 {
     QString text;
     for (const MergePathStep &step : path) {
-        if (step.byName)
-            text += QStringLiteral("[name=%1]").arg(step.key);
-        else
+        if (!step.isItem()) {
             text = appendPathKey(text, step.key);
+            continue;
+        }
+        QStringList parts;
+        for (auto it = step.item.begin(); it != step.item.end(); ++it) {
+            if (!it.value().isNull())
+                parts << it.key() + QLatin1Char('=') + keyValueText(it.value());
+        }
+        text += QLatin1Char('[') + parts.join(QLatin1Char(',')) + QLatin1Char(']');
     }
     return text;
 }
@@ -200,8 +287,8 @@ QString mergePathInObject(const QJsonObject &object, const MergePath &path)
     QString text;
     QJsonValue node = object;
     for (const MergePathStep &step : path) {
-        if (step.byName) {
-            const qsizetype index = node.isArray() ? indexOfName(node.toArray(), step.key) : -1;
+        if (step.isItem()) {
+            const qsizetype index = node.isArray() ? indexOfKey(node.toArray(), step.item) : -1;
             if (index < 0)
                 break;
             text = appendPathIndex(text, index);
@@ -216,11 +303,12 @@ QString mergePathInObject(const QJsonObject &object, const MergePath &path)
     return text;
 }
 
-MergeResult mergeThreeWay(const QJsonObject &base, const QJsonObject &mine, const QJsonObject &theirs)
+MergeResult mergeThreeWay(
+    const QJsonObject &base, const QJsonObject &mine, const QJsonObject &theirs, const SchemaNode *schema)
 {
     Merger merger;
     MergeResult result;
-    result.merged = merger.merge({}, base, mine, theirs).toObject();
+    result.merged = merger.merge({}, schema, base, mine, theirs).toObject();
     result.conflicts = std::move(merger.conflicts);
     return result;
 }
@@ -240,7 +328,7 @@ QJsonValue valueAtPath(const QJsonObject &object, const MergePath &path)
 {
     QJsonValue node = object;
     for (const MergePathStep &step : path) {
-        node = step.byName ? itemNamed(node, step.key) : node.toObject().value(step.key);
+        node = step.isItem() ? itemWithKey(node, step.item) : node.toObject().value(step.key);
         if (node.isUndefined())
             break;
     }

@@ -43,7 +43,9 @@ QJsonObject reduceSchema(const QJsonObject &schema)
         QStringLiteral("additionalProperties"), QStringLiteral("$ref"), QStringLiteral("allOf"),
         QStringLiteral("oneOf"), QStringLiteral("anyOf"), QStringLiteral("format"), QStringLiteral("nullable"),
         QStringLiteral("x-kubernetes-int-or-string"), QStringLiteral("x-kubernetes-preserve-unknown-fields"),
-        QStringLiteral("x-kubernetes-embedded-resource"), QStringLiteral("x-kubernetes-group-version-kind") };
+        QStringLiteral("x-kubernetes-embedded-resource"), QStringLiteral("x-kubernetes-group-version-kind"),
+        QStringLiteral("x-kubernetes-list-map-keys"), QStringLiteral("x-kubernetes-patch-merge-key"),
+        QStringLiteral("x-kubernetes-patch-strategy") };
     QJsonObject out;
     for (auto it = schema.begin(); it != schema.end(); ++it) {
         if (!keep.contains(it.key())) {
@@ -148,6 +150,7 @@ struct SchemaSet::Data {
     QSet<QString> groups;
     QString version;
     bool complete = false;
+    bool listKeys = true;
 
     SchemaNode *create()
     {
@@ -229,6 +232,18 @@ struct SchemaSet::Data {
         const QJsonArray enumValues = s.value(QLatin1String("enum")).toArray();
         for (const QJsonValue &v : enumValues) {
             node->enumValues.append(v.isString() ? v.toString() : v.toVariant().toString());
+        }
+        const QJsonArray mapKeys = s.value(QLatin1String("x-kubernetes-list-map-keys")).toArray();
+        for (const QJsonValue &v : mapKeys) {
+            node->listMapKeys.append(v.toString());
+        }
+        const QString patchMergeKey = s.value(QLatin1String("x-kubernetes-patch-merge-key")).toString();
+        if (node->listMapKeys.isEmpty() && !patchMergeKey.isEmpty()
+            && s.value(QLatin1String("x-kubernetes-patch-strategy"))
+                   .toString()
+                   .split(QLatin1Char(','))
+                   .contains(QLatin1String("merge"))) {
+            node->listMapKeys.append(patchMergeKey);
         }
         const QJsonArray required = s.value(QLatin1String("required")).toArray();
         for (const QJsonValue &v : required) {
@@ -356,6 +371,11 @@ bool SchemaSet::isComplete() const
     return d->complete || (d->base && d->base->isComplete());
 }
 
+bool SchemaSet::describesListKeys() const
+{
+    return d->listKeys;
+}
+
 const SchemaNode *SchemaSet::kind(const QString &apiVersion, const QString &kind) const
 {
     if (const SchemaNode *own = d->kinds.value(kindKey(apiVersion, kind))) {
@@ -460,6 +480,7 @@ Expected<std::shared_ptr<const SchemaSet>, QString> SchemaSet::fromBundle(const 
     auto set = std::make_shared<SchemaSet>();
     set->d->version = bundle.value(QLatin1String("kubernetesVersion")).toString();
     set->d->complete = bundle.value(QLatin1String("complete")).toBool();
+    set->d->listKeys = bundle.value(QLatin1String("listKeys")).toBool();
     for (const QJsonObject &document : std::as_const(list)) {
         set->d->addOpenApiDocument(document);
     }
@@ -482,7 +503,7 @@ QByteArray SchemaSet::toBundle(
     }
     const QJsonObject bundle { { QStringLiteral("kubernetesVersion"), kubernetesVersion },
         { QStringLiteral("source"), QStringLiteral("/openapi/v3") }, { QStringLiteral("complete"), complete },
-        { QStringLiteral("documents"), reducedDocuments } };
+        { QStringLiteral("listKeys"), true }, { QStringLiteral("documents"), reducedDocuments } };
     return qCompress(QJsonDocument(bundle).toJson(QJsonDocument::Compact), 9);
 }
 
@@ -493,6 +514,7 @@ std::shared_ptr<const SchemaSet> SchemaSet::withCustomResources(
         return base;
     }
     auto set = std::make_shared<SchemaSet>();
+    set->d->listKeys = base->describesListKeys();
     set->d->base = std::move(base);
     for (const QJsonObject &crd : crds) {
         set->d->addCustomResourceDefinition(crd);

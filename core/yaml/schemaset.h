@@ -45,6 +45,9 @@ struct SchemaNode {
     bool preserveUnknownFields = false;
     bool embeddedResource = false;
     bool nullable = false;
+    // For a list: the fields that identify an item (x-kubernetes-list-map-keys,
+    // else the strategic merge patch key); empty: the list is one value.
+    QStringList listMapKeys;
 
     // The node that carries the content: this one, or where its $ref chain leads.
     const SchemaNode &resolved() const;
@@ -101,6 +104,9 @@ public:
     QString kubernetesVersion() const; // "v1.36.3"
     // True for a live cluster's schemas: every kind it serves is here.
     bool isComplete() const;
+    // False for bundles written before list keys were kept: their lists all
+    // look like single values (SchemaNode::listMapKeys is empty).
+    bool describesListKeys() const;
 
     // The root schema of a kind, or nullptr.
     const SchemaNode *kind(const QString &apiVersion, const QString &kind) const;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/liveedit/liveedit.h"
 #include "core/liveedit/threewaymerge.h"
+#include "core/yaml/schemaset.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,6 +24,11 @@ QJsonObject json(const char *text)
 QString compact(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+MergePathStep field(const char *key)
+{
+    return MergePathStep::field(QString::fromUtf8(key));
 }
 
 QStringList conflictPaths(const MergeResult &result)
@@ -187,6 +193,120 @@ private Q_SLOTS:
         QCOMPARE(result.isClean(), conflicts.isEmpty());
     }
 
+    // Lists keyed as the kind's schema says (x-kubernetes-list-map-keys), as
+    // server-side apply and kubectl's strategic merge key them.
+    void merge_withSchema_data()
+    {
+        QTest::addColumn<QString>("apiVersion");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("base");
+        QTest::addColumn<QString>("mine");
+        QTest::addColumn<QString>("theirs");
+        QTest::addColumn<QString>("merged");
+        QTest::addColumn<QStringList>("conflicts");
+
+        QTest::newRow("containerPortsByPortAndProtocol_bothTaken")
+            << "apps/v1"
+            << "Deployment"
+            << R"({"spec":{"template":{"spec":{"containers":[{"name":"m","ports":[
+                  {"containerPort":80,"protocol":"TCP"}]}]}}}})"
+            << R"({"spec":{"template":{"spec":{"containers":[{"name":"m","ports":[
+                  {"containerPort":80,"protocol":"TCP","name":"http"}]}]}}}})"
+            << R"({"spec":{"template":{"spec":{"containers":[{"name":"m","ports":[
+                  {"containerPort":80,"protocol":"TCP"},{"containerPort":443,"protocol":"TCP"}]}]}}}})"
+            << R"({"spec":{"template":{"spec":{"containers":[{"name":"m","ports":[
+                  {"containerPort":80,"protocol":"TCP","name":"http"},{"containerPort":443,"protocol":"TCP"}]}]}}}})"
+            << QStringList();
+        QTest::newRow("containerPortSameField_conflictNamesBothKeys")
+            << "apps/v1"
+            << "Deployment"
+            << R"({"spec":{"template":{"spec":{"containers":[{"name":"m","ports":[
+                  {"containerPort":53,"protocol":"UDP"},{"containerPort":53,"protocol":"TCP"}]}]}}}})"
+            << R"({"spec":{"template":{"spec":{"containers":[{"name":"m","ports":[
+                  {"containerPort":53,"protocol":"UDP","name":"mine"},{"containerPort":53,"protocol":"TCP"}]}]}}}})"
+            << R"({"spec":{"template":{"spec":{"containers":[{"name":"m","ports":[
+                  {"containerPort":53,"protocol":"UDP","name":"theirs"},{"containerPort":53,"protocol":"TCP"}]}]}}}})"
+            << R"({"spec":{"template":{"spec":{"containers":[{"name":"m","ports":[
+                  {"containerPort":53,"protocol":"UDP","name":"theirs"},{"containerPort":53,"protocol":"TCP"}]}]}}}})"
+            << QStringList { QStringLiteral(
+                   "spec.template.spec.containers[name=m].ports[containerPort=53,protocol=UDP].name") };
+        // Two mounts of one volume share a name: by name this list could only
+        // be one value; by mountPath both edits merge.
+        QTest::newRow("volumeMountsByMountPath_sameVolumeTwice_merged")
+            << "apps/v1"
+            << "Deployment"
+            << R"({"spec":{"template":{"spec":{"containers":[{"name":"m","volumeMounts":[
+                  {"name":"v","mountPath":"/a"},{"name":"v","mountPath":"/b"}]}]}}}})"
+            << R"({"spec":{"template":{"spec":{"containers":[{"name":"m","volumeMounts":[
+                  {"name":"v","mountPath":"/a","readOnly":true},{"name":"v","mountPath":"/b"}]}]}}}})"
+            << R"({"spec":{"template":{"spec":{"containers":[{"name":"m","volumeMounts":[
+                  {"name":"v","mountPath":"/a"},{"name":"v","mountPath":"/b","subPath":"x"}]}]}}}})"
+            << R"({"spec":{"template":{"spec":{"containers":[{"name":"m","volumeMounts":[
+                  {"name":"v","mountPath":"/a","readOnly":true},{"name":"v","mountPath":"/b","subPath":"x"}]}]}}}})"
+            << QStringList();
+        QTest::newRow("servicePortsByPortAndProtocol_merged")
+            << "v1"
+            << "Service"
+            << R"({"spec":{"ports":[{"port":80,"protocol":"TCP","targetPort":8080}]}})"
+            << R"({"spec":{"ports":[{"port":80,"protocol":"TCP","targetPort":9090}]}})"
+            << R"({"spec":{"ports":[{"port":80,"protocol":"TCP","targetPort":8080},{"port":81,"protocol":"TCP"}]}})"
+            << R"({"spec":{"ports":[{"port":80,"protocol":"TCP","targetPort":9090},{"port":81,"protocol":"TCP"}]}})"
+            << QStringList();
+        // Tolerations have no key: the schema makes the list one value, even
+        // though these items happen to carry no "name" either.
+        QTest::newRow("tolerationsAtomic_wholeListConflict")
+            << "v1"
+            << "Pod"
+            << R"({"spec":{"tolerations":[{"key":"a","operator":"Exists"}]}})"
+            << R"({"spec":{"tolerations":[{"key":"a","operator":"Exists"},{"key":"m","operator":"Exists"}]}})"
+            << R"({"spec":{"tolerations":[{"key":"a","operator":"Exists"},{"key":"t","operator":"Exists"}]}})"
+            << R"({"spec":{"tolerations":[{"key":"a","operator":"Exists"},{"key":"t","operator":"Exists"}]}})"
+            << QStringList { QStringLiteral("spec.tolerations") };
+        // Free-form below the schema (a ConfigMap's data is a string map; an
+        // unknown kind has no schema at all): named maps still merge by name.
+        QTest::newRow("unknownKind_namedListsByName")
+            << "example.com/v1"
+            << "Widget"
+            << R"({"spec":{"parts":[{"name":"a","n":1},{"name":"b","n":1}]}})"
+            << R"({"spec":{"parts":[{"name":"a","n":2},{"name":"b","n":1}]}})"
+            << R"({"spec":{"parts":[{"name":"a","n":1},{"name":"b","n":3}]}})"
+            << R"({"spec":{"parts":[{"name":"a","n":2},{"name":"b","n":3}]}})" << QStringList();
+    }
+
+    void merge_withSchema()
+    {
+        QFETCH(QString, apiVersion);
+        QFETCH(QString, kind);
+        QFETCH(QString, base);
+        QFETCH(QString, mine);
+        QFETCH(QString, theirs);
+        QFETCH(QString, merged);
+        QFETCH(QStringList, conflicts);
+
+        const std::shared_ptr<const SchemaSet> schemas = SchemaSet::bundled();
+        QVERIFY(schemas);
+        QVERIFY(schemas->describesListKeys());
+        const MergeResult result = mergeThreeWay(json(base.toUtf8().constData()), json(mine.toUtf8().constData()),
+            json(theirs.toUtf8().constData()), schemas->kind(apiVersion, kind));
+        QCOMPARE(compact(result.merged), compact(json(merged.toUtf8().constData())));
+        QCOMPARE(conflictPaths(result), conflicts);
+    }
+
+    void resolveConflict_itemWithTwoKeys_takesMine()
+    {
+        const char *const base = R"({"spec":{"ports":[{"port":53,"protocol":"UDP"},{"port":53,"protocol":"TCP"}]}})";
+        const char *const mine
+            = R"({"spec":{"ports":[{"port":53,"protocol":"UDP","name":"m"},{"port":53,"protocol":"TCP"}]}})";
+        const char *const theirs
+            = R"({"spec":{"ports":[{"port":53,"protocol":"UDP","name":"t"},{"port":53,"protocol":"TCP"}]}})";
+        MergeResult result = mergeThreeWay(json(base), json(mine), json(theirs),
+            SchemaSet::bundled()->kind(QStringLiteral("v1"), QStringLiteral("Service")));
+        QCOMPARE(result.conflicts.size(), 1);
+        QCOMPARE(mergePathInObject(result.merged, result.conflicts.first().path), QStringLiteral("spec.ports[0].name"));
+        QVERIFY(Sextant::Core::resolveConflict(result.merged, result.conflicts.first(), MergeSide::Mine));
+        QCOMPARE(compact(result.merged), compact(json(mine)));
+    }
+
     void merge_conflict_carriesAllThreeValues()
     {
         const MergeResult result
@@ -245,26 +365,22 @@ private Q_SLOTS:
     {
         QJsonObject object;
         QVERIFY(setValueAtPath(object,
-            { { QStringLiteral("spec"), false }, { QStringLiteral("c"), false }, { QStringLiteral("main"), true },
-                { QStringLiteral("image"), false } },
+            { field("spec"), field("c"), MergePathStep::itemNamed(QStringLiteral("main")), field("image") },
             QStringLiteral("nginx")));
         QCOMPARE(compact(object), compact(json(R"({"spec":{"c":[{"name":"main","image":"nginx"}]}})")));
-        QVERIFY(!setValueAtPath(object,
-            { { QStringLiteral("spec"), false }, { QStringLiteral("c"), false }, { QStringLiteral("main"), false } },
-            1)); // c is a list, not a map
+        QVERIFY(!setValueAtPath(object, { field("spec"), field("c"), field("main") }, 1)); // c is a list, not a map
     }
 
     void mergePathInObject_namedSteps_becomeIndexes()
     {
         const QJsonObject object = json(Deployment);
-        const MergePath path { { QStringLiteral("spec"), false }, { QStringLiteral("template"), false },
-            { QStringLiteral("spec"), false }, { QStringLiteral("containers"), false },
-            { QStringLiteral("side"), true }, { QStringLiteral("image"), false } };
+        const MergePath path { field("spec"), field("template"), field("spec"), field("containers"),
+            MergePathStep::itemNamed(QStringLiteral("side")), field("image") };
         QCOMPARE(mergePathInObject(object, path), QStringLiteral("spec.template.spec.containers[1].image"));
         QCOMPARE(mergePathText(path), QStringLiteral("spec.template.spec.containers[name=side].image"));
         QCOMPARE(valueAtPath(object, path), QJsonValue(QStringLiteral("busybox")));
         MergePath gone = path;
-        gone[4].key = QStringLiteral("nope");
+        gone[4] = MergePathStep::itemNamed(QStringLiteral("nope"));
         QCOMPARE(mergePathInObject(object, gone), QStringLiteral("spec.template.spec.containers"));
     }
 

@@ -24,6 +24,10 @@ QJsonObject gadgetDocument()
         "com.example.v1.GadgetSpec":{"type":"object","properties":{
             "size":{"type":"integer","format":"int32"},
             "parts":{"type":"array","items":{"type":"string"}},
+            "slots":{"type":"array","items":{"type":"object"},"x-kubernetes-list-type":"map",
+                "x-kubernetes-list-map-keys":["id","zone"]},
+            "older":{"type":"array","items":{"type":"object"},"x-kubernetes-patch-merge-key":"key",
+                "x-kubernetes-patch-strategy":"merge,retainKeys"},
             "tags":{"type":"object","additionalProperties":{"type":"string"}}}},
         "io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta":{"type":"object","properties":{"name":{"type":"string"}}}
     }}})")
@@ -79,6 +83,37 @@ private Q_SLOTS:
         QCOMPARE(spec->typeName(), QStringLiteral("GadgetSpec"));
         QCOMPARE(spec->resolved().properties.value(QStringLiteral("parts"))->typeName(), QStringLiteral("[]string"));
         QVERIFY(!SchemaSet::fromBundle("not a bundle"));
+
+        // List keys survive the bundle: for merging live edits item by item.
+        QVERIFY(schemas->describesListKeys());
+        const auto &properties = spec->resolved().properties;
+        QCOMPARE(properties.value(QStringLiteral("slots"))->listMapKeys,
+            (QStringList { QStringLiteral("id"), QStringLiteral("zone") }));
+        QCOMPARE(properties.value(QStringLiteral("older"))->listMapKeys, QStringList { QStringLiteral("key") });
+        QVERIFY(properties.value(QStringLiteral("parts"))->listMapKeys.isEmpty());
+    }
+
+    void fromBundle_writtenBeforeListKeys_saysSo()
+    {
+        const QJsonObject old { { QStringLiteral("kubernetesVersion"), QStringLiteral("v1.36.3") },
+            { QStringLiteral("documents"),
+                QJsonObject { { QStringLiteral("apis/example.com/v1"), gadgetDocument() } } } };
+        const auto loaded = SchemaSet::fromBundle(QJsonDocument(old).toJson(QJsonDocument::Compact));
+        QVERIFY(loaded);
+        QVERIFY(!(*loaded)->describesListKeys());
+    }
+
+    void bundled_keepsListKeysOfPodSpec()
+    {
+        const auto schemas = SchemaSet::bundled();
+        QVERIFY(schemas && schemas->describesListKeys());
+        const SchemaNode &spec = schemas->named(QStringLiteral("io.k8s.api.core.v1.PodSpec"))->resolved();
+        QCOMPARE(
+            spec.properties.value(QStringLiteral("containers"))->listMapKeys, QStringList { QStringLiteral("name") });
+        QVERIFY(spec.properties.value(QStringLiteral("tolerations"))->listMapKeys.isEmpty());
+        const SchemaNode &container = schemas->named(QStringLiteral("io.k8s.api.core.v1.Container"))->resolved();
+        QCOMPARE(container.properties.value(QStringLiteral("ports"))->listMapKeys,
+            (QStringList { QStringLiteral("containerPort"), QStringLiteral("protocol") }));
     }
 
     void fromDirectory_openApiDocumentsAndCrds()

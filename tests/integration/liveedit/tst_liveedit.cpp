@@ -93,8 +93,12 @@ class TestLiveEdit final : public QObject {
     }
     void createDeployment(const QString &name, int replicas)
     {
-        const KubectlResult created = kubectl({ QStringLiteral("create"), QStringLiteral("-f"), QStringLiteral("-") },
-            deploymentYaml(m_ns, name, replicas));
+        createDeployment(name, deploymentYaml(m_ns, name, replicas));
+    }
+    void createDeployment(const QString &name, const QByteArray &yaml)
+    {
+        const KubectlResult created
+            = kubectl({ QStringLiteral("create"), QStringLiteral("-f"), QStringLiteral("-") }, yaml);
         QVERIFY2(created.exitCode == 0, created.err.constData());
         // The deployment controller annotates a new Deployment once; edits here race only with kubectl.
         QTRY_VERIFY_WITH_TIMEOUT(deployment(name)
@@ -206,6 +210,53 @@ private Q_SLOTS:
         QCOMPARE(replicasOf(name), 3);
         QCOMPARE(labelOf(name, QStringLiteral("tier")), QStringLiteral("front"));
         QVERIFY(!window->isShowingMerge());
+        closeDiscarding(window);
+    }
+
+    // Two mounts of one volume share their name; the schema keys volumeMounts
+    // by mountPath, so edits of different mounts merge without a conflict.
+    void apply_otherMountChangedMeanwhile_mergedByMountPath()
+    {
+        const QString name = QStringLiteral("mounts");
+        const QByteArray yaml = QStringLiteral(R"(apiVersion: apps/v1
+kind: Deployment
+metadata: {name: %1, namespace: %2}
+spec:
+  selector: {matchLabels: {app: %1}}
+  template:
+    metadata: {labels: {app: %1}}
+    spec:
+      volumes: [{name: v, emptyDir: {}}]
+      containers:
+      - name: main
+        image: "nginx:1.27"
+        volumeMounts: [{name: v, mountPath: /a, subPath: base-a}, {name: v, mountPath: /b, subPath: base-b}]
+)")
+                                    .arg(name, m_ns)
+                                    .toUtf8();
+        createDeployment(name, yaml);
+        Ui::LiveEditWindow *window = openWindow(name);
+        QVERIFY(window);
+        QVERIFY(replaceInEditor(window->editor(), QStringLiteral("base-a"), QStringLiteral("mine-a")));
+        kubectlOk({ QStringLiteral("patch"), QStringLiteral("deployment"), name, QStringLiteral("-n"), m_ns,
+            QStringLiteral("--type=json"),
+            QStringLiteral(R"(-p=[{"op":"replace","path":"/spec/template/spec/containers/0/volumeMounts/1/subPath",)"
+                           R"("value":"theirs-b"}])") });
+
+        QSignalSpy merged(window->session(), &Core::LiveEdit::mergeReady);
+        QTest::keyClick(window->editor(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(merged.wait(30000));
+        QCOMPARE(window->mergeView()->conflictCount(), 0);
+        QSignalSpy applied(window->session(), &Core::LiveEdit::applied);
+        window->applyButton()->click();
+        QVERIFY(applied.wait(30000));
+
+        const QJsonArray mounts = deployment(name)[QStringLiteral("spec")][QStringLiteral("template")][QStringLiteral(
+            "spec")][QStringLiteral("containers")][0][QStringLiteral("volumeMounts")]
+                                      .toArray();
+        QCOMPARE(mounts.size(), 2);
+        QCOMPARE(mounts[0][QStringLiteral("subPath")].toString(), QStringLiteral("mine-a"));
+        QCOMPARE(mounts[1][QStringLiteral("subPath")].toString(), QStringLiteral("theirs-b"));
         closeDiscarding(window);
     }
 
