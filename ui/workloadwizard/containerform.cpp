@@ -6,10 +6,12 @@
 #include "core/metadata/metadatavalidation.h"
 #include "ui/wizards/validatedfield.h"
 #include "ui/workloadwizard/containerrows.h"
+#include "ui/workloadwizard/envfromrow.h"
 #include "ui/workloadwizard/fieldrules.h"
 #include "ui/workloadwizard/probeform.h"
 #include "ui/workloadwizard/projectstores.h"
 #include "ui/workloadwizard/rowlist.h"
+#include "ui/workloadwizard/securitycontextform.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -48,6 +50,9 @@ ContainerForm::ContainerForm(ProjectStores *stores, QWidget *parent)
     , m_args(new QLineEdit(this))
     , m_ports(new RowList([](QWidget *parent) { return new PortRow(parent); }, tr("Add &port"), this))
     , m_env(new RowList([stores](QWidget *parent) { return new EnvRow(stores, parent); }, tr("Add &variable"), this))
+    , m_envFrom(new RowList(
+          [stores](QWidget *parent) { return new EnvFromRow(stores, parent); }, tr("Add all &keys of…"), this))
+    , m_security(new SecurityContextForm(this))
 {
     m_name->edit()->setAccessibleName(tr("Container name"));
     m_image->edit()->setAccessibleName(tr("Image"));
@@ -80,6 +85,7 @@ ContainerForm::ContainerForm(ProjectStores *stores, QWidget *parent)
     }
 
     auto *probes = new QWidget(this);
+    m_probesBox = probes;
     auto *probesLayout = new QVBoxLayout(probes);
     probesLayout->setContentsMargins(0, 0, 0, 0);
     const QStringList titles { tr("Liveness probe (restart when failing)"),
@@ -100,7 +106,9 @@ ContainerForm::ContainerForm(ProjectStores *stores, QWidget *parent)
     form->addRow(tr("&Arguments:"), m_args);
     form->addRow(tr("Ports:"), m_ports);
     form->addRow(tr("Environment:"), m_env);
+    form->addRow(tr("Environment from:"), m_envFrom);
     form->addRow(resources);
+    form->addRow(m_security);
     form->addRow(probes);
 
     connect(m_name, &ValidatedField::validityChanged, this, &ContainerForm::changed);
@@ -110,11 +118,21 @@ ContainerForm::ContainerForm(ProjectStores *stores, QWidget *parent)
     connect(m_args, &QLineEdit::textChanged, this, &ContainerForm::changed);
     connect(m_ports, &RowList::changed, this, &ContainerForm::changed);
     connect(m_env, &RowList::changed, this, &ContainerForm::changed);
+    connect(m_envFrom, &RowList::changed, this, &ContainerForm::changed);
+    connect(m_security, &SecurityContextForm::changed, this, &ContainerForm::changed);
+}
+
+void ContainerForm::setInitContainer(bool init)
+{
+    m_init = init;
+    m_probesBox->setVisible(!init);
+    Q_EMIT changed();
 }
 
 bool ContainerForm::isValid() const
 {
-    if (!m_name->isValid() || !m_image->isValid() || !m_ports->isValid() || !m_env->isValid()) {
+    if (!m_name->isValid() || !m_image->isValid() || !m_ports->isValid() || !m_env->isValid() || !m_envFrom->isValid()
+        || !m_security->isValid()) {
         return false;
     }
     for (const ValidatedField *field : m_resources) {
@@ -123,7 +141,7 @@ bool ContainerForm::isValid() const
         }
     }
     for (const ProbeForm *probe : m_probes) {
-        if (!probe->isValid()) {
+        if (!m_init && !probe->isValid()) {
             return false;
         }
     }
@@ -152,6 +170,10 @@ QJsonObject ContainerForm::toJson() const
     if (!env.isEmpty()) {
         container.insert(QStringLiteral("env"), env);
     }
+    const QJsonArray envFrom = m_envFrom->toJson();
+    if (!envFrom.isEmpty()) {
+        container.insert(QStringLiteral("envFrom"), envFrom);
+    }
     QJsonObject requests;
     QJsonObject limits;
     for (const QString &key : kResourceKeys) {
@@ -172,8 +194,12 @@ QJsonObject ContainerForm::toJson() const
     if (!resources.isEmpty()) {
         container.insert(QStringLiteral("resources"), resources);
     }
+    const QJsonObject security = m_security->toJson();
+    if (!security.isEmpty()) {
+        container.insert(QStringLiteral("securityContext"), security);
+    }
     for (const QString &key : kProbeKeys) {
-        const QJsonObject probe = m_probes.value(key)->toJson();
+        const QJsonObject probe = m_init ? QJsonObject() : m_probes.value(key)->toJson();
         if (!probe.isEmpty()) {
             container.insert(key, probe);
         }
@@ -191,6 +217,8 @@ void ContainerForm::load(const QJsonObject &container)
     m_args->setText(FieldRules::joinWords(wordsOf(container.value(QLatin1String("args")).toArray())));
     m_ports->load(container.value(QLatin1String("ports")).toArray());
     m_env->load(container.value(QLatin1String("env")).toArray());
+    m_envFrom->load(container.value(QLatin1String("envFrom")).toArray());
+    m_security->load(container.value(QLatin1String("securityContext")).toObject());
     const QJsonObject resources = container.value(QLatin1String("resources")).toObject();
     for (const QString &key : kResourceKeys) {
         const QJsonValue value

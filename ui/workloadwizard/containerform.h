@@ -15,11 +15,14 @@ namespace Sextant::Ui {
 class ProbeForm;
 class ProjectStores;
 class RowList;
+class SecurityContextForm;
 class ValidatedField;
 
 // One container: name, image, pull policy, command and arguments, ports,
-// environment, resources and probes. JSON: the container object (volume
-// mounts are the volumes form's; load() ignores them and toJson() has none).
+// environment (variables, and all keys of ConfigMaps and Secrets), resources,
+// security context and probes. An init container has no probes (the apiserver
+// refuses them there). JSON: the container object (volume mounts are the
+// volumes form's; load() ignores them and toJson() has none).
 class ContainerForm final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ContainerForm)
@@ -37,10 +40,14 @@ public:
     QLineEdit *args() const { return m_args; }
     RowList *ports() const { return m_ports; }
     RowList *env() const { return m_env; }
+    RowList *envFrom() const { return m_envFrom; }
+    SecurityContextForm *securityContext() const { return m_security; }
     // "requests.cpu", "requests.memory", "limits.cpu", "limits.memory"
     ValidatedField *resourceField(const QString &key) const { return m_resources.value(key); }
     // "livenessProbe", "readinessProbe", "startupProbe"
     ProbeForm *probe(const QString &key) const { return m_probes.value(key); }
+    bool isInitContainer() const { return m_init; }
+    void setInitContainer(bool init);
 
 Q_SIGNALS:
     void changed();
@@ -54,6 +61,10 @@ private:
     QLineEdit *m_args = nullptr;
     RowList *m_ports = nullptr;
     RowList *m_env = nullptr;
+    RowList *m_envFrom = nullptr;
+    SecurityContextForm *m_security = nullptr;
+    QWidget *m_probesBox = nullptr;
+    bool m_init = false;
     QHash<QString, ValidatedField *> m_resources;
     QHash<QString, ProbeForm *> m_probes;
 };

@@ -32,10 +32,13 @@ ContainersForm::ContainersForm(ProjectStores *stores, QWidget *parent)
     , m_list(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_remove(new QPushButton(tr("&Remove"), this))
+    , m_addInit(new QPushButton(tr("Add i&nit container"), this))
     , m_pullSecret(new LiveObjectCombo(this))
 {
     m_list->setAccessibleName(tr("Containers"));
-    m_list->setMaximumWidth(170);
+    m_list->setMaximumWidth(190);
+    m_addInit->setToolTip(tr("Init containers run one after another before the other containers start; each must "
+                             "finish successfully."));
     m_pullSecret->setNoneText(tr("None (public images)"));
     m_pullSecret->setAccessibleName(tr("Image pull secret"));
     auto *add = new QPushButton(tr("&Add container"), this);
@@ -43,6 +46,7 @@ ContainersForm::ContainersForm(ProjectStores *stores, QWidget *parent)
     auto *side = new QVBoxLayout;
     side->addWidget(m_list, 1);
     side->addWidget(add);
+    side->addWidget(m_addInit);
     side->addWidget(m_remove);
     auto *body = new QHBoxLayout;
     body->addLayout(side);
@@ -57,8 +61,13 @@ ContainersForm::ContainersForm(ProjectStores *stores, QWidget *parent)
         addContainer();
         showContainer(count() - 1);
     });
+    connect(m_addInit, &QPushButton::clicked, this, [this] {
+        addInitContainer();
+        showContainer(initCount() - 1);
+    });
     connect(m_remove, &QPushButton::clicked, this, [this] { removeContainer(m_list->currentRow()); });
     connect(m_list, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_list, &QListWidget::currentRowChanged, this, &ContainersForm::refreshNames);
     connect(m_pullSecret, &QComboBox::currentIndexChanged, this, &ContainersForm::changed);
     auto follow = [this] {
         if (m_stores) {
@@ -75,16 +84,30 @@ ContainersForm::ContainersForm(ProjectStores *stores, QWidget *parent)
 
 ContainerForm *ContainersForm::addContainer()
 {
+    ContainerForm *form = insertContainer(count(), false);
+    if (count() - initCount() > 1) {
+        form->nameField()->setText(QStringLiteral("container-%1").arg(count() - initCount()));
+    }
+    return form;
+}
+
+ContainerForm *ContainersForm::addInitContainer()
+{
+    ContainerForm *form = insertContainer(initCount(), true);
+    form->nameField()->setText(QStringLiteral("init-%1").arg(initCount()));
+    return form;
+}
+
+ContainerForm *ContainersForm::insertContainer(int row, bool init)
+{
     auto *form = new ContainerForm(m_stores, m_stack);
-    m_stack->addWidget(form);
-    m_list->addItem(QString());
+    form->setInitContainer(init);
+    m_stack->insertWidget(row, form);
+    m_list->insertItem(row, QString());
     connect(form, &ContainerForm::changed, this, [this] {
         refreshNames();
         Q_EMIT changed();
     });
-    if (count() > 1) {
-        form->nameField()->setText(QStringLiteral("container-%1").arg(count()));
-    }
     refreshNames();
     Q_EMIT changed();
     return form;
@@ -92,7 +115,7 @@ ContainerForm *ContainersForm::addContainer()
 
 void ContainersForm::removeContainer(int index)
 {
-    if (index < 0 || index >= count() || count() <= 1) {
+    if (index < 0 || index >= count() || (!container(index)->isInitContainer() && count() - initCount() <= 1)) {
         return; // a pod has at least one container
     }
     QWidget *form = m_stack->widget(index);
@@ -111,6 +134,20 @@ int ContainersForm::count() const
 ContainerForm *ContainersForm::container(int index) const
 {
     return static_cast<ContainerForm *>(m_stack->widget(index));
+}
+
+int ContainersForm::initCount() const
+{
+    int inits = 0;
+    for (int i = 0; i < count(); ++i) {
+        inits += container(i)->isInitContainer() ? 1 : 0;
+    }
+    return inits;
+}
+
+int ContainersForm::rowOf(bool init, int index) const
+{
+    return init ? index : initCount() + index;
 }
 
 void ContainersForm::showContainer(int index)
@@ -132,10 +169,12 @@ void ContainersForm::refreshNames()
     for (int i = 0; i < count(); ++i) {
         const QString name = container(i)->nameField()->text();
         QListWidgetItem *item = m_list->item(i);
-        item->setText(name.isEmpty() ? tr("(unnamed)") : name);
+        const QString shown = name.isEmpty() ? tr("(unnamed)") : name;
+        item->setText(container(i)->isInitContainer() ? tr("%1 (init)").arg(shown) : shown);
         item->setForeground(container(i)->isValid() ? palette().color(QPalette::Text) : QColor(0xd0, 0x3a, 0x2f));
     }
-    m_remove->setEnabled(count() > 1);
+    const int row = m_list->currentRow();
+    m_remove->setEnabled(row >= 0 && row < count() && (container(row)->isInitContainer() || count() - initCount() > 1));
 }
 
 bool ContainersForm::isValid() const
@@ -147,16 +186,20 @@ bool ContainersForm::isValid() const
         }
         names.append(container(i)->nameField()->text());
     }
-    return count() > 0;
+    return count() - initCount() > 0;
 }
 
 QJsonObject ContainersForm::toJson() const
 {
     QJsonArray containers;
+    QJsonArray initContainers;
     for (int i = 0; i < count(); ++i) {
-        containers.append(container(i)->toJson());
+        (container(i)->isInitContainer() ? initContainers : containers).append(container(i)->toJson());
     }
     QJsonObject spec { { QStringLiteral("containers"), containers } };
+    if (!initContainers.isEmpty()) {
+        spec.insert(QStringLiteral("initContainers"), initContainers);
+    }
     if (!m_pullSecret->currentName().isEmpty()) {
         spec.insert(QStringLiteral("imagePullSecrets"),
             QJsonArray { QJsonObject { { QStringLiteral("name"), m_pullSecret->currentName() } } });
@@ -166,18 +209,23 @@ QJsonObject ContainersForm::toJson() const
 
 void ContainersForm::load(const QJsonObject &podSpec)
 {
+    // Forms are kept where they can be (fields stay bound); each takes the role of its row.
+    const QJsonArray inits = podSpec.value(QLatin1String("initContainers")).toArray();
     const QJsonArray containers = podSpec.value(QLatin1String("containers")).toArray();
-    while (count() < containers.size()) {
-        addContainer();
+    const int total = int(inits.size() + qMax<qsizetype>(1, containers.size()));
+    while (count() < total) {
+        insertContainer(count(), false);
     }
-    while (count() > qMax<qsizetype>(1, containers.size())) {
+    while (count() > total) {
         QWidget *form = m_stack->widget(count() - 1);
         m_stack->removeWidget(form);
         form->deleteLater();
         delete m_list->takeItem(count());
     }
-    for (qsizetype i = 0; i < containers.size(); ++i) {
-        container(int(i))->load(containers.at(i).toObject());
+    for (int i = 0; i < total; ++i) {
+        const bool init = i < inits.size();
+        container(i)->setInitContainer(init);
+        container(i)->load((init ? inits.at(i) : containers.at(i - inits.size())).toObject());
     }
     m_pullSecret->selectName(podSpec.value(QLatin1String("imagePullSecrets"))
                                  .toArray()

@@ -87,6 +87,42 @@ QStringList absolutePath(const QString &text)
     return {};
 }
 
+QStringList hostPath(const QString &text)
+{
+    if (!text.startsWith(QLatin1Char('/'))) {
+        return { tr("must be an absolute path on the node such as /var/log") };
+    }
+    if (text.split(QLatin1Char('/')).contains(QLatin1String(".."))) {
+        return { tr("must not contain '..'") };
+    }
+    return {};
+}
+
+bool isEnvVarName(const QString &name)
+{
+    static const QRegularExpression shape(QStringLiteral("\\A[-._a-zA-Z][-._a-zA-Z0-9]*\\z"));
+    return shape.match(name).hasMatch();
+}
+
+QStringList envPrefix(const QString &text)
+{
+    if (!isEnvVarName(text)) {
+        return { tr("a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or "
+                    "'.', and must not start with a digit") };
+    }
+    return {};
+}
+
+QStringList userId(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id < 0 || id > 2147483647) {
+        return { tr("must be between 0 and 2147483647, inclusive") };
+    }
+    return {};
+}
+
 QStringList intOrPercent(const QString &text)
 {
     static const QRegularExpression shape(QStringLiteral("\\A[0-9]+%?\\z"));

@@ -20,6 +20,14 @@ QStringList positiveQuantity(const QString &text);
 QStringList envName(const QString &text);
 // An absolute path ("/data").
 QStringList absolutePath(const QString &text);
+// A node path for a hostPath volume: absolute, without ".." parts.
+QStringList hostPath(const QString &text);
+// A prefix for envFrom, checked as the apiserver checks it (IsEnvVarName).
+QStringList envPrefix(const QString &text);
+// Whether prefix + key makes a variable the kubelet sets (same rule).
+bool isEnvVarName(const QString &name);
+// A user or group id, 0-2147483647.
+QStringList userId(const QString &text);
 // An integer or a percentage ("1", "25%").
 QStringList intOrPercent(const QString &text);
 // A service name (DNS-1035 label: starts with a letter).

@@ -27,6 +27,7 @@ const QString kClaim = QStringLiteral("claim");
 const QString kConfigMap = QStringLiteral("configMap");
 const QString kSecret = QStringLiteral("secret");
 const QString kEmptyDir = QStringLiteral("emptyDir");
+const QString kHostPath = QStringLiteral("hostPath");
 
 bool isDefaultClass(const QJsonObject &storageClass)
 {
@@ -77,6 +78,9 @@ VolumeRow::VolumeRow(ProjectStores *stores, QWidget *parent)
     , m_storageClass(new StoreComboBox(m_claimFields))
     , m_size(new ValidatedField(&FieldRules::positiveQuantity, m_claimFields))
     , m_accessMode(new QComboBox(m_claimFields))
+    , m_hostFields(new QWidget(this))
+    , m_hostPath(new ValidatedField(&FieldRules::hostPath, m_hostFields))
+    , m_hostPathType(new QComboBox(m_hostFields))
 {
     m_name->edit()->setPlaceholderText(tr("volume name"));
     m_name->edit()->setAccessibleName(tr("Volume name"));
@@ -85,6 +89,7 @@ VolumeRow::VolumeRow(ProjectStores *stores, QWidget *parent)
     m_type->addItem(tr("ConfigMap"), kConfigMap);
     m_type->addItem(tr("Secret"), kSecret);
     m_type->addItem(tr("Empty directory"), kEmptyDir);
+    m_type->addItem(tr("Node path (hostPath)"), kHostPath);
     m_type->setAccessibleName(tr("Volume type"));
     m_source->setAccessibleName(tr("Source"));
     m_storageClass->setAccessibleName(tr("Storage class"));
@@ -94,6 +99,18 @@ VolumeRow::VolumeRow(ProjectStores *stores, QWidget *parent)
     m_accessMode->addItems({ QStringLiteral("ReadWriteOnce"), QStringLiteral("ReadWriteMany"),
         QStringLiteral("ReadOnlyMany"), QStringLiteral("ReadWriteOncePod") });
     m_accessMode->setAccessibleName(tr("Access mode"));
+    m_hostPath->edit()->setPlaceholderText(tr("path on the node, e.g. /var/log"));
+    m_hostPath->edit()->setAccessibleName(tr("Node path"));
+    m_hostPathType->addItem(tr("Any (no check)"), QString());
+    for (const char *type :
+        { "DirectoryOrCreate", "Directory", "FileOrCreate", "File", "Socket", "CharDevice", "BlockDevice" }) {
+        m_hostPathType->addItem(QLatin1String(type), QLatin1String(type));
+    }
+    m_hostPathType->setAccessibleName(tr("Node path type"));
+    auto *host = new QHBoxLayout(m_hostFields);
+    host->setContentsMargins(0, 0, 0, 0);
+    host->addWidget(m_hostPath, 3, Qt::AlignTop);
+    host->addWidget(m_hostPathType, 1, Qt::AlignTop);
     auto *claim = new QHBoxLayout(m_claimFields);
     claim->setContentsMargins(0, 0, 0, 0);
     claim->addWidget(m_storageClass, 2, Qt::AlignTop);
@@ -105,11 +122,14 @@ VolumeRow::VolumeRow(ProjectStores *stores, QWidget *parent)
     layout->addWidget(m_type, 1, Qt::AlignTop);
     layout->addWidget(m_source, 2, Qt::AlignTop);
     layout->addWidget(m_claimFields, 4, Qt::AlignTop);
+    layout->addWidget(m_hostFields, 6, Qt::AlignTop);
 
     connect(m_name, &ValidatedField::validityChanged, this, &FormRow::changed);
     connect(m_type, &QComboBox::currentIndexChanged, this, &VolumeRow::typeChanged);
     connect(m_source, &QComboBox::currentIndexChanged, this, &FormRow::changed);
     connect(m_size, &ValidatedField::validityChanged, this, &FormRow::changed);
+    connect(m_hostPath, &ValidatedField::validityChanged, this, &FormRow::changed);
+    connect(m_hostPathType, &QComboBox::currentIndexChanged, this, &FormRow::changed);
     if (m_stores) {
         connect(m_stores, &ProjectStores::namespaceChanged, this, &VolumeRow::typeChanged);
         m_storageClass->setStore(
@@ -124,10 +144,16 @@ void VolumeRow::setType(const QString &type)
     m_type->setCurrentIndex(m_type->findData(type));
 }
 
+QString VolumeRow::typeName() const
+{
+    return m_type->currentData().toString();
+}
+
 void VolumeRow::typeChanged()
 {
     const QString type = m_type->currentData().toString();
     m_claimFields->setVisible(type == kNewClaim);
+    m_hostFields->setVisible(type == kHostPath);
     const bool picksObject = type == kClaim || type == kConfigMap || type == kSecret;
     m_source->setVisible(picksObject);
     if (m_stores && picksObject) {
@@ -148,6 +174,8 @@ QJsonValue VolumeRow::toJson() const
         { QStringLiteral("storageClass"), m_storageClass->currentName() },
         { QStringLiteral("size"), m_size->text() },
         { QStringLiteral("accessMode"), m_accessMode->currentText() },
+        { QStringLiteral("path"), m_hostPath->text() },
+        { QStringLiteral("hostPathType"), m_hostPathType->currentData().toString() },
     };
 }
 
@@ -166,6 +194,12 @@ void VolumeRow::load(const QJsonValue &value)
     if (row.contains(QLatin1String("accessMode"))) {
         m_accessMode->setCurrentText(row.value(QLatin1String("accessMode")).toString());
     }
+    m_hostPath->setText(row.value(QLatin1String("path")).toString());
+    const QString hostPathType = row.value(QLatin1String("hostPathType")).toString();
+    if (m_hostPathType->findData(hostPathType) < 0) {
+        m_hostPathType->addItem(hostPathType, hostPathType); // the server names it; kept as given
+    }
+    m_hostPathType->setCurrentIndex(m_hostPathType->findData(hostPathType));
 }
 
 bool VolumeRow::isValid() const
@@ -176,6 +210,9 @@ bool VolumeRow::isValid() const
     }
     if (type == kNewClaim) {
         return m_size->isValid();
+    }
+    if (type == kHostPath) {
+        return m_hostPath->isValid();
     }
     return type == kEmptyDir || !m_source->currentName().isEmpty();
 }
@@ -266,12 +303,20 @@ VolumesForm::VolumesForm(ProjectStores *stores, QWidget *parent)
           new RowList([stores](QWidget *parent) { return new VolumeRow(stores, parent); }, tr("Add &volume"), this))
     , m_mounts(new RowList([](QWidget *parent) { return new MountRow(parent); }, tr("Add &mount"), this))
     , m_claimHint(new QLabel(this))
+    , m_hostPathWarning(new QLabel(this))
 {
     m_claimHint->setWordWrap(true);
+    m_hostPathWarning->setWordWrap(true);
+    m_hostPathWarning->setText(tr("A node path (hostPath) gives the pod access to the node's own filesystem: "
+                                  "it can read and change files of the node and of other pods, and its data "
+                                  "stays on that one node. Prefer a claim unless the pod must see the node."));
+    m_hostPathWarning->setStyleSheet(QStringLiteral("color: #b35900;"));
+    m_hostPathWarning->hide();
     auto *volumes = new QGroupBox(tr("Volumes"), this);
     auto *volumesLayout = new QVBoxLayout(volumes);
     volumesLayout->addWidget(m_claimHint);
     volumesLayout->addWidget(m_volumes);
+    volumesLayout->addWidget(m_hostPathWarning);
     auto *mounts = new QGroupBox(tr("Mounts (container, volume, path, sub-path)"), this);
     auto *mountsLayout = new QVBoxLayout(mounts);
     mountsLayout->addWidget(m_mounts);
@@ -307,9 +352,12 @@ void VolumesForm::setContainerNames(const QStringList &names)
 void VolumesForm::refreshChoices()
 {
     QStringList volumeNames;
+    bool hostPath = false;
     for (const VolumeRow *row : m_volumes->rowsAs<VolumeRow>()) {
         volumeNames.append(row->name()->text());
+        hostPath = hostPath || row->typeName() == kHostPath;
     }
+    m_hostPathWarning->setVisible(hostPath);
     for (MountRow *row : m_mounts->rowsAs<MountRow>()) {
         row->setChoices(m_containerNames, volumeNames);
     }
@@ -392,6 +440,12 @@ QJsonObject VolumesForm::toJson() const
             volume.insert(QStringLiteral("configMap"), QJsonObject { { QStringLiteral("name"), source } });
         } else if (type == kSecret) {
             volume.insert(QStringLiteral("secret"), QJsonObject { { QStringLiteral("secretName"), source } });
+        } else if (type == kHostPath) {
+            QJsonObject hostPath { { QStringLiteral("path"), row.value(QLatin1String("path")) } };
+            if (!row.value(QLatin1String("hostPathType")).toString().isEmpty()) {
+                hostPath.insert(QStringLiteral("type"), row.value(QLatin1String("hostPathType")));
+            }
+            volume.insert(QStringLiteral("hostPath"), hostPath);
         } else {
             volume.insert(QStringLiteral("emptyDir"), QJsonObject());
         }
@@ -448,6 +502,11 @@ void VolumesForm::load(const QJsonObject &fragment)
                 volume.value(QLatin1String("secret")).toObject().value(QLatin1String("secretName")));
         } else if (volume.contains(QLatin1String("emptyDir"))) {
             row.insert(QStringLiteral("type"), kEmptyDir);
+        } else if (volume.contains(QLatin1String("hostPath"))) {
+            const QJsonObject hostPath = volume.value(QLatin1String("hostPath")).toObject();
+            row.insert(QStringLiteral("type"), kHostPath);
+            row.insert(QStringLiteral("path"), hostPath.value(QLatin1String("path")));
+            row.insert(QStringLiteral("hostPathType"), hostPath.value(QLatin1String("type")));
         } else {
             continue; // a kind of volume the form has no place for stays in the YAML only
         }

@@ -20,9 +20,10 @@ class StoreComboBox;
 class ValidatedField;
 
 // A volume of the pod: a new claim (storage class, size, access mode), an
-// existing claim, a ConfigMap, a Secret or an empty directory.
-// JSON: {"name", "type": "newClaim"|"claim"|"configMap"|"secret"|"emptyDir",
-//        "source", "storageClass", "size", "accessMode"}.
+// existing claim, a ConfigMap, a Secret, an empty directory or a path of the
+// node (hostPath: path, type).
+// JSON: {"name", "type": "newClaim"|"claim"|"configMap"|"secret"|"emptyDir"|"hostPath",
+//        "source", "storageClass", "size", "accessMode", "path", "hostPathType"}.
 class VolumeRow final : public FormRow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(VolumeRow)
@@ -35,7 +36,11 @@ public:
     StoreComboBox *storageClass() const { return m_storageClass; }
     ValidatedField *size() const { return m_size; }
     QComboBox *accessMode() const { return m_accessMode; }
+    ValidatedField *hostPath() const { return m_hostPath; }
+    // Data: the hostPath type, empty for unset.
+    QComboBox *hostPathType() const { return m_hostPathType; }
     void setType(const QString &type);
+    QString typeName() const;
 
     QJsonValue toJson() const override;
     void load(const QJsonValue &value) override;
@@ -52,6 +57,9 @@ private:
     StoreComboBox *m_storageClass = nullptr;
     ValidatedField *m_size = nullptr;
     QComboBox *m_accessMode = nullptr;
+    QWidget *m_hostFields = nullptr;
+    ValidatedField *m_hostPath = nullptr;
+    QComboBox *m_hostPathType = nullptr;
 };
 
 // Where a volume appears in a container.
@@ -106,6 +114,8 @@ public:
     VolumeRow *addVolume(const QString &name, const QString &type);
     MountRow *addMount(const QString &container, const QString &volume, const QString &path);
     QString claimNameOf(const QString &volume) const;
+    // Shown while a volume is a hostPath.
+    QLabel *hostPathWarning() const { return m_hostPathWarning; }
 
 Q_SIGNALS:
     void changed();
@@ -117,6 +127,7 @@ private:
     RowList *m_volumes = nullptr;
     RowList *m_mounts = nullptr;
     QLabel *m_claimHint = nullptr;
+    QLabel *m_hostPathWarning = nullptr;
     QString m_kind;
     QString m_workloadName;
     QStringList m_containerNames;

@@ -9,11 +9,13 @@
 #include "ui/workloadwizard/containerform.h"
 #include "ui/workloadwizard/containerrows.h"
 #include "ui/workloadwizard/containersform.h"
+#include "ui/workloadwizard/envfromrow.h"
 #include "ui/workloadwizard/exposureform.h"
 #include "ui/workloadwizard/projectstores.h"
 #include "ui/workloadwizard/rowlist.h"
 #include "ui/workloadwizard/schedulingform.h"
 #include "ui/workloadwizard/sectionpage.h"
+#include "ui/workloadwizard/securitycontextform.h"
 #include "ui/workloadwizard/strategyform.h"
 #include "ui/workloadwizard/volumesform.h"
 
@@ -42,38 +44,78 @@ QJsonObject specOf(const QJsonObject &object)
 
 // Pod fields the form has no place for (they stay in the YAML and are created
 // as given); the server's own defaults are not worth a note.
-QStringList unmodelledFields(const QJsonObject &podSpec)
+void addUnmodelledKeys(const QJsonObject &object, const QStringList &known, const QString &prefix, QStringList *fields)
 {
-    static const QStringList podKeys { QStringLiteral("containers"), QStringLiteral("imagePullSecrets"),
-        QStringLiteral("volumes"), QStringLiteral("nodeSelector"), QStringLiteral("tolerations"),
-        QStringLiteral("affinity"), QStringLiteral("restartPolicy"), QStringLiteral("dnsPolicy"),
-        QStringLiteral("schedulerName"), QStringLiteral("terminationGracePeriodSeconds") };
-    static const QStringList containerKeys { QStringLiteral("name"), QStringLiteral("image"),
-        QStringLiteral("imagePullPolicy"), QStringLiteral("command"), QStringLiteral("args"), QStringLiteral("ports"),
-        QStringLiteral("env"), QStringLiteral("resources"), QStringLiteral("livenessProbe"),
-        QStringLiteral("readinessProbe"), QStringLiteral("startupProbe"), QStringLiteral("volumeMounts"),
-        QStringLiteral("terminationMessagePath"), QStringLiteral("terminationMessagePolicy") };
-    QStringList fields;
-    for (auto it = podSpec.begin(); it != podSpec.end(); ++it) {
+    for (auto it = object.begin(); it != object.end(); ++it) {
         const bool emptyObject = it.value().isObject() && it.value().toObject().isEmpty();
-        if (!podKeys.contains(it.key()) && !emptyObject) {
-            fields.append(it.key());
+        if (!known.contains(it.key()) && !emptyObject) {
+            fields->append(prefix + it.key());
         }
     }
-    for (const QJsonValue &container : podSpec.value(QLatin1String("containers")).toArray()) {
-        const QJsonObject object = container.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            const bool emptyObject = it.value().isObject() && it.value().toObject().isEmpty();
-            if (!containerKeys.contains(it.key()) && !emptyObject) {
-                fields.append(QStringLiteral("containers.") + it.key());
-            }
+}
+
+void addUnmodelledContainerFields(const QJsonObject &container, bool init, QStringList *fields)
+{
+    static const QStringList containerKeys { QStringLiteral("name"), QStringLiteral("image"),
+        QStringLiteral("imagePullPolicy"), QStringLiteral("command"), QStringLiteral("args"), QStringLiteral("ports"),
+        QStringLiteral("env"), QStringLiteral("envFrom"), QStringLiteral("resources"),
+        QStringLiteral("securityContext"), QStringLiteral("volumeMounts"), QStringLiteral("terminationMessagePath"),
+        QStringLiteral("terminationMessagePolicy") };
+    static const QStringList probeKeys { QStringLiteral("livenessProbe"), QStringLiteral("readinessProbe"),
+        QStringLiteral("startupProbe") };
+    static const QStringList securityKeys { QStringLiteral("runAsNonRoot"), QStringLiteral("runAsUser"),
+        QStringLiteral("readOnlyRootFilesystem"), QStringLiteral("allowPrivilegeEscalation"),
+        QStringLiteral("privileged") };
+    static const QStringList envFromKeys { QStringLiteral("configMapRef"), QStringLiteral("secretRef"),
+        QStringLiteral("prefix") };
+    const QString prefix = init ? QStringLiteral("initContainers.") : QStringLiteral("containers.");
+    // An init container's probes are hidden (only a restartable sidecar may have them).
+    addUnmodelledKeys(container, init ? containerKeys : containerKeys + probeKeys, prefix, fields);
+    addUnmodelledKeys(container.value(QLatin1String("securityContext")).toObject(), securityKeys,
+        prefix + QStringLiteral("securityContext."), fields);
+    for (const QJsonValue &entry : container.value(QLatin1String("envFrom")).toArray()) {
+        const QJsonObject object = entry.toObject();
+        addUnmodelledKeys(object, envFromKeys, prefix + QStringLiteral("envFrom."), fields);
+        // {"name", "optional"}: only the name has a place.
+        for (const QLatin1String ref : { QLatin1String("configMapRef"), QLatin1String("secretRef") }) {
+            addUnmodelledKeys(object.value(ref).toObject(), { QStringLiteral("name") },
+                prefix + QStringLiteral("envFrom.") + ref + QLatin1Char('.'), fields);
         }
+    }
+}
+
+QStringList unmodelledFields(const QJsonObject &podSpec)
+{
+    static const QStringList podKeys { QStringLiteral("containers"), QStringLiteral("initContainers"),
+        QStringLiteral("imagePullSecrets"), QStringLiteral("volumes"), QStringLiteral("nodeSelector"),
+        QStringLiteral("tolerations"), QStringLiteral("affinity"), QStringLiteral("restartPolicy"),
+        QStringLiteral("dnsPolicy"), QStringLiteral("schedulerName"), QStringLiteral("terminationGracePeriodSeconds") };
+    QStringList fields;
+    addUnmodelledKeys(podSpec, podKeys, QString(), &fields);
+    for (const QJsonValue &container : podSpec.value(QLatin1String("containers")).toArray()) {
+        addUnmodelledContainerFields(container.toObject(), false, &fields);
+    }
+    for (const QJsonValue &container : podSpec.value(QLatin1String("initContainers")).toArray()) {
+        addUnmodelledContainerFields(container.toObject(), true, &fields);
     }
     if (podSpec.value(QLatin1String("imagePullSecrets")).toArray().size() > 1) {
         fields.append(QStringLiteral("imagePullSecrets[1:]"));
     }
     fields.removeDuplicates();
     return fields;
+}
+
+QJsonArray withMounts(QJsonArray containers, const QJsonObject &mounts)
+{
+    for (qsizetype i = 0; i < containers.size(); ++i) {
+        QJsonObject container = containers.at(i).toObject();
+        const QJsonArray containerMounts = mounts.value(container.value(QLatin1String("name")).toString()).toArray();
+        if (!containerMounts.isEmpty()) {
+            container.insert(QStringLiteral("volumeMounts"), containerMounts);
+            containers[i] = container;
+        }
+    }
+    return containers;
 }
 } // namespace
 
@@ -174,16 +216,11 @@ QJsonObject WorkloadWizard::podSpec() const
     QJsonObject spec = m_containers->toJson();
     const QJsonObject volumes = m_volumes->toJson();
     const QJsonObject mounts = volumes.value(QLatin1String("mounts")).toObject();
-    QJsonArray containers = spec.value(QLatin1String("containers")).toArray();
-    for (qsizetype i = 0; i < containers.size(); ++i) {
-        QJsonObject container = containers.at(i).toObject();
-        const QJsonArray containerMounts = mounts.value(container.value(QLatin1String("name")).toString()).toArray();
-        if (!containerMounts.isEmpty()) {
-            container.insert(QStringLiteral("volumeMounts"), containerMounts);
-            containers[i] = container;
+    for (const QString &key : { QStringLiteral("initContainers"), QStringLiteral("containers") }) {
+        if (spec.contains(key)) {
+            spec.insert(key, withMounts(spec.value(key).toArray(), mounts));
         }
     }
-    spec.insert(QStringLiteral("containers"), containers);
     if (!volumes.value(QLatin1String("volumes")).toArray().isEmpty()) {
         spec.insert(QStringLiteral("volumes"), volumes.value(QLatin1String("volumes")));
     }
@@ -327,7 +364,11 @@ bool WorkloadWizard::loadObjects(const QList<QJsonObject> &objects, QString *why
         = spec.value(QLatin1String("template")).toObject().value(QLatin1String("spec")).toObject();
     m_containers->load(podSpec);
     QJsonObject mounts;
+    QJsonArray allContainers = podSpec.value(QLatin1String("initContainers")).toArray();
     for (const QJsonValue &container : podSpec.value(QLatin1String("containers")).toArray()) {
+        allContainers.append(container);
+    }
+    for (const QJsonValue &container : std::as_const(allContainers)) {
         const QJsonArray list = container.toObject().value(QLatin1String("volumeMounts")).toArray();
         if (!list.isEmpty()) {
             mounts.insert(container.toObject().value(QLatin1String("name")).toString(), list);
@@ -363,9 +404,13 @@ void WorkloadWizard::bindWorkloadFields()
         }
     };
     bind(QStringLiteral("metadata.name"), m_basics->nameField(), BasicsPage);
+    int inits = 0;
+    int regulars = 0;
     for (int c = 0; c < m_containers->count(); ++c) {
-        const QString prefix = QStringLiteral("spec.template.spec.containers[%1].").arg(c);
         ContainerForm *container = m_containers->container(c);
+        const bool init = container->isInitContainer();
+        const QString prefix = init ? QStringLiteral("spec.template.spec.initContainers[%1].").arg(inits++)
+                                    : QStringLiteral("spec.template.spec.containers[%1].").arg(regulars++);
         bind(prefix + QStringLiteral("name"), container->nameField(), ContainersPage);
         bind(prefix + QStringLiteral("image"), container->imageField(), ContainersPage);
         for (const QString &key : { QStringLiteral("requests.cpu"), QStringLiteral("requests.memory"),
@@ -379,6 +424,12 @@ void WorkloadWizard::bindWorkloadFields()
             bind(prefix + QStringLiteral("ports[%1].containerPort").arg(p), ports.at(p)->port(), ContainersPage);
             bind(prefix + QStringLiteral("ports[%1].name").arg(p), ports.at(p)->name(), ContainersPage);
         }
+        const QList<EnvFromRow *> envFrom = container->envFrom()->rowsAs<EnvFromRow>();
+        for (qsizetype e = 0; e < envFrom.size(); ++e) {
+            bind(prefix + QStringLiteral("envFrom[%1].prefix").arg(e), envFrom.at(e)->prefix(), ContainersPage);
+        }
+        bind(prefix + QStringLiteral("securityContext.runAsUser"), container->securityContext()->runAsUser(),
+            ContainersPage);
     }
 }
 
@@ -425,10 +476,12 @@ void WorkloadWizard::returnToRejectedField()
             if (page == ContainersPage) {
                 // Show the container the server complained about.
                 for (const Core::StatusCause &cause : std::as_const(error.causes)) {
-                    static const QRegularExpression containerIndex(QStringLiteral("containers\\[(\\d+)\\]"));
+                    static const QRegularExpression containerIndex(
+                        QStringLiteral("(initContainers|containers)\\[(\\d+)\\]"));
                     const QRegularExpressionMatch match = containerIndex.match(cause.field);
                     if (match.hasMatch()) {
-                        m_containers->showContainer(match.captured(1).toInt());
+                        const bool init = match.captured(1) == QLatin1String("initContainers");
+                        m_containers->showContainer(m_containers->rowOf(init, match.captured(2).toInt()));
                         break;
                     }
                 }
