@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonValue>
 
+#include <algorithm>
+
 namespace Sextant::Core::MetadataPatches {
 
 namespace {
@@ -40,9 +42,32 @@ QMap<QString, QString> annotationsOf(const QJsonObject &object)
     return stringMap(object, QLatin1String("annotations"));
 }
 
-QJsonObject changes(const QMap<QString, QString> &before, const QMap<QString, QString> &after)
+SharedEntries sharedEntries(const QList<QMap<QString, QString>> &each)
+{
+    SharedEntries shared;
+    QMap<QString, int> holders;
+    for (const QMap<QString, QString> &entries : each) {
+        for (auto it = entries.cbegin(); it != entries.cend(); ++it)
+            ++holders[it.key()];
+    }
+    for (auto it = holders.cbegin(); it != holders.cend(); ++it) {
+        const QString value = each.first().value(it.key());
+        const bool same = it.value() == each.size()
+            && std::all_of(each.cbegin(), each.cend(), [&](const auto &entries) { return entries[it.key()] == value; });
+        if (same)
+            shared.same.insert(it.key(), value);
+        else
+            shared.differing.insert(it.key(), it.value());
+    }
+    return shared;
+}
+
+QJsonObject changes(
+    const QMap<QString, QString> &before, const QMap<QString, QString> &after, const QStringList &alsoRemoved)
 {
     QJsonObject result;
+    for (const QString &key : alsoRemoved)
+        result.insert(key, QJsonValue::Null);
     for (auto it = before.cbegin(); it != before.cend(); ++it) {
         if (!after.contains(it.key()))
             result.insert(it.key(), QJsonValue::Null);
@@ -55,14 +80,16 @@ QJsonObject changes(const QMap<QString, QString> &before, const QMap<QString, QS
     return result;
 }
 
-QByteArray labelsPatch(const QMap<QString, QString> &before, const QMap<QString, QString> &after)
+QByteArray labelsPatch(
+    const QMap<QString, QString> &before, const QMap<QString, QString> &after, const QStringList &alsoRemoved)
 {
-    return metadataPatch(QLatin1String("labels"), changes(before, after));
+    return metadataPatch(QLatin1String("labels"), changes(before, after, alsoRemoved));
 }
 
-QByteArray annotationsPatch(const QMap<QString, QString> &before, const QMap<QString, QString> &after)
+QByteArray annotationsPatch(
+    const QMap<QString, QString> &before, const QMap<QString, QString> &after, const QStringList &alsoRemoved)
 {
-    return metadataPatch(QLatin1String("annotations"), changes(before, after));
+    return metadataPatch(QLatin1String("annotations"), changes(before, after, alsoRemoved));
 }
 
 } // namespace Sextant::Core::MetadataPatches

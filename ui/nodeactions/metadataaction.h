@@ -9,7 +9,8 @@
 
 namespace Sextant::Ui {
 
-// Edit labels… / Edit annotations… on any kind: opens a MetadataDialog.
+// Edit labels… / Edit annotations… on any kind, for one object or a
+// selection: opens a MetadataDialog.
 class MetadataAction final : public ResourceAction {
     Q_DECLARE_TR_FUNCTIONS(Sextant::Ui::MetadataAction)
 public:
@@ -22,6 +23,7 @@ public:
     QString text() const override;
     QString iconName() const override { return QStringLiteral("tag"); }
     bool appliesTo(const Core::ResourceRef &resource) const override { return resource.isValid(); }
+    bool acceptsMany() const override { return true; }
     QList<PermissionNeed> permissions(const ActionTarget &target) const override;
     void trigger(const ActionTarget &target, QWidget *parent) override;
 

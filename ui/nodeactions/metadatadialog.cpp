@@ -9,13 +9,26 @@
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace Sextant::Ui {
 
 namespace Support = NodeActionSupport;
+namespace Patches = Core::MetadataPatches;
 namespace Validation = Core::MetadataValidation;
+
+namespace {
+
+QMap<QString, QString> entriesOf(const QJsonObject &object, MetadataTable::Field field)
+{
+    return field == MetadataTable::Field::Labels ? Patches::labelsOf(object) : Patches::annotationsOf(object);
+}
+
+} // namespace
 
 MetadataDialog::MetadataDialog(ActionTarget target, Field field, QWidget *parent)
     : QDialog(parent)
@@ -23,12 +36,17 @@ MetadataDialog::MetadataDialog(ActionTarget target, Field field, QWidget *parent
 {
     setObjectName(field == Field::Labels ? QStringLiteral("labelsDialog") : QStringLiteral("annotationsDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
-    const QJsonObject object = m_target.objects.value(0);
-    const QString what = Support::singular(m_target.resource) + QLatin1Char(' ') + Support::displayName(object);
-    setWindowTitle(field == Field::Labels ? tr("Labels of %1").arg(what) : tr("Annotations of %1").arg(what));
-    resize(880, 440);
-    m_original = field == Field::Labels ? Core::MetadataPatches::labelsOf(object)
-                                        : Core::MetadataPatches::annotationsOf(object);
+    const int count = int(m_target.objects.size());
+    m_what = count == 1
+        ? Support::singular(m_target.resource) + QLatin1Char(' ') + Support::displayName(m_target.objects.value(0))
+        : tr("%n %1 objects", nullptr, count).arg(Support::singular(m_target.resource));
+    setWindowTitle(field == Field::Labels ? tr("Labels of %1").arg(m_what) : tr("Annotations of %1").arg(m_what));
+    resize(880, count == 1 ? 440 : 560);
+    QList<QMap<QString, QString>> each;
+    for (const QJsonObject &object : std::as_const(m_target.objects))
+        each << entriesOf(object, field);
+    const Patches::SharedEntries shared = each.isEmpty() ? Patches::SharedEntries {} : Patches::sharedEntries(each);
+    m_original = shared.same;
 
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(field == Field::Labels
@@ -47,6 +65,8 @@ MetadataDialog::MetadataDialog(ActionTarget target, Field field, QWidget *parent
     m_table = new MetadataTable(field, this);
     m_table->setEntries(m_original);
     layout->addWidget(m_table, 1);
+    if (!shared.differing.isEmpty())
+        addDifferingKeys(shared.differing, layout);
 
     m_status = NodeActionSupport::createStatusLabel(this);
     layout->addWidget(m_status);
@@ -67,29 +87,84 @@ MetadataDialog::MetadataDialog(ActionTarget target, Field field, QWidget *parent
 
 MetadataDialog::~MetadataDialog()
 {
-    m_request.cancel();
+    for (Core::RequestHandle &request : m_requests)
+        request.cancel();
+}
+
+void MetadataDialog::addDifferingKeys(const QMap<QString, int> &holders, QLayout *layout)
+{
+    const int count = int(m_target.objects.size());
+    auto *label = new QLabel(tr("These keys differ between the selected objects. Each object keeps its own value "
+                                "unless you set the key in the table above for all of them, or tick it here to "
+                                "remove it from all of them:"),
+        this);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    layout->addWidget(label);
+    m_differing = new QListWidget(this);
+    m_differing->setObjectName(QStringLiteral("differingKeys"));
+    m_differing->setAccessibleName(tr("Keys that differ between the objects"));
+    for (auto it = holders.cbegin(); it != holders.cend(); ++it) {
+        const QString held = it.value() == count ? tr("on all %1, with different values").arg(count)
+                                                 : tr("on %1 of %2").arg(it.value()).arg(count);
+        auto *item = new QListWidgetItem(tr("%1 (%2)").arg(it.key(), held), m_differing);
+        item->setData(Qt::UserRole, it.key());
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    m_differing->setMaximumHeight(
+        m_differing->sizeHintForRow(0) * std::min(6, int(holders.size())) + 2 * m_differing->frameWidth() + 8);
+    layout->addWidget(m_differing);
+    connect(m_differing, &QListWidget::itemChanged, this, &MetadataDialog::showState);
+}
+
+QStringList MetadataDialog::keysToRemove() const
+{
+    QStringList keys;
+    for (int row = 0; m_differing && row < m_differing->count(); ++row) {
+        const QListWidgetItem *item = m_differing->item(row);
+        if (item->checkState() == Qt::Checked)
+            keys << item->data(Qt::UserRole).toString();
+    }
+    return keys;
 }
 
 QByteArray MetadataDialog::pendingPatch() const
 {
-    return field() == Field::Labels ? Core::MetadataPatches::labelsPatch(m_original, m_table->entries())
-                                    : Core::MetadataPatches::annotationsPatch(m_original, m_table->entries());
+    return field() == Field::Labels ? Patches::labelsPatch(m_original, m_table->entries(), keysToRemove())
+                                    : Patches::annotationsPatch(m_original, m_table->entries(), keysToRemove());
+}
+
+QStringList MetadataDialog::problems() const
+{
+    QStringList all = m_table->problems();
+    const QMap<QString, QString> entries = m_table->entries();
+    for (const QString &key : keysToRemove()) {
+        if (entries.contains(key))
+            all << tr("%1: set in the table and ticked for removal").arg(key);
+    }
+    return all;
 }
 
 bool MetadataDialog::canApply() const
 {
-    return m_table->problems().isEmpty() && !pendingPatch().isEmpty() && !m_request.isRunning();
+    const bool running = std::any_of(
+        m_requests.cbegin(), m_requests.cend(), [](const Core::RequestHandle &r) { return r.isRunning(); });
+    return problems().isEmpty() && !pendingPatch().isEmpty() && !running;
 }
 
 void MetadataDialog::showState()
 {
-    const QStringList all = m_table->problems();
-    const int changed = int(Core::MetadataPatches::changes(m_original, m_table->entries()).size());
+    const QStringList all = problems();
+    const int changed = int(Patches::changes(m_original, m_table->entries(), keysToRemove()).size());
     if (!all.isEmpty())
         m_status->setText(tr("%n problem(s) to fix before applying:", nullptr, int(all.size())) + QStringLiteral("\n• ")
             + all.join(QStringLiteral("\n• ")));
     else if (changed == 0)
         m_status->setText(tr("No changes."));
+    else if (m_target.objects.size() > 1)
+        m_status->setText(
+            tr("%n key(s) will change on each of the %1 objects.", nullptr, changed).arg(m_target.objects.size()));
     else
         m_status->setText(tr("%n key(s) will change.", nullptr, changed));
     if (field() == Field::Annotations) {
@@ -107,35 +182,62 @@ void MetadataDialog::apply()
     const QByteArray patch = pendingPatch();
     if (!client || !canApply() || patch.isEmpty())
         return;
-    const QJsonObject object = m_target.objects.value(0);
-    const QString what = Support::singular(m_target.resource) + QLatin1Char(' ') + Support::displayName(object);
     const bool labels = field() == Field::Labels;
     m_error->hide();
     m_applyButton->setEnabled(false);
     Support::progress(
-        m_target, labels ? tr("Updating labels of %1…").arg(what) : tr("Updating annotations of %1…").arg(what));
+        m_target, labels ? tr("Updating labels of %1…").arg(m_what) : tr("Updating annotations of %1…").arg(m_what));
     Core::PatchOptions options;
     options.type = Core::PatchType::Merge;
-    m_request = client->patch(
-        m_target.resource, Support::namespaceOf(object), Support::nameOf(object), patch, options, this,
-        [this, what, labels](const QJsonObject &) {
-            Support::succeeded(
-                m_target, labels ? tr("Labels of %1 updated.").arg(what) : tr("Annotations of %1 updated.").arg(what));
-            Q_EMIT applied();
-            accept();
-        },
-        [this, what, labels](const Core::ApiError &error) {
-            if (error.isCancelled())
-                return;
-            m_error->setText(error.message);
-            m_error->show();
-            Support::failed(m_target,
-                labels ? tr("Could not update labels of %1").arg(what)
-                       : tr("Could not update annotations of %1").arg(what),
-                error);
-            m_applyButton->setEnabled(m_table->problems().isEmpty() && !pendingPatch().isEmpty());
-            Q_EMIT applyFailed(error);
-        });
+    // The same patch to each object; the answers are counted, failures kept verbatim.
+    auto pending = std::make_shared<int>(int(m_target.objects.size()));
+    auto failures = std::make_shared<QStringList>();
+    m_requests.clear();
+    for (const QJsonObject &object : std::as_const(m_target.objects)) {
+        const QString one = Support::displayName(object);
+        const auto answered = [this, pending, failures] {
+            if (--*pending == 0)
+                finishApply(*failures);
+        };
+        m_requests << client->patch(
+            m_target.resource, Support::namespaceOf(object), Support::nameOf(object), patch, options, this,
+            [answered](const QJsonObject &) { answered(); },
+            [this, one, labels, answered, failures](const Core::ApiError &error) {
+                if (error.isCancelled())
+                    return;
+                const QString what = Support::singular(m_target.resource) + QLatin1Char(' ') + one;
+                Support::failed(m_target,
+                    labels ? tr("Could not update labels of %1").arg(what)
+                           : tr("Could not update annotations of %1").arg(what),
+                    error);
+                *failures << (m_target.objects.size() == 1 ? error.message
+                                                           : one + QStringLiteral(": ") + error.message);
+                answered();
+                Q_EMIT applyFailed(error);
+            });
+    }
+}
+
+void MetadataDialog::finishApply(const QStringList &failures)
+{
+    const bool labels = field() == Field::Labels;
+    if (failures.isEmpty()) {
+        Support::succeeded(
+            m_target, labels ? tr("Labels of %1 updated.").arg(m_what) : tr("Annotations of %1 updated.").arg(m_what));
+        Q_EMIT applied();
+        accept();
+        return;
+    }
+    const int count = int(m_target.objects.size());
+    if (count == 1) {
+        m_error->setText(failures.first());
+    } else {
+        // Objects already updated take the same patch again harmlessly on a retry.
+        m_error->setText(tr("%1 of %2 updated; not updated:").arg(count - failures.size()).arg(count)
+            + QStringLiteral("\n• ") + failures.join(QStringLiteral("\n• ")));
+    }
+    m_error->show();
+    m_applyButton->setEnabled(canApply());
 }
 
 } // namespace Sextant::Ui

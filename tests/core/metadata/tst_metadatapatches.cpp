@@ -58,6 +58,32 @@ private Q_SLOTS:
             MetadataPatches::annotationsPatch(before, after), QByteArray(R"({"metadata":{"annotations":{"b":"3"}}})"));
     }
 
+    void sharedEntries_sameValueOnAllOnly()
+    {
+        const StringMap web { { QStringLiteral("app"), QStringLiteral("web") },
+            { QStringLiteral("team"), QStringLiteral("shop") }, { QStringLiteral("tier"), QStringLiteral("front") } };
+        const StringMap api { { QStringLiteral("app"), QStringLiteral("api") },
+            { QStringLiteral("team"), QStringLiteral("shop") } };
+        const MetadataPatches::SharedEntries shared = MetadataPatches::sharedEntries({ web, api });
+        QCOMPARE(shared.same, (StringMap { { QStringLiteral("team"), QStringLiteral("shop") } }));
+        QCOMPARE(
+            shared.differing, (QMap<QString, int> { { QStringLiteral("app"), 2 }, { QStringLiteral("tier"), 1 } }));
+        // One object: everything is shared.
+        QCOMPARE(MetadataPatches::sharedEntries({ web }).same, web);
+        QVERIFY(MetadataPatches::sharedEntries({ web }).differing.isEmpty());
+    }
+
+    void labelsPatch_alsoRemoved_nullForDifferingKeys()
+    {
+        const StringMap same { { QStringLiteral("team"), QStringLiteral("shop") } };
+        StringMap after = same;
+        after.insert(QStringLiteral("env"), QStringLiteral("prod"));
+        QCOMPARE(MetadataPatches::labelsPatch(same, after, { QStringLiteral("tier") }),
+            QByteArray(R"({"metadata":{"labels":{"env":"prod","tier":null}}})"));
+        QCOMPARE(MetadataPatches::labelsPatch(same, same, { QStringLiteral("tier") }),
+            QByteArray(R"({"metadata":{"labels":{"tier":null}}})"));
+    }
+
     void labelsOf_readsStringsOnly()
     {
         const QJsonObject object

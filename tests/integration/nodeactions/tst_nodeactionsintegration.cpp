@@ -23,6 +23,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QLabel>
+#include <QListWidget>
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
@@ -372,6 +373,38 @@ spec:
         QCOMPARE(labels.value(QLatin1String("a")).toString(), QStringLiteral("10"));
         QVERIFY(!labels.contains(QLatin1String("b")));
         QCOMPARE(labels.value(QLatin1String("c")).toString(), QStringLiteral("3"));
+    }
+
+    void labels_threeObjects_setOnAllAndDifferingKeyRemoved()
+    {
+        const QStringList names { QStringLiteral("bulk-a"), QStringLiteral("bulk-b"), QStringLiteral("bulk-c") };
+        QList<QJsonObject> objects;
+        for (const QString &name : names) {
+            QCOMPARE(
+                kubectl({ QStringLiteral("create"), QStringLiteral("configmap"), name, QStringLiteral("-n"), m_ns })
+                    .exitCode,
+                0);
+            QCOMPARE(kubectl({ QStringLiteral("label"), QStringLiteral("configmap"), name, QStringLiteral("-n"), m_ns,
+                                 QStringLiteral("team=shop"), QStringLiteral("owner=") + name })
+                         .exitCode,
+                0);
+            objects << get(QStringLiteral("configmap"), name);
+        }
+        auto *dialog
+            = new Ui::MetadataDialog(target(configmaps, objects), Ui::MetadataDialog::Field::Labels, m_window.get());
+        QPointer<Ui::MetadataDialog> guard(dialog);
+        dialog->open();
+        QCOMPARE(dialog->table()->entries().keys(), QStringList { QStringLiteral("team") });
+        QCOMPARE(dialog->differingKeys()->count(), 1); // owner: one value per object
+        dialog->differingKeys()->item(0)->setCheckState(Qt::Checked);
+        dialog->table()->setValue(dialog->table()->rowOf(QStringLiteral("team")), QStringLiteral("checkout"));
+        dialog->apply();
+        QTRY_VERIFY_WITH_TIMEOUT(!guard, 10000);
+        for (const QString &name : names) {
+            const QJsonObject labels
+                = metadata(get(QStringLiteral("configmap"), name)).value(QLatin1String("labels")).toObject();
+            QCOMPARE(labels, (QJsonObject { { QStringLiteral("team"), QStringLiteral("checkout") } }));
+        }
     }
 
     void drain_blockedByBudget_cancelLeavesCordonedAndPodsUntouched()

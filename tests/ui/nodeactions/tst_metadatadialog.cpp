@@ -4,8 +4,10 @@
 #include "ui/nodeactions/metadatadialog.h"
 
 #include <QLabel>
+#include <QListWidget>
 #include <QPointer>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Sextant;
@@ -18,6 +20,11 @@ QJsonObject deployment()
     return json(R"({"metadata":{"name":"web","namespace":"shop","resourceVersion":"77",)"
                 R"("labels":{"app":"web","tier":"front"},)"
                 R"("annotations":{"deployment.kubernetes.io/revision":"3","team":"shop"}}})");
+}
+QJsonObject otherDeployment()
+{
+    return json(R"({"metadata":{"name":"api","namespace":"shop","resourceVersion":"78",)"
+                R"("labels":{"app":"api","team":"shop","tier":"front"}}})");
 }
 } // namespace
 
@@ -123,6 +130,67 @@ private Q_SLOTS:
         QCOMPARE(cluster.failed.first().at(1).value<Core::ApiError>().message, expected);
         // Nothing else changed: the edit is still there to fix and retry.
         QVERIFY(dialog.table()->entries().contains(QStringLiteral("x")));
+        QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("applyButton"))->isEnabled());
+    }
+
+    void labels_severalObjects_sharedKeysInTableDifferingListed()
+    {
+        FakeCluster cluster;
+        Ui::MetadataDialog dialog(cluster.target(deployments(), { deployment(), otherDeployment() }), Field::Labels);
+        dialog.setAttribute(Qt::WA_DeleteOnClose, false);
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("Labels of 2 deployment objects"));
+        QCOMPARE(dialog.table()->entries(),
+            (QMap<QString, QString> { { QStringLiteral("tier"), QStringLiteral("front") } }));
+        QListWidget *differing = dialog.differingKeys();
+        QVERIFY(differing);
+        QCOMPARE(differing->count(), 2);
+        QCOMPARE(differing->item(0)->text(), QStringLiteral("app (on all 2, with different values)"));
+        QCOMPARE(differing->item(1)->text(), QStringLiteral("team (on 1 of 2)"));
+        QVERIFY(!dialog.canApply()); // nothing changed yet
+
+        differing->item(1)->setCheckState(Qt::Checked);
+        dialog.table()->addRow(QStringLiteral("env"), QStringLiteral("prod"));
+        QCOMPARE(dialog.pendingPatch(), QByteArray(R"({"metadata":{"labels":{"env":"prod","team":null}}})"));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("status"))
+                    ->text()
+                    .contains(QStringLiteral("2 keys will change on each of the 2 objects.")));
+        // Setting a key for all and removing it from all at once makes no sense.
+        const int row = dialog.table()->addRow(QStringLiteral("team"), QStringLiteral("back"));
+        QVERIFY(!dialog.canApply());
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("status"))
+                    ->text()
+                    .contains(QStringLiteral("team: set in the table and ticked for removal")));
+        dialog.table()->removeRow(row);
+        QVERIFY(dialog.canApply());
+
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.grab().save(screenshotPath(QStringLiteral("action-labels-bulk.png"))));
+    }
+
+    void labels_severalObjects_onePatchEach_failuresNamedAndDialogStays()
+    {
+        FakeCluster cluster;
+        cluster.server.setHandler([](const CannedRequest &request) {
+            if (request.path().endsWith(QLatin1String("/api")))
+                return CannedResponse::json(
+                    403, R"({"kind":"Status","reason":"Forbidden","code":403,"message":"patch refused for api"})");
+            return CannedResponse::json(200, R"({"metadata":{"name":"web"}})");
+        });
+        Ui::MetadataDialog dialog(cluster.target(deployments(), { deployment(), otherDeployment() }), Field::Labels);
+        dialog.setAttribute(Qt::WA_DeleteOnClose, false);
+        dialog.show();
+        dialog.table()->addRow(QStringLiteral("env"), QStringLiteral("prod"));
+        QSignalSpy failed(&dialog, &Ui::MetadataDialog::applyFailed);
+        dialog.apply();
+        QVERIFY(failed.wait(5000));
+        const QList<CannedRequest> patches = cluster.requestsWith("PATCH");
+        QCOMPARE(patches.size(), 2);
+        for (const CannedRequest &request : patches)
+            QCOMPARE(request.body, QByteArray(R"({"metadata":{"labels":{"env":"prod"}}})"));
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("error"))->text(),
+            QStringLiteral("1 of 2 updated; not updated:\n• shop/api: patch refused for api"));
+        QVERIFY(dialog.isVisible());
         QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("applyButton"))->isEnabled());
     }
 
