@@ -99,6 +99,12 @@ ContainerForm::ContainerForm(ProjectStores *stores, QWidget *parent)
 
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
+    m_initNote = new QLabel(tr("An init container runs to completion before the containers start; init containers "
+                               "run one after another. It has no probes."),
+        this);
+    m_initNote->setWordWrap(true);
+    m_initNote->hide();
+    form->addRow(m_initNote);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Image:"), m_image);
     form->addRow(tr("P&ull policy:"), m_pullPolicy);
@@ -126,6 +132,7 @@ void ContainerForm::setInitContainer(bool init)
 {
     m_init = init;
     m_probesBox->setVisible(!init);
+    m_initNote->setVisible(init);
     Q_EMIT changed();
 }
 

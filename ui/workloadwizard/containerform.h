@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 
 namespace Sextant::Ui {
@@ -64,6 +65,7 @@ private:
     RowList *m_envFrom = nullptr;
     SecurityContextForm *m_security = nullptr;
     QWidget *m_probesBox = nullptr;
+    QLabel *m_initNote = nullptr;
     bool m_init = false;
     QHash<QString, ValidatedField *> m_resources;
     QHash<QString, ProbeForm *> m_probes;

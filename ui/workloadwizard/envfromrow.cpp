@@ -44,8 +44,8 @@ EnvFromRow::EnvFromRow(ProjectStores *stores, QWidget *parent)
     layout->addWidget(m_object, 0, 1, Qt::AlignTop);
     layout->addWidget(m_prefix, 0, 2, Qt::AlignTop);
     layout->addWidget(m_skipped, 1, 0, 1, 3);
-    layout->setColumnStretch(1, 2);
-    layout->setColumnStretch(2, 2);
+    layout->setColumnStretch(1, 1);
+    layout->setColumnStretch(2, 2); // room for the apiserver's words on a bad prefix
     connect(m_source, &QComboBox::currentIndexChanged, this, &EnvFromRow::sourceChanged);
     connect(m_object, &LiveObjectCombo::objectsChanged, this, &EnvFromRow::showSkippedKeys);
     connect(m_object, &QComboBox::currentIndexChanged, this, [this] {
@@ -88,6 +88,9 @@ void EnvFromRow::showSkippedKeys()
         }
     }
     skipped.sort();
+    if (!m_prefix->isValid()) {
+        skipped.clear(); // the prefix's own message says it all
+    }
     m_skipped->setText(skipped.isEmpty()
             ? QString()
             : tr("Not valid variable names, skipped by the kubelet: %1").arg(skipped.join(QStringLiteral(", "))));

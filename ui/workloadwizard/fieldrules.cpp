@@ -90,7 +90,7 @@ QStringList absolutePath(const QString &text)
 QStringList hostPath(const QString &text)
 {
     if (!text.startsWith(QLatin1Char('/'))) {
-        return { tr("must be an absolute path on the node such as /var/log") };
+        return { tr("must be an absolute path such as /var/log") };
     }
     if (text.split(QLatin1Char('/')).contains(QLatin1String(".."))) {
         return { tr("must not contain '..'") };

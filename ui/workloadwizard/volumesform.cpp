@@ -118,11 +118,16 @@ VolumeRow::VolumeRow(ProjectStores *stores, QWidget *parent)
     claim->addWidget(m_accessMode, 1, Qt::AlignTop);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    // What a type needs shows in one place, so names and types line up across rows of any type.
+    auto *details = new QWidget(this);
+    auto *detailsLayout = new QHBoxLayout(details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(m_source, 1, Qt::AlignTop);
+    detailsLayout->addWidget(m_claimFields, 1, Qt::AlignTop);
+    detailsLayout->addWidget(m_hostFields, 1, Qt::AlignTop);
     layout->addWidget(m_name, 2, Qt::AlignTop);
     layout->addWidget(m_type, 1, Qt::AlignTop);
-    layout->addWidget(m_source, 2, Qt::AlignTop);
-    layout->addWidget(m_claimFields, 4, Qt::AlignTop);
-    layout->addWidget(m_hostFields, 6, Qt::AlignTop);
+    layout->addWidget(details, 5, Qt::AlignTop);
 
     connect(m_name, &ValidatedField::validityChanged, this, &FormRow::changed);
     connect(m_type, &QComboBox::currentIndexChanged, this, &VolumeRow::typeChanged);

@@ -136,8 +136,8 @@ WorkloadWizard::WorkloadWizard(Core::ClusterConnection *connection, const QStrin
         tr("What runs, and where. The labels select the pods: Services and autoscalers find them by these."), m_basics,
         [this] { return m_basics->isValid(); });
     auto *containersPage = new SectionPage(tr("Containers"),
-        tr("One or more containers run together in each pod. Environment values can come from the project's "
-           "ConfigMaps and Secrets."),
+        tr("One or more containers run together in each pod, after its init containers. Environment values can "
+           "come from the project's ConfigMaps and Secrets."),
         m_containers, [this] { return m_containers->isValid(); });
     auto *volumesPage
         = new SectionPage(tr("Volumes and mounts"), tr("Storage the pods use, and where each container sees it."),
