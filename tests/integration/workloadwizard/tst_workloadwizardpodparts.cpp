@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -197,6 +198,22 @@ private Q_SLOTS:
         }
         Ui::ReviewPage *review = wizard.reviewPage();
         QTRY_VERIFY_WITH_TIMEOUT(review->isComplete(), 20000);
+        // Edits of the new parts in the YAML flow back into the form, with no note about fields left over.
+        QString yaml = review->yamlEdit()->toPlainText();
+        QVERIFY(yaml.contains(QLatin1String("prefix: DB_")));
+        QVERIFY(yaml.contains(QLatin1String("runAsUser: 1000")));
+        yaml.replace(QStringLiteral("prefix: DB_"), QStringLiteral("prefix: PG_"));
+        yaml.replace(QStringLiteral("runAsUser: 1000"), QStringLiteral("runAsUser: 1001"));
+        review->yamlEdit()->setPlainText(yaml);
+        wizard.button(QWizard::CustomButton1)->click(); // Check again
+        QTRY_VERIFY_WITH_TIMEOUT(review->isComplete(), 20000);
+        QVERIFY2(!review->statusLabel()->text().contains(QLatin1String("no place")),
+            qPrintable(review->statusLabel()->text()));
+        app = containers->container(containers->rowOf(false, 0));
+        QCOMPARE(app->envFrom()->rowsAs<Ui::EnvFromRow>().at(1)->prefix()->text(), QStringLiteral("PG_"));
+        QCOMPARE(app->securityContext()->runAsUser()->text(), QStringLiteral("1001"));
+        QVERIFY(containers->container(containers->rowOf(true, 0))->isInitContainer());
+        QCOMPARE(volumes->volumes()->rowsAs<Ui::VolumeRow>().first()->hostPath()->text(), QStringLiteral("/var/log"));
         wizard.button(QWizard::FinishButton)->click();
         QVERIFY(created.wait(30000));
 
@@ -210,9 +227,9 @@ private Q_SLOTS:
                               QJsonObject { { QStringLiteral("name"), QStringLiteral("settings") } } } },
                 QJsonObject {
                     { QStringLiteral("secretRef"), QJsonObject { { QStringLiteral("name"), QStringLiteral("db") } } },
-                    { QStringLiteral("prefix"), QStringLiteral("DB_") } } }));
+                    { QStringLiteral("prefix"), QStringLiteral("PG_") } } }));
         QCOMPARE(at(pod, QStringLiteral("containers.0.securityContext")).toObject(),
-            (QJsonObject { { QStringLiteral("runAsNonRoot"), true }, { QStringLiteral("runAsUser"), 1000 },
+            (QJsonObject { { QStringLiteral("runAsNonRoot"), true }, { QStringLiteral("runAsUser"), 1001 },
                 { QStringLiteral("readOnlyRootFilesystem"), true },
                 { QStringLiteral("allowPrivilegeEscalation"), false } }));
         QCOMPARE(at(pod, QStringLiteral("containers.0.volumeMounts")).toArray(),
@@ -239,6 +256,40 @@ private Q_SLOTS:
                 { QStringLiteral("type"), QStringLiteral("Directory") } }));
         QCOMPARE(at(pod, QStringLiteral("volumes.1.name")).toString(), QStringLiteral("work"));
         QVERIFY(at(pod, QStringLiteral("volumes.1.emptyDir")).isObject());
+    }
+
+    void dryRunRejection_ofInitContainer_landsOnItsField()
+    {
+        // requests above limits pass each field's own check; the server refuses the pair.
+        Ui::WorkloadWizard wizard(m_connection, ns());
+        wizard.show();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.basics()->namespaceName(), ns(), 20000);
+        type(wizard.basics()->nameField(), QStringLiteral("greedy-init"));
+        wizard.next();
+        Ui::ContainersForm *containers = wizard.containers();
+        type(containers->container(0)->nameField(), QStringLiteral("main"));
+        type(containers->container(0)->imageField(), QStringLiteral("busybox:1.36"));
+        containers->addInitContainer();
+        containers->addInitContainer();
+        Ui::ContainerForm *second = containers->container(containers->rowOf(true, 1));
+        type(second->imageField(), QStringLiteral("busybox:1.36"));
+        type(containers->container(0)->imageField(), QStringLiteral("busybox:1.36"));
+        type(second->resourceField(QStringLiteral("requests.cpu")), QStringLiteral("2"));
+        type(second->resourceField(QStringLiteral("limits.cpu")), QStringLiteral("1"));
+        containers->showContainer(containers->rowOf(false, 0));
+        while (wizard.currentId() != int(Ui::WorkloadWizard::ReviewPageId)) {
+            QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+            wizard.next();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(Ui::WorkloadWizard::ContainersPage), 20000);
+        Ui::ValidatedField *requests = second->resourceField(QStringLiteral("requests.cpu"));
+        QVERIFY(!requests->isValid());
+        QVERIFY2(messageOf(requests).contains(QLatin1String("less than or equal to cpu limit")),
+            qPrintable(messageOf(requests)));
+        QCOMPARE(containers->list()->currentRow(), 1); // initContainers[1] is shown
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        type(requests, QStringLiteral("500m"));
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     }
 
     void yaml_partsWithoutAPlace_areNamed_andFalsesKept()
