@@ -431,6 +431,17 @@ void WorkloadWizard::bindWorkloadFields()
         bind(prefix + QStringLiteral("securityContext.runAsUser"), container->securityContext()->runAsUser(),
             ContainersPage);
     }
+    // Pod volumes in row order; a StatefulSet's new claims are claim templates, not pod volumes.
+    const bool statefulSet = m_basics->kind() == QLatin1String("StatefulSet");
+    int volume = 0;
+    for (VolumeRow *row : m_volumes->volumes()->rowsAs<VolumeRow>()) {
+        if (statefulSet && row->typeName() == QLatin1String("newClaim")) {
+            continue;
+        }
+        const QString prefix = QStringLiteral("spec.template.spec.volumes[%1].").arg(volume++);
+        bind(prefix + QStringLiteral("name"), row->name(), VolumesPage);
+        bind(prefix + QStringLiteral("hostPath.path"), row->hostPath(), VolumesPage);
+    }
 }
 
 void WorkloadWizard::bindExposureFields()
