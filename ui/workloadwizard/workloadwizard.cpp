@@ -17,6 +17,7 @@
 #include "ui/workloadwizard/sectionpage.h"
 #include "ui/workloadwizard/securitycontextform.h"
 #include "ui/workloadwizard/strategyform.h"
+#include "ui/workloadwizard/unmodelledfields.h"
 #include "ui/workloadwizard/volumesform.h"
 
 #include <QJsonArray>
@@ -40,69 +41,6 @@ Core::ResourceRef workloadRef(const QString &kind)
 QJsonObject specOf(const QJsonObject &object)
 {
     return object.value(QLatin1String("spec")).toObject();
-}
-
-// Pod fields the form has no place for (they stay in the YAML and are created
-// as given); the server's own defaults are not worth a note.
-void addUnmodelledKeys(const QJsonObject &object, const QStringList &known, const QString &prefix, QStringList *fields)
-{
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        const bool emptyObject = it.value().isObject() && it.value().toObject().isEmpty();
-        if (!known.contains(it.key()) && !emptyObject) {
-            fields->append(prefix + it.key());
-        }
-    }
-}
-
-void addUnmodelledContainerFields(const QJsonObject &container, bool init, QStringList *fields)
-{
-    static const QStringList containerKeys { QStringLiteral("name"), QStringLiteral("image"),
-        QStringLiteral("imagePullPolicy"), QStringLiteral("command"), QStringLiteral("args"), QStringLiteral("ports"),
-        QStringLiteral("env"), QStringLiteral("envFrom"), QStringLiteral("resources"),
-        QStringLiteral("securityContext"), QStringLiteral("volumeMounts"), QStringLiteral("terminationMessagePath"),
-        QStringLiteral("terminationMessagePolicy") };
-    static const QStringList probeKeys { QStringLiteral("livenessProbe"), QStringLiteral("readinessProbe"),
-        QStringLiteral("startupProbe") };
-    static const QStringList securityKeys { QStringLiteral("runAsNonRoot"), QStringLiteral("runAsUser"),
-        QStringLiteral("readOnlyRootFilesystem"), QStringLiteral("allowPrivilegeEscalation"),
-        QStringLiteral("privileged") };
-    static const QStringList envFromKeys { QStringLiteral("configMapRef"), QStringLiteral("secretRef"),
-        QStringLiteral("prefix") };
-    const QString prefix = init ? QStringLiteral("initContainers.") : QStringLiteral("containers.");
-    // An init container's probes are hidden (only a restartable sidecar may have them).
-    addUnmodelledKeys(container, init ? containerKeys : containerKeys + probeKeys, prefix, fields);
-    addUnmodelledKeys(container.value(QLatin1String("securityContext")).toObject(), securityKeys,
-        prefix + QStringLiteral("securityContext."), fields);
-    for (const QJsonValue &entry : container.value(QLatin1String("envFrom")).toArray()) {
-        const QJsonObject object = entry.toObject();
-        addUnmodelledKeys(object, envFromKeys, prefix + QStringLiteral("envFrom."), fields);
-        // {"name", "optional"}: only the name has a place.
-        for (const QLatin1String ref : { QLatin1String("configMapRef"), QLatin1String("secretRef") }) {
-            addUnmodelledKeys(object.value(ref).toObject(), { QStringLiteral("name") },
-                prefix + QStringLiteral("envFrom.") + ref + QLatin1Char('.'), fields);
-        }
-    }
-}
-
-QStringList unmodelledFields(const QJsonObject &podSpec)
-{
-    static const QStringList podKeys { QStringLiteral("containers"), QStringLiteral("initContainers"),
-        QStringLiteral("imagePullSecrets"), QStringLiteral("volumes"), QStringLiteral("nodeSelector"),
-        QStringLiteral("tolerations"), QStringLiteral("affinity"), QStringLiteral("restartPolicy"),
-        QStringLiteral("dnsPolicy"), QStringLiteral("schedulerName"), QStringLiteral("terminationGracePeriodSeconds") };
-    QStringList fields;
-    addUnmodelledKeys(podSpec, podKeys, QString(), &fields);
-    for (const QJsonValue &container : podSpec.value(QLatin1String("containers")).toArray()) {
-        addUnmodelledContainerFields(container.toObject(), false, &fields);
-    }
-    for (const QJsonValue &container : podSpec.value(QLatin1String("initContainers")).toArray()) {
-        addUnmodelledContainerFields(container.toObject(), true, &fields);
-    }
-    if (podSpec.value(QLatin1String("imagePullSecrets")).toArray().size() > 1) {
-        fields.append(QStringLiteral("imagePullSecrets[1:]"));
-    }
-    fields.removeDuplicates();
-    return fields;
 }
 
 QJsonArray withMounts(QJsonArray containers, const QJsonObject &mounts)
@@ -385,7 +323,7 @@ bool WorkloadWizard::loadObjects(const QList<QJsonObject> &objects, QString *why
     for (SectionPage *page : std::as_const(m_pages)) {
         page->refresh();
     }
-    const QStringList unmodelled = unmodelledFields(podSpec);
+    const QStringList unmodelled = unmodelledPodFields(podSpec);
     if (!unmodelled.isEmpty() && whyNot) {
         *whyNot = tr("the form has no place for %1").arg(unmodelled.join(QStringLiteral(", ")));
         return false;
@@ -435,7 +373,7 @@ void WorkloadWizard::bindWorkloadFields()
     const bool statefulSet = m_basics->kind() == QLatin1String("StatefulSet");
     int volume = 0;
     for (VolumeRow *row : m_volumes->volumes()->rowsAs<VolumeRow>()) {
-        if (statefulSet && row->typeName() == QLatin1String("newClaim")) {
+        if (statefulSet && row->typeName() == VolumeType::NewClaim) {
             continue;
         }
         const QString prefix = QStringLiteral("spec.template.spec.volumes[%1].").arg(volume++);

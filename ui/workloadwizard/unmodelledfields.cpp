@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: 2026 Sextant authors
+// SPDX-License-Identifier: Apache-2.0
+#include "ui/workloadwizard/unmodelledfields.h"
+
+#include <QJsonArray>
+
+namespace Sextant::Ui {
+
+namespace {
+void addUnmodelledKeys(const QJsonObject &object, const QStringList &known, const QString &prefix, QStringList *fields)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const bool emptyObject = it.value().isObject() && it.value().toObject().isEmpty();
+        if (!known.contains(it.key()) && !emptyObject) {
+            fields->append(prefix + it.key());
+        }
+    }
+}
+
+void addUnmodelledContainerFields(const QJsonObject &container, bool init, QStringList *fields)
+{
+    static const QStringList containerKeys { QStringLiteral("name"), QStringLiteral("image"),
+        QStringLiteral("imagePullPolicy"), QStringLiteral("command"), QStringLiteral("args"), QStringLiteral("ports"),
+        QStringLiteral("env"), QStringLiteral("envFrom"), QStringLiteral("resources"),
+        QStringLiteral("securityContext"), QStringLiteral("volumeMounts"), QStringLiteral("terminationMessagePath"),
+        QStringLiteral("terminationMessagePolicy") };
+    static const QStringList probeKeys { QStringLiteral("livenessProbe"), QStringLiteral("readinessProbe"),
+        QStringLiteral("startupProbe") };
+    static const QStringList securityKeys { QStringLiteral("runAsNonRoot"), QStringLiteral("runAsUser"),
+        QStringLiteral("readOnlyRootFilesystem"), QStringLiteral("allowPrivilegeEscalation"),
+        QStringLiteral("privileged") };
+    static const QStringList envFromKeys { QStringLiteral("configMapRef"), QStringLiteral("secretRef"),
+        QStringLiteral("prefix") };
+    const QString prefix = init ? QStringLiteral("initContainers.") : QStringLiteral("containers.");
+    // An init container's probes are hidden (only a restartable sidecar may have them).
+    addUnmodelledKeys(container, init ? containerKeys : containerKeys + probeKeys, prefix, fields);
+    addUnmodelledKeys(container.value(QLatin1String("securityContext")).toObject(), securityKeys,
+        prefix + QStringLiteral("securityContext."), fields);
+    for (const QJsonValue &entry : container.value(QLatin1String("envFrom")).toArray()) {
+        const QJsonObject object = entry.toObject();
+        addUnmodelledKeys(object, envFromKeys, prefix + QStringLiteral("envFrom."), fields);
+        // {"name", "optional"}: only the name has a place.
+        for (const QLatin1String ref : { QLatin1String("configMapRef"), QLatin1String("secretRef") }) {
+            addUnmodelledKeys(object.value(ref).toObject(), { QStringLiteral("name") },
+                prefix + QStringLiteral("envFrom.") + ref + QLatin1Char('.'), fields);
+        }
+    }
+}
+
+} // namespace
+
+QStringList unmodelledPodFields(const QJsonObject &podSpec)
+{
+    static const QStringList podKeys { QStringLiteral("containers"), QStringLiteral("initContainers"),
+        QStringLiteral("imagePullSecrets"), QStringLiteral("volumes"), QStringLiteral("nodeSelector"),
+        QStringLiteral("tolerations"), QStringLiteral("affinity"), QStringLiteral("restartPolicy"),
+        QStringLiteral("dnsPolicy"), QStringLiteral("schedulerName"), QStringLiteral("terminationGracePeriodSeconds") };
+    QStringList fields;
+    addUnmodelledKeys(podSpec, podKeys, QString(), &fields);
+    for (const QJsonValue &container : podSpec.value(QLatin1String("containers")).toArray()) {
+        addUnmodelledContainerFields(container.toObject(), false, &fields);
+    }
+    for (const QJsonValue &container : podSpec.value(QLatin1String("initContainers")).toArray()) {
+        addUnmodelledContainerFields(container.toObject(), true, &fields);
+    }
+    if (podSpec.value(QLatin1String("imagePullSecrets")).toArray().size() > 1) {
+        fields.append(QStringLiteral("imagePullSecrets[1:]"));
+    }
+    fields.removeDuplicates();
+    return fields;
+}
+
+} // namespace Sextant::Ui
