@@ -35,6 +35,9 @@ ClusterConnection::ClusterConnection(
         // "Waiting for sign-in" must show while a plugin runs, so pass its state on.
         connect(credentials, &CredentialSource::stateChanged, this, [this] { Q_EMIT stateChanged(m_state); });
     }
+    m_clock.start();
+    connect(&m_idleTimer, &QTimer::timeout, this, &ClusterConnection::releaseIdleWatches);
+    setIdleRelease(m_idleRelease);
 }
 
 ClusterConnection::ClusterConnection(const QString &contextName, const ApiError &error, QObject *parent)
@@ -108,8 +111,44 @@ ObjectStore *ClusterConnection::store(const ResourceRef &resource, const QString
         watch = new ListWatch(m_client.get(), resource, namespaceName, {}, this);
         m_watches.insert(key, watch);
         watch->start();
+    } else if (m_released.remove(watch)) {
+        qCDebug(lcConnection) << "watching" << key << "again";
+        watch->start();
     }
     return watch->store();
+}
+
+void ClusterConnection::setIdleRelease(std::chrono::milliseconds after)
+{
+    m_idleRelease = after;
+    m_unfollowedSince.clear();
+    if (after.count() <= 0 || !m_client) {
+        m_idleTimer.stop();
+        return;
+    }
+    m_idleTimer.start(std::min<std::chrono::milliseconds>(after / 10, std::chrono::minutes(1)));
+}
+
+void ClusterConnection::releaseIdleWatches()
+{
+    const qint64 now = m_clock.elapsed();
+    for (auto it = m_watches.cbegin(); it != m_watches.cend(); ++it) {
+        ListWatch *watch = it.value();
+        // A watch that stopped by itself (403) keeps what it had and says why.
+        if (!watch->isRunning() || watch->store()->hasListeners()) {
+            m_unfollowedSince.remove(watch);
+            continue;
+        }
+        const qint64 since = m_unfollowedSince.value(watch, now);
+        m_unfollowedSince.insert(watch, since);
+        if (now - since < m_idleRelease.count())
+            continue;
+        qCDebug(lcConnection) << "releasing" << it.key() << "- nothing followed it for" << (now - since) << "ms";
+        watch->stop();
+        watch->store()->release();
+        m_unfollowedSince.remove(watch);
+        m_released.insert(watch);
+    }
 }
 
 ListWatch *ClusterConnection::watchOf(const ResourceRef &resource, const QString &namespaceName) const

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/watch/objectstore.h"
 
+#include <QMetaMethod>
 #include <QSet>
 
 namespace Sextant::Core {
@@ -14,6 +15,24 @@ ObjectStore::ObjectStore(QObject *parent)
     m_batchTimer.setSingleShot(true);
     m_batchTimer.setInterval(50);
     connect(&m_batchTimer, &QTimer::timeout, this, &ObjectStore::flush);
+}
+
+bool ObjectStore::hasListeners() const
+{
+    return isSignalConnected(QMetaMethod::fromSignal(&ObjectStore::changed))
+        || isSignalConnected(QMetaMethod::fromSignal(&ObjectStore::synced))
+        || isSignalConnected(QMetaMethod::fromSignal(&ObjectStore::syncStateChanged))
+        || isSignalConnected(QMetaMethod::fromSignal(&ObjectStore::errorOccurred));
+}
+
+void ObjectStore::release()
+{
+    m_batchTimer.stop();
+    m_objects = {};
+    m_pending = {};
+    m_pendingOrder = {};
+    m_receivedAt = {};
+    m_synced = false;
 }
 
 QString ObjectStore::keyOf(const QJsonObject &object)

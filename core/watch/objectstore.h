@@ -76,6 +76,12 @@ public:
     void noteReceived(const QString &key, qint64 receivedAtMs) { m_receivedAt.insert(key, receivedAtMs); }
     qint64 receivedAt(const QString &key) const { return m_receivedAt.value(key); }
 
+    // True while something follows this store's signals (a table, a picker, a page).
+    bool hasListeners() const;
+    // Forgets every object and the synced mark, quietly: for a store nobody
+    // follows any more, whose watch stopped; a new list fills it again.
+    void release();
+
     static QString keyOf(const QJsonObject &object);
     static QString resourceVersionOf(const QJsonObject &object);
     // managedFields always; kubectl's last-applied-configuration for Secrets (it holds their data).

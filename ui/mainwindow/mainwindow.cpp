@@ -522,6 +522,8 @@ Core::ResourceTableModel *MainWindow::modelFor(
     const Core::ResourceRef &resource, const QString &namespaceName, std::shared_ptr<const Core::KindRenderer> renderer)
 {
     const QString key = modelKey(m_context, resource, namespaceName);
+    m_modelUse.removeOne(key);
+    m_modelUse.append(key);
     if (Core::ResourceTableModel *existing = m_models.value(key)) {
         return existing;
     }
@@ -538,26 +540,46 @@ Core::ResourceTableModel *MainWindow::modelFor(
     model->setStore(store);
     m_models.insert(key, model);
     const QString context = m_context;
-    connect(store, &Core::ObjectStore::errorOccurred, this, [this, model](const Core::ApiError &error) {
-        if (m_resourceView->table()->model() == model) {
-            m_banner->showMessage(
+    // Tied to the model, so a dropped model leaves its store unfollowed.
+    const QPointer<MainWindow> self(this);
+    connect(store, &Core::ObjectStore::errorOccurred, model, [self, model](const Core::ApiError &error) {
+        if (self && self->m_resourceView->table()->model() == model) {
+            self->m_banner->showMessage(
                 error.isForbidden() ? MessageBanner::Level::Warning : MessageBanner::Level::Error, error.message);
         }
     });
-    connect(store, &Core::ObjectStore::synced, this, [this, model] {
-        if (m_resourceView->table()->model() == model) {
-            m_resourceView->setSyncing(false);
-            updateStatus();
+    connect(store, &Core::ObjectStore::synced, model, [self, model] {
+        if (self && self->m_resourceView->table()->model() == model) {
+            self->m_resourceView->setSyncing(false);
+            self->updateStatus();
         }
     });
     if (resource == kNamespaces) {
-        connect(store, &Core::ObjectStore::changed, this, [this, context](const Core::StoreDelta &delta) {
-            if (context == m_context && (!delta.added.isEmpty() || !delta.removed.isEmpty())) {
-                refreshNamespaces();
+        connect(store, &Core::ObjectStore::changed, model, [self, context](const Core::StoreDelta &delta) {
+            if (self && context == self->m_context && (!delta.added.isEmpty() || !delta.removed.isEmpty())) {
+                self->refreshNamespaces();
             }
         });
     }
+    dropColdModels();
     return model;
+}
+
+void MainWindow::dropColdModels()
+{
+    const QAbstractItemModel *shown = m_resourceView->table()->model();
+    for (qsizetype i = 0; i < m_modelUse.size() && m_models.size() > MaxWarmModels;) {
+        const QString key = m_modelUse.at(i);
+        Core::ResourceTableModel *model = m_models.value(key);
+        // The namespaces' model keeps the project selector current.
+        if (model && (model == shown || key.contains(QLatin1String("|/namespaces|")))) {
+            ++i;
+            continue;
+        }
+        m_modelUse.removeAt(i);
+        m_models.remove(key);
+        delete model;
+    }
 }
 
 void MainWindow::refreshClusterSwitcher()
@@ -621,9 +643,9 @@ void MainWindow::connectionChanged(const QString &context)
     Core::ClusterConnection *connection = activeConnection();
     if (!connection) {
         // Disconnected: its stores are gone, and so must be the models over them.
-        for (auto it = m_models.begin(); it != m_models.end();) {
-            it = it.key().startsWith(context + QLatin1Char('|')) ? m_models.erase(it) : std::next(it);
-        }
+        const QString prefix = context + QLatin1Char('|');
+        m_models.removeIf([&prefix](const auto &it) { return it.key().startsWith(prefix); });
+        m_modelUse.removeIf([&prefix](const QString &key) { return key.startsWith(prefix); });
         showClusterList();
         return;
     }

@@ -55,8 +55,12 @@ public:
         Pods,
     };
 
+    // Table models kept warm per window (the namespaces' one is always kept).
+    static constexpr int MaxWarmModels = 12;
+
     explicit MainWindow(Core::ClusterManager *manager, QWidget *parent = nullptr);
     ~MainWindow() override;
+    int warmModelCount() const { return int(m_models.size()); }
 
     // Connects to a context and shows its pods (the command line's --context).
     void openContext(const QString &context);
@@ -127,6 +131,7 @@ private:
     void showActionMenu(const QPoint &globalPos);
     Core::ResourceTableModel *modelFor(const Core::ResourceRef &resource, const QString &namespaceName,
         std::shared_ptr<const Core::KindRenderer> renderer = {});
+    void dropColdModels();
     Core::ClusterConnection *activeConnection() const;
     // The active connection when it can show pages; otherwise the cluster list with the reason, and null.
     Core::ClusterConnection *usableConnection();
@@ -159,8 +164,12 @@ private:
 
     QString m_context;
     QHash<QString, Place> m_places;
-    // Models per context and watch: dropped when their connection goes.
+    // Models per context and watch: dropped when their connection goes, and
+    // beyond the MaxWarmModels last shown, so their stores' watches can be
+    // released (ClusterConnection::idleRelease) instead of following every
+    // kind ever opened.
     QHash<QString, QPointer<Core::ResourceTableModel>> m_models;
+    QStringList m_modelUse; // keys, least recently shown first
     bool m_updatingSelectors = false;
     bool m_closeConfirmed = false;
 };
