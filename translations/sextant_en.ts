@@ -3626,6 +3626,18 @@ The server said:
             <source>Environment:</source>
             <translation>Environment:</translation>
         </message>
+        <message>
+            <source>Add all &amp;keys of…</source>
+            <translation>Add all &amp;keys of…</translation>
+        </message>
+        <message>
+            <source>An init container runs to completion before the containers start; init containers run one after another. It has no probes.</source>
+            <translation>An init container runs to completion before the containers start; init containers run one after another. It has no probes.</translation>
+        </message>
+        <message>
+            <source>Environment from:</source>
+            <translation>Environment from:</translation>
+        </message>
     </context>
     <context>
         <name>Sextant::Ui::ContainersForm</name>
@@ -3656,6 +3668,18 @@ The server said:
         <message>
             <source>(unnamed)</source>
             <translation>(unnamed)</translation>
+        </message>
+        <message>
+            <source>Add i&amp;nit container</source>
+            <translation>Add i&amp;nit container</translation>
+        </message>
+        <message>
+            <source>Init containers run one after another before the other containers start; each must finish successfully.</source>
+            <translation>Init containers run one after another before the other containers start; each must finish successfully.</translation>
+        </message>
+        <message>
+            <source>%1 (init)</source>
+            <translation>%1 (init)</translation>
         </message>
     </context>
     <context>
@@ -4200,6 +4224,37 @@ The server said:
         </message>
     </context>
     <context>
+        <name>Sextant::Ui::EnvFromRow</name>
+        <message>
+            <source>All keys of ConfigMap</source>
+            <translation>All keys of ConfigMap</translation>
+        </message>
+        <message>
+            <source>All keys of Secret</source>
+            <translation>All keys of Secret</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>Object</translation>
+        </message>
+        <message>
+            <source>prefix (optional), e.g. DB_</source>
+            <translation>prefix (optional), e.g. DB_</translation>
+        </message>
+        <message>
+            <source>Prefix</source>
+            <translation>Prefix</translation>
+        </message>
+        <message>
+            <source>Not valid variable names, skipped by the kubelet: %1</source>
+            <translation>Not valid variable names, skipped by the kubelet: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Sextant::Ui::EnvRow</name>
         <message>
             <source>NAME</source>
@@ -4409,6 +4464,22 @@ The server said:
         <message>
             <source>must start with a letter (a DNS-1035 label)</source>
             <translation>must start with a letter (a DNS-1035 label)</translation>
+        </message>
+        <message>
+            <source>must be an absolute path such as /var/log</source>
+            <translation>must be an absolute path such as /var/log</translation>
+        </message>
+        <message>
+            <source>must not contain '..'</source>
+            <translation>must not contain '..'</translation>
+        </message>
+        <message>
+            <source>a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit</source>
+            <translation>a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit</translation>
+        </message>
+        <message>
+            <source>must be between 0 and 2147483647, inclusive</source>
+            <translation>must be between 0 and 2147483647, inclusive</translation>
         </message>
     </context>
     <context>
@@ -5698,6 +5769,48 @@ A native desktop client for Kubernetes.</translation>
         <message>
             <source>Could not update annotations of %1</source>
             <translation>Could not update annotations of %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n %1 objects</source>
+            <translation>
+                <numerusform>%n %1 objects</numerusform>
+                <numerusform>%n %1 objects</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>These keys differ between the selected objects. Each object keeps its own value unless you set the key in the table above for all of them, or tick it here to remove it from all of them:</source>
+            <translation>These keys differ between the selected objects. Each object keeps its own value unless you set the key in the table above for all of them, or tick it here to remove it from all of them:</translation>
+        </message>
+        <message>
+            <source>Keys that differ between the objects</source>
+            <translation>Keys that differ between the objects</translation>
+        </message>
+        <message>
+            <source>on all %1, with different values</source>
+            <translation>on all %1, with different values</translation>
+        </message>
+        <message>
+            <source>on %1 of %2</source>
+            <translation>on %1 of %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1: set in the table and ticked for removal</source>
+            <translation>%1: set in the table and ticked for removal</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n key(s) will change on each of the %1 objects.</source>
+            <translation>
+                <numerusform>%n key will change on each of the %1 objects.</numerusform>
+                <numerusform>%n keys will change on each of the %1 objects.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 updated; not updated:</source>
+            <translation>%1 of %2 updated; not updated:</translation>
         </message>
     </context>
     <context>
@@ -7871,6 +7984,61 @@ A native desktop client for Kubernetes.</translation>
         </message>
     </context>
     <context>
+        <name>Sextant::Ui::SecurityContextForm</name>
+        <message>
+            <source>Security context</source>
+            <translation>Security context</translation>
+        </message>
+        <message>
+            <source>Run as &amp;non-root</source>
+            <translation>Run as &amp;non-root</translation>
+        </message>
+        <message>
+            <source>Read-only root &amp;filesystem</source>
+            <translation>Read-only root &amp;filesystem</translation>
+        </message>
+        <message>
+            <source>Privile&amp;ged</source>
+            <translation>Privile&amp;ged</translation>
+        </message>
+        <message>
+            <source>the image's user</source>
+            <translation>the image's user</translation>
+        </message>
+        <message>
+            <source>Run as user</source>
+            <translation>Run as user</translation>
+        </message>
+        <message>
+            <source>Default</source>
+            <translation>Default</translation>
+        </message>
+        <message>
+            <source>Not allowed</source>
+            <translation>Not allowed</translation>
+        </message>
+        <message>
+            <source>Allowed</source>
+            <translation>Allowed</translation>
+        </message>
+        <message>
+            <source>Allow privilege escalation</source>
+            <translation>Allow privilege escalation</translation>
+        </message>
+        <message>
+            <source>A privileged container has all the capabilities of the node's root user and can reach every device of the node.</source>
+            <translation>A privileged container has all the capabilities of the node's root user and can reach every device of the node.</translation>
+        </message>
+        <message>
+            <source>Run as u&amp;ser:</source>
+            <translation>Run as u&amp;ser:</translation>
+        </message>
+        <message>
+            <source>Privilege &amp;escalation:</source>
+            <translation>Privilege &amp;escalation:</translation>
+        </message>
+    </context>
+    <context>
         <name>Sextant::Ui::ServiceForm</name>
         <message>
             <source>&amp;External name:</source>
@@ -8588,6 +8756,26 @@ A native desktop client for Kubernetes.</translation>
             <source> (default)</source>
             <translation> (default)</translation>
         </message>
+        <message>
+            <source>Node path (hostPath)</source>
+            <translation>Node path (hostPath)</translation>
+        </message>
+        <message>
+            <source>path on the node, e.g. /var/log</source>
+            <translation>path on the node, e.g. /var/log</translation>
+        </message>
+        <message>
+            <source>Node path</source>
+            <translation>Node path</translation>
+        </message>
+        <message>
+            <source>Any (no check)</source>
+            <translation>Any (no check)</translation>
+        </message>
+        <message>
+            <source>Node path type</source>
+            <translation>Node path type</translation>
+        </message>
     </context>
     <context>
         <name>Sextant::Ui::VolumeWizard</name>
@@ -8690,6 +8878,10 @@ A native desktop client for Kubernetes.</translation>
             <source>A new claim is created before the workload and shared by its pods (ReadWriteOnce: pods on one node).</source>
             <translation>A new claim is created before the workload and shared by its pods (ReadWriteOnce: pods on one node).</translation>
         </message>
+        <message>
+            <source>A node path (hostPath) gives the pod access to the node's own filesystem: it can read and change files of the node and of other pods, and its data stays on that one node. Prefer a claim unless the pod must see the node.</source>
+            <translation>A node path (hostPath) gives the pod access to the node's own filesystem: it can read and change files of the node and of other pods, and its data stays on that one node. Prefer a claim unless the pod must see the node.</translation>
+        </message>
     </context>
     <context>
         <name>Sextant::Ui::WorkloadBasicsForm</name>
@@ -8773,10 +8965,6 @@ A native desktop client for Kubernetes.</translation>
             <translation>Containers</translation>
         </message>
         <message>
-            <source>One or more containers run together in each pod. Environment values can come from the project's ConfigMaps and Secrets.</source>
-            <translation>One or more containers run together in each pod. Environment values can come from the project's ConfigMaps and Secrets.</translation>
-        </message>
-        <message>
             <source>Volumes and mounts</source>
             <translation>Volumes and mounts</translation>
         </message>
@@ -8811,6 +8999,10 @@ A native desktop client for Kubernetes.</translation>
         <message>
             <source>the form has no place for %1</source>
             <translation>the form has no place for %1</translation>
+        </message>
+        <message>
+            <source>One or more containers run together in each pod, after its init containers. Environment values can come from the project's ConfigMaps and Secrets.</source>
+            <translation>One or more containers run together in each pod, after its init containers. Environment values can come from the project's ConfigMaps and Secrets.</translation>
         </message>
     </context>
     <context>

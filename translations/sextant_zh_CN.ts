@@ -3612,6 +3612,18 @@ The server said:
             <source>Environment:</source>
             <translation>环境变量：</translation>
         </message>
+        <message>
+            <source>Add all &amp;keys of…</source>
+            <translation>添加以下对象的全部键(&amp;K)…</translation>
+        </message>
+        <message>
+            <source>An init container runs to completion before the containers start; init containers run one after another. It has no probes.</source>
+            <translation>初始化容器在各容器启动之前运行至完成；多个初始化容器依次运行。初始化容器没有探针。</translation>
+        </message>
+        <message>
+            <source>Environment from:</source>
+            <translation>环境变量来源：</translation>
+        </message>
     </context>
     <context>
         <name>Sextant::Ui::ContainersForm</name>
@@ -3642,6 +3654,18 @@ The server said:
         <message>
             <source>(unnamed)</source>
             <translation>（未命名）</translation>
+        </message>
+        <message>
+            <source>Add i&amp;nit container</source>
+            <translation>添加初始化容器(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Init containers run one after another before the other containers start; each must finish successfully.</source>
+            <translation>初始化容器在其他容器启动之前依次运行；每个都必须成功结束。</translation>
+        </message>
+        <message>
+            <source>%1 (init)</source>
+            <translation>%1（初始化）</translation>
         </message>
     </context>
     <context>
@@ -4182,6 +4206,37 @@ The server said:
         </message>
     </context>
     <context>
+        <name>Sextant::Ui::EnvFromRow</name>
+        <message>
+            <source>All keys of ConfigMap</source>
+            <translation>配置字典的全部键</translation>
+        </message>
+        <message>
+            <source>All keys of Secret</source>
+            <translation>保密字典的全部键</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Object</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <source>prefix (optional), e.g. DB_</source>
+            <translation>前缀（可选），例如 DB_</translation>
+        </message>
+        <message>
+            <source>Prefix</source>
+            <translation>前缀</translation>
+        </message>
+        <message>
+            <source>Not valid variable names, skipped by the kubelet: %1</source>
+            <translation>以下不是有效的变量名，kubelet 会跳过：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>Sextant::Ui::EnvRow</name>
         <message>
             <source>NAME</source>
@@ -4391,6 +4446,22 @@ The server said:
         <message>
             <source>must start with a letter (a DNS-1035 label)</source>
             <translation>必须以字母开头（DNS-1035 标签）</translation>
+        </message>
+        <message>
+            <source>must be an absolute path such as /var/log</source>
+            <translation>必须是绝对路径，例如 /var/log</translation>
+        </message>
+        <message>
+            <source>must not contain '..'</source>
+            <translation>不能包含“..”</translation>
+        </message>
+        <message>
+            <source>a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit</source>
+            <translation>有效的环境变量名只能由字母、数字、“_”、“-”或“.”组成，且不能以数字开头</translation>
+        </message>
+        <message>
+            <source>must be between 0 and 2147483647, inclusive</source>
+            <translation>必须介于 0 和 2147483647 之间（含两端）</translation>
         </message>
     </context>
     <context>
@@ -5668,6 +5739,46 @@ A native desktop client for Kubernetes.</source>
         <message>
             <source>Could not update annotations of %1</source>
             <translation>无法更新 %1 的注解</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n %1 objects</source>
+            <translation>
+                <numerusform>%n 个 %1 对象</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>These keys differ between the selected objects. Each object keeps its own value unless you set the key in the table above for all of them, or tick it here to remove it from all of them:</source>
+            <translation>以下键在所选对象之间各不相同。除非在上方表格中为所有对象设置该键，或在此处勾选以从所有对象中删除，否则每个对象保留自己的值：</translation>
+        </message>
+        <message>
+            <source>Keys that differ between the objects</source>
+            <translation>各对象之间不同的键</translation>
+        </message>
+        <message>
+            <source>on all %1, with different values</source>
+            <translation>%1 个对象都有，但值不同</translation>
+        </message>
+        <message>
+            <source>on %1 of %2</source>
+            <translation>%2 个对象中有 %1 个</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>%1: set in the table and ticked for removal</source>
+            <translation>%1：既在表格中设置，又勾选了删除</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n key(s) will change on each of the %1 objects.</source>
+            <translation>
+                <numerusform>%1 个对象将各更改 %n 个键。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 updated; not updated:</source>
+            <translation>已更新 %2 个中的 %1 个；未更新：</translation>
         </message>
     </context>
     <context>
@@ -7830,6 +7941,61 @@ A native desktop client for Kubernetes.</source>
         </message>
     </context>
     <context>
+        <name>Sextant::Ui::SecurityContextForm</name>
+        <message>
+            <source>Security context</source>
+            <translation>安全上下文</translation>
+        </message>
+        <message>
+            <source>Run as &amp;non-root</source>
+            <translation>以非 root 用户运行(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Read-only root &amp;filesystem</source>
+            <translation>只读根文件系统(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Privile&amp;ged</source>
+            <translation>特权模式(&amp;G)</translation>
+        </message>
+        <message>
+            <source>the image's user</source>
+            <translation>镜像中的用户</translation>
+        </message>
+        <message>
+            <source>Run as user</source>
+            <translation>运行用户</translation>
+        </message>
+        <message>
+            <source>Default</source>
+            <translation>默认</translation>
+        </message>
+        <message>
+            <source>Not allowed</source>
+            <translation>不允许</translation>
+        </message>
+        <message>
+            <source>Allowed</source>
+            <translation>允许</translation>
+        </message>
+        <message>
+            <source>Allow privilege escalation</source>
+            <translation>允许权限提升</translation>
+        </message>
+        <message>
+            <source>A privileged container has all the capabilities of the node's root user and can reach every device of the node.</source>
+            <translation>特权容器拥有节点 root 用户的全部能力，并可访问节点的所有设备。</translation>
+        </message>
+        <message>
+            <source>Run as u&amp;ser:</source>
+            <translation>运行用户(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Privilege &amp;escalation:</source>
+            <translation>权限提升(&amp;E)：</translation>
+        </message>
+    </context>
+    <context>
         <name>Sextant::Ui::ServiceForm</name>
         <message>
             <source>&amp;External name:</source>
@@ -8545,6 +8711,26 @@ A native desktop client for Kubernetes.</source>
             <source> (default)</source>
             <translation> （默认）</translation>
         </message>
+        <message>
+            <source>Node path (hostPath)</source>
+            <translation>节点路径（hostPath）</translation>
+        </message>
+        <message>
+            <source>path on the node, e.g. /var/log</source>
+            <translation>节点上的路径，例如 /var/log</translation>
+        </message>
+        <message>
+            <source>Node path</source>
+            <translation>节点路径</translation>
+        </message>
+        <message>
+            <source>Any (no check)</source>
+            <translation>任意（不检查）</translation>
+        </message>
+        <message>
+            <source>Node path type</source>
+            <translation>节点路径类型</translation>
+        </message>
     </context>
     <context>
         <name>Sextant::Ui::VolumeWizard</name>
@@ -8647,6 +8833,10 @@ A native desktop client for Kubernetes.</source>
             <source>A new claim is created before the workload and shared by its pods (ReadWriteOnce: pods on one node).</source>
             <translation>新建的持久卷声明会在工作负载之前创建，并由其容器组共享（ReadWriteOnce：容器组须位于同一节点）。</translation>
         </message>
+        <message>
+            <source>A node path (hostPath) gives the pod access to the node's own filesystem: it can read and change files of the node and of other pods, and its data stays on that one node. Prefer a claim unless the pod must see the node.</source>
+            <translation>节点路径（hostPath）让容器组访问节点自身的文件系统：它可以读取和修改节点及其他容器组的文件，且数据只保存在那一个节点上。除非容器组必须访问节点，否则请优先使用持久卷声明。</translation>
+        </message>
     </context>
     <context>
         <name>Sextant::Ui::WorkloadBasicsForm</name>
@@ -8730,10 +8920,6 @@ A native desktop client for Kubernetes.</source>
             <translation>容器</translation>
         </message>
         <message>
-            <source>One or more containers run together in each pod. Environment values can come from the project's ConfigMaps and Secrets.</source>
-            <translation>每个容器组中一起运行一个或多个容器。环境变量的值可以来自项目的配置字典和保密字典。</translation>
-        </message>
-        <message>
             <source>Volumes and mounts</source>
             <translation>存储卷和挂载</translation>
         </message>
@@ -8768,6 +8954,10 @@ A native desktop client for Kubernetes.</source>
         <message>
             <source>the form has no place for %1</source>
             <translation>表单中没有可放置 %1 的位置</translation>
+        </message>
+        <message>
+            <source>One or more containers run together in each pod, after its init containers. Environment values can come from the project's ConfigMaps and Secrets.</source>
+            <translation>每个容器组中一个或多个容器在初始化容器之后一起运行。环境变量的值可以来自项目的配置字典和保密字典。</translation>
         </message>
     </context>
     <context>
