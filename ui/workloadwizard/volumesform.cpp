@@ -56,6 +56,7 @@ VolumesForm::VolumesForm(ProjectStores *stores, QWidget *parent)
     , m_hostPathWarning(new QLabel(this))
 {
     m_claimHint->setWordWrap(true);
+    m_claimHint->hide();
     m_hostPathWarning->setWordWrap(true);
     m_hostPathWarning->setText(tr("A node path (hostPath) gives the pod access to the node's own filesystem: "
                                   "it can read and change files of the node and of other pods, and its data "
@@ -64,8 +65,8 @@ VolumesForm::VolumesForm(ProjectStores *stores, QWidget *parent)
     m_hostPathWarning->hide();
     auto *volumes = new QGroupBox(tr("Volumes"), this);
     auto *volumesLayout = new QVBoxLayout(volumes);
-    volumesLayout->addWidget(m_claimHint);
     volumesLayout->addWidget(m_volumes);
+    volumesLayout->addWidget(m_claimHint);
     volumesLayout->addWidget(m_hostPathWarning);
     auto *mounts = new QGroupBox(tr("Mounts (container, volume, path, sub-path)"), this);
     auto *mountsLayout = new QVBoxLayout(mounts);
@@ -103,10 +104,14 @@ void VolumesForm::refreshChoices()
 {
     QStringList volumeNames;
     bool hostPath = false;
+    bool newClaim = false;
     for (const VolumeRow *row : m_volumes->rowsAs<VolumeRow>()) {
         volumeNames.append(row->name()->text());
         hostPath = hostPath || row->typeName() == VolumeType::HostPath;
+        newClaim = newClaim || row->typeName() == VolumeType::NewClaim;
     }
+    // Each note speaks of a volume type in use, not of every type there is.
+    m_claimHint->setVisible(newClaim);
     m_hostPathWarning->setVisible(hostPath);
     for (MountRow *row : m_mounts->rowsAs<MountRow>()) {
         row->setChoices(m_containerNames, volumeNames);
