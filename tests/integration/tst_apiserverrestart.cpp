@@ -5,6 +5,7 @@
 #include "core/watch/listwatch.h"
 #include "core/watch/objectstore.h"
 #include "kubectl.h"
+#include "kubesimcluster.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -12,7 +13,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QStandardPaths>
 #include <QTest>
 
 #include <csignal>
@@ -80,8 +80,7 @@ class TestApiserverRestart final : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY2(QFileInfo::exists(kubeSimKubeconfig()), "SEXTANT_KUBE_SIM_KUBECONFIG must name a running kube-sim");
+        QVERIFY(initKubeSimTest());
         m_scratch = std::make_unique<ScratchNamespace>(QStringLiteral("it-restart"));
         QVERIFY(m_scratch->isCreated());
         m_namespace = m_scratch->name();
@@ -95,11 +94,9 @@ private Q_SLOTS:
 
     void restartMidWatch_relistsAfterGone_storeEqualsKubectl()
     {
-        ClusterManager::Options options;
-        options.load.explicitPath = kubeSimKubeconfig();
-        ClusterManager manager(options);
-        ClusterConnection *connection = manager.connectTo(QStringLiteral("admin"));
-        QTRY_COMPARE_WITH_TIMEOUT(connection->state(), ClusterConnection::State::Connected, 30000);
+        ClusterManager manager(kubeSimManagerOptions());
+        ClusterConnection *connection = connectKubeSim(manager);
+        QVERIFY(connection);
         ObjectStore *store = connection->store(kPods, m_namespace);
         ListWatch *watch = connection->watchOf(kPods, m_namespace);
         QVERIFY(store && watch);

@@ -7,13 +7,12 @@
 #include "core/kubeconfig/kubeconfigloader.h"
 #include "kubectl.h"
 #include "kubesimclient.h"
+#include "kubesimcluster.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QMutex>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -72,8 +71,7 @@ class TestConnectionFailures final : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY2(QFileInfo::exists(kubeSimKubeconfig()), "SEXTANT_KUBE_SIM_KUBECONFIG must name a running kube-sim");
+        QVERIFY(initKubeSimTest());
         QVERIFY(!kubeSimServer().isEmpty());
         // Debug output of every category on, so a leak anywhere would be caught.
         QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true"));
@@ -84,9 +82,7 @@ private Q_SLOTS:
 
     void startAgainWhileConnecting_stillConnects()
     {
-        ClusterManager::Options options;
-        options.load.explicitPath = kubeSimKubeconfig();
-        ClusterManager manager(options);
+        ClusterManager manager(kubeSimManagerOptions());
         ClusterConnection *connection = manager.connectTo(QStringLiteral("admin"));
         QVERIFY(connection);
         connection->start(); // a second probe replaces the first, which is still in flight

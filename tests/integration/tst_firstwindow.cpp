@@ -4,6 +4,7 @@
 #include "core/cluster/clustermanager.h"
 #include "core/models/resourcetablemodel.h"
 #include "kubectl.h"
+#include "kubesimcluster.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/views/resourceview.h"
 #include "ui/widgets/messagebanner.h"
@@ -11,11 +12,9 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRandomGenerator>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 
@@ -65,9 +64,7 @@ class TestFirstWindow final : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY2(QFileInfo::exists(kubeSimKubeconfig()),
-            "SEXTANT_KUBE_SIM_KUBECONFIG must name a running kube-sim's kubeconfig (CTest fixture kube_sim)");
+        QVERIFY(initKubeSimTest());
         m_namespace = QStringLiteral("it-window-%1").arg(QRandomGenerator::global()->bounded(100000, 999999));
         const KubectlResult created = kubectl({ QStringLiteral("create"), QStringLiteral("namespace"), m_namespace });
         QVERIFY2(created.exitCode == 0, created.err.constData());
@@ -83,17 +80,14 @@ private Q_SLOTS:
 
     void admin_podsAppearChangeAndVanishLive()
     {
-        Core::ClusterManager::Options options;
-        options.load.explicitPath = kubeSimKubeconfig();
-        options.context = QStringLiteral("admin");
+        Core::ClusterManager::Options options = kubeSimManagerOptions();
         options.namespaceName = m_namespace;
         Core::ClusterManager manager(options);
         Ui::MainWindow window(&manager);
         window.show();
         window.openContext(QStringLiteral("admin"));
         Core::ClusterConnection *connection = manager.connection(QStringLiteral("admin"));
-        QVERIFY(connection);
-        QTRY_COMPARE_WITH_TIMEOUT(connection->state(), Core::ClusterConnection::State::Connected, 30000);
+        QVERIFY(waitConnected(connection));
         QVERIFY2(
             connection->serverVersion().startsWith(QLatin1String("v1.36.")), qPrintable(connection->serverVersion()));
         window.showPage(Ui::MainWindow::Page::Pods);
@@ -129,15 +123,12 @@ private Q_SLOTS:
 
     void limited_ownNamespaceWorks_clusterWideListIsForbidden()
     {
-        Core::ClusterManager::Options options;
-        options.load.explicitPath = kubeSimKubeconfig();
-        options.context = QStringLiteral("limited");
-        Core::ClusterManager manager(options);
+        Core::ClusterManager manager(kubeSimManagerOptions(QStringLiteral("limited")));
         Ui::MainWindow window(&manager);
         window.show();
         window.openContext(QStringLiteral("limited"));
         Core::ClusterConnection *connection = manager.connection(QStringLiteral("limited"));
-        QTRY_COMPARE_WITH_TIMEOUT(connection->state(), Core::ClusterConnection::State::Connected, 30000);
+        QVERIFY(waitConnected(connection));
         window.showPage(Ui::MainWindow::Page::Pods);
         QCOMPARE(window.activeNamespace(), QStringLiteral("demo"));
         auto *model = qobject_cast<Core::ResourceTableModel *>(window.resourceView()->table()->model());

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sextant authors
 // SPDX-License-Identifier: Apache-2.0
 #include "../kubectl.h"
+#include "../kubesimcluster.h"
 #include "core/actions/workloadrequests.h"
 #include "core/api/apiclient.h"
 #include "core/api/permissions.h"
@@ -16,7 +17,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
@@ -28,7 +28,6 @@
 #include <QRadioButton>
 #include <QRandomGenerator>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -160,18 +159,12 @@ class TestWorkloadActions final : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY2(QFileInfo::exists(kubeSimKubeconfig()),
-            "SEXTANT_KUBE_SIM_KUBECONFIG must name a running kube-sim's kubeconfig (CTest fixture kube_sim)");
+        QVERIFY(initKubeSimTest());
         Ui::registerWorkloadActions(Ui::ActionRegistry::instance());
 
-        Core::ClusterManager::Options options;
-        options.load.explicitPath = kubeSimKubeconfig();
-        options.context = QStringLiteral("admin");
-        m_manager = std::make_unique<Core::ClusterManager>(options);
-        m_connection = m_manager->connectTo(QStringLiteral("admin"));
+        m_manager = std::make_unique<Core::ClusterManager>(kubeSimManagerOptions());
+        m_connection = connectKubeSim(*m_manager);
         QVERIFY(m_connection);
-        QTRY_COMPARE_WITH_TIMEOUT(m_connection->state(), Core::ClusterConnection::State::Connected, 30000);
         m_permissions = std::make_unique<Core::Permissions>(m_connection->client());
         m_feedback = std::make_unique<Ui::ActionFeedback>();
         connect(m_feedback.get(), &Ui::ActionFeedback::progress, this, [this](const QString &m) { m_progress << m; });
@@ -708,9 +701,8 @@ spec:
             0);
         const QJsonObject object = get(deployments, name, QStringLiteral("demo"));
 
-        Core::ClusterConnection *limited = m_manager->connectTo(QStringLiteral("limited"));
+        Core::ClusterConnection *limited = connectKubeSim(*m_manager, QStringLiteral("limited"));
         QVERIFY(limited);
-        QTRY_COMPARE_WITH_TIMEOUT(limited->state(), Core::ClusterConnection::State::Connected, 30000);
         QList<int> statuses;
         const QMetaObject::Connection watching = connect(limited->client()->networkAccessManager(),
             &QNetworkAccessManager::finished, this, [&statuses](QNetworkReply *reply) {

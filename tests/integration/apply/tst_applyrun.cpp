@@ -2,13 +2,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "../kubectl.h"
 #include "../kubesimclient.h"
+#include "../kubesimcluster.h"
 #include "core/api/discovery.h"
 #include "core/apply/applyrun.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace Sextant::Core;
@@ -73,8 +72,7 @@ class TestApplyRun final : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY2(QFileInfo::exists(kubeSimKubeconfig()), "needs the kube_sim fixture");
+        QVERIFY(initKubeSimTest());
         m_client = kubeSimClient();
         QVERIFY(m_client);
         m_discovery = std::make_unique<Discovery>(m_client.get());

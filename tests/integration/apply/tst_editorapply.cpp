@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sextant authors
 // SPDX-License-Identifier: Apache-2.0
 #include "../kubectl.h"
+#include "../kubesimcluster.h"
 #include "../screenshot.h"
 #include "core/cluster/clusterconnection.h"
 #include "core/cluster/clustermanager.h"
@@ -17,12 +18,10 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
-#include <QFileInfo>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -121,11 +120,8 @@ class TestEditorApply final : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY2(QFileInfo::exists(kubeSimKubeconfig()), "needs the kube_sim fixture");
-        Core::ClusterManager::Options options;
-        options.load.explicitPath = kubeSimKubeconfig();
-        m_manager = std::make_unique<Core::ClusterManager>(options);
+        QVERIFY(initKubeSimTest());
+        m_manager = std::make_unique<Core::ClusterManager>(kubeSimManagerOptions());
     }
 
     void noClusterManager_actionsDisabledAndSayWhy()

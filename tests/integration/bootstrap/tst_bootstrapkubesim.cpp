@@ -2,17 +2,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "../kubectl.h"
 #include "../kubesimclient.h"
+#include "../kubesimcluster.h"
 #include "core/api/apiclient.h"
 #include "core/auth/credentialsourcefactory.h"
 #include "core/bootstrap/cacerthash.h"
 #include "core/bootstrap/jointoken.h"
 #include "core/kubeconfig/kubeconfigloader.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,11 +21,7 @@ using namespace Sextant::Core;
 class TestBootstrapKubeSim final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY2(QFileInfo::exists(kubeSimKubeconfig()), "needs the kube_sim fixture");
-    }
+    void initTestCase() { QVERIFY(initKubeSimTest()); }
 
     void caHash_ofKubeSimCa_equalsOpenssl()
     {

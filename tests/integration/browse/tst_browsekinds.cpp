@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sextant authors
 // SPDX-License-Identifier: Apache-2.0
 #include "../kubectl.h"
+#include "../kubesimcluster.h"
 #include "core/cluster/clusterconnection.h"
 #include "core/cluster/clustermanager.h"
 #include "core/models/resourcetablemodel.h"
@@ -13,10 +14,8 @@
 #include "ui/views/resourceview.h"
 
 #include <QAbstractItemModelTester>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -63,20 +62,14 @@ class TestBrowseKinds final : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY2(QFileInfo::exists(kubeSimKubeconfig()),
-            "SEXTANT_KUBE_SIM_KUBECONFIG must name a running kube-sim's kubeconfig (CTest fixture kube_sim)");
-        Core::ClusterManager::Options options;
-        options.load.explicitPath = kubeSimKubeconfig();
-        options.context = QStringLiteral("admin");
+        QVERIFY(initKubeSimTest());
+        Core::ClusterManager::Options options = kubeSimManagerOptions();
         options.allNamespaces = true;
         m_manager = std::make_unique<Core::ClusterManager>(options);
         m_window = std::make_unique<Ui::MainWindow>(m_manager.get());
         m_window->show();
         m_window->openContext(QStringLiteral("admin"));
-        Core::ClusterConnection *connection = m_manager->connection(QStringLiteral("admin"));
-        QVERIFY(connection);
-        QTRY_COMPARE_WITH_TIMEOUT(connection->state(), Core::ClusterConnection::State::Connected, 30000);
+        QVERIFY(waitConnected(m_manager->connection(QStringLiteral("admin"))));
         QCOMPARE(m_window->activeNamespace(), QString());
     }
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sextant authors
 // SPDX-License-Identifier: Apache-2.0
 #include "../kubectl.h"
+#include "../kubesimcluster.h"
 #include "core/cluster/clusterconnection.h"
 #include "core/cluster/clustermanager.h"
 #include "ui/actions/scaledialog.h"
@@ -9,13 +10,11 @@
 #include "ui/views/resourceview.h"
 
 #include <QAction>
-#include <QFileInfo>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 
@@ -49,8 +48,7 @@ class TestWindowActions final : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY2(QFileInfo::exists(kubeSimKubeconfig()), "needs the kube_sim fixture");
+        QVERIFY(initKubeSimTest());
         m_scratch = std::make_unique<ScratchNamespace>(QStringLiteral("it-actions"));
         QVERIFY(m_scratch->isCreated());
         m_namespace = m_scratch->name();
@@ -73,8 +71,7 @@ private Q_SLOTS:
 
     void admin_scaleShortcut_opensDialog_andScales()
     {
-        Core::ClusterManager::Options options;
-        options.load.explicitPath = kubeSimKubeconfig();
+        Core::ClusterManager::Options options = kubeSimManagerOptions();
         options.namespaceName = m_namespace;
         Core::ClusterManager manager(options);
         Ui::MainWindow window(&manager);
@@ -110,9 +107,7 @@ private Q_SLOTS:
 
     void limited_deleteIsGreyed_withTheReason()
     {
-        Core::ClusterManager::Options options;
-        options.load.explicitPath = kubeSimKubeconfig();
-        Core::ClusterManager manager(options);
+        Core::ClusterManager manager(kubeSimManagerOptions());
         Ui::MainWindow window(&manager);
         window.show();
         window.openContext(QStringLiteral("limited"));

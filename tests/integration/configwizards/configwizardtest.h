@@ -3,6 +3,7 @@
 #pragma once
 
 #include "../kubectl.h"
+#include "../kubesimcluster.h"
 #include "../screenshot.h"
 #include "core/cluster/clusterconnection.h"
 #include "core/cluster/clustermanager.h"
@@ -40,17 +41,11 @@ public:
     explicit KubeSimSession(const QString &context = QStringLiteral("admin"))
     {
         QStandardPaths::setTestModeEnabled(true);
-        Sextant::Core::ClusterManager::Options options;
-        options.load.explicitPath = kubeSimKubeconfig();
-        m_manager = std::make_unique<Sextant::Core::ClusterManager>(options);
+        m_manager = std::make_unique<Sextant::Core::ClusterManager>(kubeSimManagerOptions(context));
         m_connection = m_manager->connectTo(context);
     }
     Sextant::Core::ClusterConnection *connection() const { return m_connection; }
-    bool waitConnected() const
-    {
-        return QTest::qWaitFor(
-            [this] { return m_connection->state() == Sextant::Core::ClusterConnection::State::Connected; }, 30000);
-    }
+    bool waitConnected() const { return ::waitConnected(m_connection); }
 
 private:
     std::unique_ptr<Sextant::Core::ClusterManager> m_manager;

@@ -44,7 +44,7 @@ class TestSecretWizard final : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(QFileInfo::exists(kubeSimKubeconfig()), "needs the kube_sim fixture");
+        QVERIFY(initKubeSimTest());
         QVERIFY(m_session.waitConnected());
         QVERIFY(m_namespace.isCreated());
         QVERIFY(m_dir.isValid());

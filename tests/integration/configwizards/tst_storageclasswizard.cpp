@@ -21,7 +21,7 @@ class TestStorageClassWizard final : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(QFileInfo::exists(kubeSimKubeconfig()), "needs the kube_sim fixture");
+        QVERIFY(initKubeSimTest());
         QVERIFY(m_admin.waitConnected());
         QVERIFY(m_limited.waitConnected());
         const QJsonArray classes = kubectlJson({ QStringLiteral("get"), QStringLiteral("storageclass") })

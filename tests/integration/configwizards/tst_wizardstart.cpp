@@ -47,7 +47,7 @@ class TestWizardStart final : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(QFileInfo::exists(kubeSimKubeconfig()), "needs the kube_sim fixture");
+        QVERIFY(initKubeSimTest());
         QVERIFY(m_session.waitConnected());
         QVERIFY(m_namespace.isCreated());
         // As in the app, where the window lists projects and classes already.

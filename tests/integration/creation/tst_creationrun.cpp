@@ -2,16 +2,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "../kubectl.h"
 #include "../kubesimclient.h"
+#include "../kubesimcluster.h"
 #include "core/api/apiclient.h"
 #include "core/auth/credentialsourcefactory.h"
 #include "core/creation/creationrun.h"
 #include "core/kubeconfig/kubeconfigloader.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace Sextant::Core;
@@ -55,8 +54,7 @@ class TestCreationRun final : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY2(QFileInfo::exists(kubeSimKubeconfig()), "needs the kube_sim fixture");
+        QVERIFY(initKubeSimTest());
         m_client = kubeSimClient();
         QVERIFY(m_client);
         m_namespace = uniqueTestName(QStringLiteral("it-create"));

@@ -5,6 +5,7 @@
 // With SEXTANT_DETAIL_SCREENSHOT_DIR set (and a cluster started with --seed demo),
 // it also saves the documentation screenshots.
 #include "../kubectl.h"
+#include "../kubesimcluster.h"
 #include "core/cluster/clusterconnection.h"
 #include "core/cluster/clustermanager.h"
 #include "core/relations/knownkinds.h"
@@ -104,16 +105,13 @@ class TestDetailIntegration : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(!kubeSimKubeconfig().isEmpty(), "SEXTANT_KUBE_SIM_KUBECONFIG is not set");
+        QVERIFY(initKubeSimTest());
         m_namespace = QStringLiteral("it-detail-%1").arg(QRandomGenerator::global()->bounded(1000000));
         const KubectlResult created = kubectl({ QStringLiteral("create"), QStringLiteral("namespace"), m_namespace });
         QVERIFY2(created.exitCode == 0, created.err.constData());
-        Core::ClusterManager::Options options;
-        options.load.explicitPath = kubeSimKubeconfig();
-        options.context = QStringLiteral("admin");
-        m_manager = std::make_unique<Core::ClusterManager>(options);
-        m_connection = m_manager->connectTo(QStringLiteral("admin"));
-        QTRY_COMPARE_WITH_TIMEOUT(m_connection->state(), Core::ClusterConnection::State::Connected, 30000);
+        m_manager = std::make_unique<Core::ClusterManager>(kubeSimManagerOptions());
+        m_connection = connectKubeSim(*m_manager);
+        QVERIFY(m_connection);
     }
 
     void cleanupTestCase()

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sextant authors
 // SPDX-License-Identifier: Apache-2.0
 #include "../kubectl.h"
+#include "../kubesimcluster.h"
 #include "../screenshot.h"
 #include "core/api/apiclient.h"
 #include "core/cluster/clusterconnection.h"
@@ -14,13 +15,11 @@
 #include "ui/widgets/messagebanner.h"
 
 #include <QApplication>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -137,16 +136,10 @@ class TestLiveEdit final : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY2(QFileInfo::exists(kubeSimKubeconfig()),
-            "SEXTANT_KUBE_SIM_KUBECONFIG must name a running kube-sim's kubeconfig (CTest fixture kube_sim)");
-        Core::ClusterManager::Options options;
-        options.load.explicitPath = kubeSimKubeconfig();
-        options.context = QStringLiteral("admin");
-        m_manager = std::make_unique<Core::ClusterManager>(options);
-        m_connection = m_manager->connectTo(QStringLiteral("admin"));
+        QVERIFY(initKubeSimTest());
+        m_manager = std::make_unique<Core::ClusterManager>(kubeSimManagerOptions());
+        m_connection = connectKubeSim(*m_manager);
         QVERIFY(m_connection);
-        QTRY_COMPARE_WITH_TIMEOUT(m_connection->state(), Core::ClusterConnection::State::Connected, 30000);
         m_scratch = std::make_unique<ScratchNamespace>(QStringLiteral("liveedit"));
         QVERIFY(m_scratch->isCreated());
         m_ns = m_scratch->name();

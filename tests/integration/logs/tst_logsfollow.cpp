@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sextant authors
 // SPDX-License-Identifier: Apache-2.0
 #include "../kubectl.h"
+#include "../kubesimcluster.h"
 #include "core/cluster/clusterconnection.h"
 #include "core/cluster/clustermanager.h"
 #include "core/logs/loglinemodel.h"
@@ -15,7 +16,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QStandardPaths>
 #include <QTest>
 
 #include <csignal>
@@ -63,8 +63,7 @@ class TestLogsFollow final : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY2(QFileInfo::exists(kubeSimKubeconfig()), "SEXTANT_KUBE_SIM_KUBECONFIG must name a running kube-sim");
+        QVERIFY(initKubeSimTest());
         m_scratch = std::make_unique<ScratchNamespace>(QStringLiteral("it-logs"));
         QVERIFY(m_scratch->isCreated());
         m_namespace = m_scratch->name();
@@ -74,11 +73,9 @@ private Q_SLOTS:
         QVERIFY2(created.exitCode == 0, created.err.constData());
         QTRY_COMPARE_WITH_TIMEOUT(runningPods(m_namespace).size(), 2, 60000);
 
-        ClusterManager::Options options;
-        options.load.explicitPath = kubeSimKubeconfig();
-        m_manager = std::make_unique<ClusterManager>(options);
-        m_connection = m_manager->connectTo(QStringLiteral("admin"));
-        QTRY_COMPARE_WITH_TIMEOUT(m_connection->state(), ClusterConnection::State::Connected, 30000);
+        m_manager = std::make_unique<ClusterManager>(kubeSimManagerOptions());
+        m_connection = connectKubeSim(*m_manager);
+        QVERIFY(m_connection);
     }
 
     void cleanupTestCase()

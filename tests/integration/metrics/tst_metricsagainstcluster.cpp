@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sextant authors
 // SPDX-License-Identifier: Apache-2.0
 #include "../kubectl.h"
+#include "../kubesimcluster.h"
 #include "core/cluster/clusterconnection.h"
 #include "core/cluster/clustermanager.h"
 #include "core/metrics/metricspoller.h"
@@ -9,11 +10,9 @@
 #include "ui/charts/metricschart.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace Sextant;
@@ -60,14 +59,6 @@ spec:
         .toUtf8();
 }
 
-ClusterConnection *connectTo(ClusterManager &manager, const QString &context)
-{
-    ClusterConnection *connection = manager.connectTo(context);
-    if (!QTest::qWaitFor([&] { return connection->state() != ClusterConnection::State::Connecting; }, 30000))
-        qWarning("still connecting to %s", qPrintable(context));
-    return connection;
-}
-
 } // namespace
 
 // MetricsPoller against kube-sim's real metrics-server: the same nodes and
@@ -78,25 +69,22 @@ class TestMetricsAgainstCluster final : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY2(QFileInfo::exists(kubeSimKubeconfig()), "SEXTANT_KUBE_SIM_KUBECONFIG must name a running kube-sim");
+        QVERIFY(initKubeSimTest());
         m_scratch = std::make_unique<ScratchNamespace>(QStringLiteral("it-metrics"));
         QVERIFY(m_scratch->isCreated());
         m_namespace = m_scratch->name();
         const KubectlResult applied
             = kubectl({ QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-") }, deployment(m_namespace));
         QVERIFY2(applied.exitCode == 0, applied.err.constData());
-        ClusterManager::Options options;
-        options.load.explicitPath = kubeSimKubeconfig();
-        m_manager = std::make_unique<ClusterManager>(options);
+        m_manager = std::make_unique<ClusterManager>(kubeSimManagerOptions());
     }
 
     void cleanupTestCase() { m_scratch.reset(); }
 
     void poll_nodesAndPods_matchKubectlTop()
     {
-        ClusterConnection *connection = connectTo(*m_manager, QStringLiteral("admin"));
-        QCOMPARE(connection->state(), ClusterConnection::State::Connected);
+        ClusterConnection *connection = connectKubeSim(*m_manager);
+        QVERIFY(connection);
         MetricsPoller poller(connection->client());
         poller.setInterval(3000);
         Ui::MetricsChart chart;
@@ -139,8 +127,8 @@ private Q_SLOTS:
 
     void limitedUser_nodesForbidden_podsOfDemo()
     {
-        ClusterConnection *connection = connectTo(*m_manager, QStringLiteral("limited"));
-        QCOMPARE(connection->state(), ClusterConnection::State::Connected);
+        ClusterConnection *connection = connectKubeSim(*m_manager, QStringLiteral("limited"));
+        QVERIFY(connection);
         MetricsPoller poller(connection->client());
         poller.setNamespace(QStringLiteral("demo"));
         poller.pollNow();

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sextant authors
 // SPDX-License-Identifier: Apache-2.0
 #include "../kubectl.h"
+#include "../kubesimcluster.h"
 #include "../screenshot.h"
 #include "core/cluster/clusterconnection.h"
 #include "core/cluster/clustermanager.h"
@@ -13,7 +14,6 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -22,7 +22,6 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -53,8 +52,7 @@ class TestIngressWizard final : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY2(QFileInfo::exists(kubeSimKubeconfig()), "needs the kube_sim fixture");
+        QVERIFY(initKubeSimTest());
         const int suffix = QRandomGenerator::global()->bounded(100000, 999999);
         m_namespace = QStringLiteral("it-ingress-%1").arg(suffix);
         m_plainClass = QStringLiteral("it-plain-%1").arg(suffix);
@@ -109,11 +107,9 @@ data: {password: cGFzcw==}
             = kubectl({ QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-") }, objects);
         QVERIFY2(applied.exitCode == 0, applied.err.constData());
 
-        Core::ClusterManager::Options options;
-        options.load.explicitPath = kubeSimKubeconfig();
-        m_manager = std::make_unique<Core::ClusterManager>(options);
-        m_connection = m_manager->connectTo(QStringLiteral("admin"));
-        QTRY_COMPARE_WITH_TIMEOUT(m_connection->state(), Core::ClusterConnection::State::Connected, 30000);
+        m_manager = std::make_unique<Core::ClusterManager>(kubeSimManagerOptions());
+        m_connection = connectKubeSim(*m_manager);
+        QVERIFY(m_connection);
     }
 
     void cleanupTestCase()

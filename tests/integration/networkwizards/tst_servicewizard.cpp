@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sextant authors
 // SPDX-License-Identifier: Apache-2.0
 #include "../kubectl.h"
+#include "../kubesimcluster.h"
 #include "../screenshot.h"
 #include "core/cluster/clusterconnection.h"
 #include "core/cluster/clustermanager.h"
@@ -12,7 +13,6 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -23,7 +23,6 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -90,8 +89,7 @@ class TestServiceWizard final : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY2(QFileInfo::exists(kubeSimKubeconfig()), "needs the kube_sim fixture");
+        QVERIFY(initKubeSimTest());
         m_namespace = QStringLiteral("it-service-%1").arg(QRandomGenerator::global()->bounded(100000, 999999));
         QCOMPARE(kubectl({ QStringLiteral("create"), QStringLiteral("namespace"), m_namespace }).exitCode, 0);
         const KubectlResult web = kubectl({ QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-") },
@@ -104,11 +102,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(runningPods(m_namespace, QStringLiteral("app=web")), 2, 60000);
         QTRY_COMPARE_WITH_TIMEOUT(runningPods(m_namespace, QStringLiteral("app=other")), 1, 60000);
 
-        Core::ClusterManager::Options options;
-        options.load.explicitPath = kubeSimKubeconfig();
-        m_manager = std::make_unique<Core::ClusterManager>(options);
-        m_connection = m_manager->connectTo(QStringLiteral("admin"));
-        QTRY_COMPARE_WITH_TIMEOUT(m_connection->state(), Core::ClusterConnection::State::Connected, 30000);
+        m_manager = std::make_unique<Core::ClusterManager>(kubeSimManagerOptions());
+        m_connection = connectKubeSim(*m_manager);
+        QVERIFY(m_connection);
     }
 
     void cleanupTestCase()

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sextant authors
 // SPDX-License-Identifier: Apache-2.0
 #include "../kubectl.h"
+#include "../kubesimcluster.h"
 #include "../screenshot.h"
 #include "core/api/apiclient.h"
 #include "core/api/permissions.h"
@@ -20,7 +21,6 @@
 
 #include <QAction>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
@@ -30,7 +30,6 @@
 #include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace Sextant;
@@ -148,18 +147,12 @@ spec:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY2(QFileInfo::exists(kubeSimKubeconfig()),
-            "SEXTANT_KUBE_SIM_KUBECONFIG must name a running kube-sim's kubeconfig (CTest fixture kube_sim)");
+        QVERIFY(initKubeSimTest());
         Ui::registerNodeAndMetadataActions(Ui::ActionRegistry::instance());
 
-        Core::ClusterManager::Options options;
-        options.load.explicitPath = kubeSimKubeconfig();
-        options.context = QStringLiteral("admin");
-        m_manager = std::make_unique<Core::ClusterManager>(options);
-        m_connection = m_manager->connectTo(QStringLiteral("admin"));
+        m_manager = std::make_unique<Core::ClusterManager>(kubeSimManagerOptions());
+        m_connection = connectKubeSim(*m_manager);
         QVERIFY(m_connection);
-        QTRY_COMPARE_WITH_TIMEOUT(m_connection->state(), Core::ClusterConnection::State::Connected, 30000);
         m_permissions = std::make_unique<Core::Permissions>(m_connection->client());
         m_feedback = std::make_unique<Ui::ActionFeedback>();
         connect(m_feedback.get(), &Ui::ActionFeedback::succeeded, this, [this](const QString &m) { m_succeeded << m; });
@@ -515,9 +508,8 @@ spec:
 
     void secret_limitedContext_actionNotPermitted()
     {
-        Core::ClusterConnection *limited = m_manager->connectTo(QStringLiteral("limited"));
+        Core::ClusterConnection *limited = connectKubeSim(*m_manager, QStringLiteral("limited"));
         QVERIFY(limited);
-        QTRY_COMPARE_WITH_TIMEOUT(limited->state(), Core::ClusterConnection::State::Connected, 30000);
         Core::Permissions permissions(limited->client());
         // A Secret in demo, where limited may read everything else.
         const QJsonObject secret { { QStringLiteral("metadata"),

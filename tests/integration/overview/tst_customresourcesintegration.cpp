@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sextant authors
 // SPDX-License-Identifier: Apache-2.0
 #include "../kubectl.h"
+#include "../kubesimcluster.h"
 #include "core/cluster/clusterconnection.h"
 #include "core/cluster/clustermanager.h"
 #include "core/crd/customresourcecatalog.h"
@@ -10,10 +11,8 @@
 #include "core/watch/objectstore.h"
 
 #include <QAbstractItemModelTester>
-#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace Sextant;
@@ -44,14 +43,10 @@ class TestCustomResourcesIntegration final : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY2(QFileInfo::exists(kubeSimKubeconfig()), "SEXTANT_KUBE_SIM_KUBECONFIG must name a running kube-sim");
-        Core::ClusterManager::Options options;
-        options.load.explicitPath = kubeSimKubeconfig();
-        m_manager = std::make_unique<Core::ClusterManager>(options);
-        m_admin = m_manager->connectTo(QStringLiteral("admin"));
+        QVERIFY(initKubeSimTest());
+        m_manager = std::make_unique<Core::ClusterManager>(kubeSimManagerOptions());
+        m_admin = connectKubeSim(*m_manager);
         QVERIFY(m_admin);
-        QTRY_COMPARE_WITH_TIMEOUT(m_admin->state(), Core::ClusterConnection::State::Connected, 30000);
         // Follow CRDs before the CRD exists, so adding it is seen live.
         m_catalog = std::make_unique<Core::CustomResourceCatalog>(m_admin);
         QTRY_COMPARE_WITH_TIMEOUT(m_catalog->state(), Core::CustomResourceCatalog::State::Ready, 30000);
@@ -167,9 +162,8 @@ private Q_SLOTS:
 
     void catalog_limitedUser_forbiddenWithHint()
     {
-        Core::ClusterConnection *limited = m_manager->connectTo(QStringLiteral("limited"));
+        Core::ClusterConnection *limited = connectKubeSim(*m_manager, QStringLiteral("limited"));
         QVERIFY(limited);
-        QTRY_COMPARE_WITH_TIMEOUT(limited->state(), Core::ClusterConnection::State::Connected, 30000);
         // The witness: kubectl cannot list CRDs as this user either.
         QVERIFY(kubectl({ QStringLiteral("get"), QStringLiteral("crd") }, {}, QStringLiteral("limited")).exitCode != 0);
         Core::CustomResourceCatalog catalog(limited);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sextant authors
 // SPDX-License-Identifier: Apache-2.0
 #include "../kubectl.h"
+#include "../kubesimcluster.h"
 #include "core/cluster/clusterconnection.h"
 #include "core/cluster/clustermanager.h"
 #include "core/quantity/quantity.h"
@@ -11,12 +12,10 @@
 #include "ui/overview/projectspage.h"
 
 #include <QAbstractItemModelTester>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
@@ -132,8 +131,7 @@ class TestOverviewIntegration final : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY2(QFileInfo::exists(kubeSimKubeconfig()), "SEXTANT_KUBE_SIM_KUBECONFIG must name a running kube-sim");
+        QVERIFY(initKubeSimTest());
         kubectl({ QStringLiteral("create"), QStringLiteral("namespace"), kNamespace });
         KubectlResult r = kubectl({ QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-") }, workload());
         QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -143,11 +141,9 @@ private Q_SLOTS:
         r = kubectl({ QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-") }, warningEvent());
         QVERIFY2(r.exitCode == 0, r.err.constData());
 
-        Core::ClusterManager::Options options;
-        options.load.explicitPath = kubeSimKubeconfig();
-        m_manager = std::make_unique<Core::ClusterManager>(options);
-        m_admin = m_manager->connectTo(QStringLiteral("admin"));
-        QTRY_COMPARE_WITH_TIMEOUT(m_admin->state(), Core::ClusterConnection::State::Connected, 30000);
+        m_manager = std::make_unique<Core::ClusterManager>(kubeSimManagerOptions());
+        m_admin = connectKubeSim(*m_manager);
+        QVERIFY(m_admin);
     }
 
     void cleanupTestCase()
@@ -327,8 +323,8 @@ private Q_SLOTS:
 
     void limitedUser_pagesShowWhatIsPermitted()
     {
-        Core::ClusterConnection *limited = m_manager->connectTo(QStringLiteral("limited"));
-        QTRY_COMPARE_WITH_TIMEOUT(limited->state(), Core::ClusterConnection::State::Connected, 30000);
+        Core::ClusterConnection *limited = connectKubeSim(*m_manager, QStringLiteral("limited"));
+        QVERIFY(limited);
         Ui::OverviewPage overview;
         overview.setConnection(limited);
         Core::ObjectStore *nodes = limited->store({ QString(), QStringLiteral("v1"), QStringLiteral("nodes"), false });

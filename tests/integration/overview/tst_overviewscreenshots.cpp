@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sextant authors
 // SPDX-License-Identifier: Apache-2.0
 #include "../kubectl.h"
+#include "../kubesimcluster.h"
 #include "core/cluster/clusterconnection.h"
 #include "core/cluster/clustermanager.h"
 #include "core/crd/customresourcecatalog.h"
@@ -14,9 +15,7 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QFileInfo>
 #include <QImage>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 
@@ -62,13 +61,10 @@ class TestOverviewScreenshots final : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY2(QFileInfo::exists(kubeSimKubeconfig()), "SEXTANT_KUBE_SIM_KUBECONFIG must name a running kube-sim");
-        Core::ClusterManager::Options options;
-        options.load.explicitPath = kubeSimKubeconfig();
-        m_manager = std::make_unique<Core::ClusterManager>(options);
-        m_admin = m_manager->connectTo(QStringLiteral("admin"));
-        QTRY_COMPARE_WITH_TIMEOUT(m_admin->state(), Core::ClusterConnection::State::Connected, 30000);
+        QVERIFY(initKubeSimTest());
+        m_manager = std::make_unique<Core::ClusterManager>(kubeSimManagerOptions());
+        m_admin = connectKubeSim(*m_manager);
+        QVERIFY(m_admin);
     }
 
     void cleanupTestCase() { m_manager.reset(); }

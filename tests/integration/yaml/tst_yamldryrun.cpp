@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "../kubectl.h"
 #include "../kubesimclient.h"
+#include "../kubesimcluster.h"
 #include "core/api/apiclient.h"
 #include "core/auth/credentialsource.h"
 #include "core/kubeconfig/kubeconfigloader.h"
@@ -12,7 +13,6 @@
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace Sextant::Core;
@@ -57,8 +57,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(!kubeSimKubeconfig().isEmpty());
+        QVERIFY(initKubeSimTest());
         // A previous run's namespace may still be terminating.
         kubectl({ QStringLiteral("wait"), QStringLiteral("--for=delete"), QStringLiteral("namespace/") + Namespace,
             QStringLiteral("--timeout=120s") });
