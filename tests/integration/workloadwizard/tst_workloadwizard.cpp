@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sextant authors
 // SPDX-License-Identifier: Apache-2.0
 #include "../kubectl.h"
-#include "../screenshot.h"
+#include "../kubesimcluster.h"
 #include "core/cluster/clusterconnection.h"
 #include "core/cluster/clustermanager.h"
 #include "core/creation/creationrun.h"
@@ -22,11 +22,11 @@
 #include "ui/workloadwizard/strategyform.h"
 #include "ui/workloadwizard/volumesform.h"
 #include "ui/workloadwizard/workloadwizard.h"
+#include "workloadwizardtesting.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFileInfo>
 #include <QGroupBox>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -37,36 +37,10 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTest>
 #include <QTreeWidget>
 
 using namespace Sextant;
-
-namespace {
-void screenshot(QWidget *widget, const QString &name)
-{
-    saveScreenshot(widget, QStringLiteral("workload-") + name);
-}
-
-void type(Ui::ValidatedField *field, const QString &text)
-{
-    field->edit()->clear();
-    QTest::keyClicks(field->edit(), text);
-}
-
-QJsonValue at(const QJsonValue &root, const QString &path)
-{
-    // "spec.template.spec.containers.0.name"
-    QJsonValue value = root;
-    for (const QString &part : path.split(QLatin1Char('.'))) {
-        bool isIndex = false;
-        const int index = part.toInt(&isIndex);
-        value = isIndex ? value.toArray().at(index) : value.toObject().value(part);
-    }
-    return value;
-}
-} // namespace
 
 // The workload wizard driven like a user against kube-sim: fields typed and
 // picked from live objects, Next, the dry run, Create; kubectl reads back
@@ -76,8 +50,7 @@ class TestWorkloadWizard final : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY2(QFileInfo::exists(kubeSimKubeconfig()), "needs the kube_sim fixture");
+        QVERIFY(initKubeSimTest());
         m_namespace = QStringLiteral("it-workload-%1").arg(QRandomGenerator::global()->bounded(100000, 999999));
         QCOMPARE(kubectl({ QStringLiteral("create"), QStringLiteral("namespace"), m_namespace }).exitCode, 0);
         QCOMPARE(kubectl({ QStringLiteral("-n"), m_namespace, QStringLiteral("create"), QStringLiteral("configmap"),
@@ -96,11 +69,9 @@ private Q_SLOTS:
                              QStringLiteral("--docker-username=u"), QStringLiteral("--docker-password=p") })
                      .exitCode,
             0);
-        Core::ClusterManager::Options options;
-        options.load.explicitPath = kubeSimKubeconfig();
-        m_manager = std::make_unique<Core::ClusterManager>(options);
-        m_connection = m_manager->connectTo(QStringLiteral("admin"));
-        QTRY_COMPARE_WITH_TIMEOUT(m_connection->state(), Core::ClusterConnection::State::Connected, 30000);
+        m_manager = std::make_unique<Core::ClusterManager>(kubeSimManagerOptions());
+        m_connection = connectKubeSim(*m_manager);
+        QVERIFY(m_connection);
     }
 
     void cleanupTestCase()

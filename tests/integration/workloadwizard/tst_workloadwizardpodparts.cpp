@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Sextant authors
 // SPDX-License-Identifier: Apache-2.0
 #include "../kubectl.h"
-#include "../screenshot.h"
+#include "../kubesimcluster.h"
 #include "core/cluster/clusterconnection.h"
 #include "core/cluster/clustermanager.h"
 #include "ui/wizards/reviewpage.h"
@@ -16,11 +16,11 @@
 #include "ui/workloadwizard/securitycontextform.h"
 #include "ui/workloadwizard/volumesform.h"
 #include "ui/workloadwizard/workloadwizard.h"
+#include "workloadwizardtesting.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -29,50 +29,9 @@
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace Sextant;
-
-namespace {
-void screenshot(QWidget *widget, const QString &name)
-{
-    saveScreenshot(widget, QStringLiteral("workload-") + name);
-}
-
-void type(Ui::ValidatedField *field, const QString &text)
-{
-    field->edit()->clear();
-    QTest::keyClicks(field->edit(), text);
-}
-
-QJsonValue at(const QJsonValue &root, const QString &path)
-{
-    // "spec.template.spec.containers.0.name"
-    QJsonValue value = root;
-    for (const QString &part : path.split(QLatin1Char('.'))) {
-        bool isIndex = false;
-        const int index = part.toInt(&isIndex);
-        value = isIndex ? value.toArray().at(index) : value.toObject().value(part);
-    }
-    return value;
-}
-
-// Scrolls the current page so that the widget is in view (for screenshots).
-void scrollTo(QWizard &wizard, QWidget *widget)
-{
-    if (auto *scroll = wizard.currentPage()->findChild<QScrollArea *>()) {
-        QTest::qWait(50); // rows just added are laid out first
-        scroll->ensureWidgetVisible(widget, 0, 0);
-    }
-}
-
-QString messageOf(Ui::ValidatedField *field)
-{
-    const QLabel *message = field->findChild<QLabel *>();
-    return message && message->isVisibleTo(field) ? message->text() : QString();
-}
-} // namespace
 
 // The pod parts of the workload wizard beyond the basics: envFrom rows,
 // init containers, a container's security context and hostPath volumes,
@@ -82,8 +41,7 @@ class TestWorkloadWizardPodParts final : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY2(QFileInfo::exists(kubeSimKubeconfig()), "needs the kube_sim fixture");
+        QVERIFY(initKubeSimTest());
         m_namespace = std::make_unique<ScratchNamespace>(QStringLiteral("it-podparts"));
         QVERIFY(m_namespace->isCreated());
         QCOMPARE(kubectl({ QStringLiteral("-n"), ns(), QStringLiteral("create"), QStringLiteral("configmap"),
@@ -96,11 +54,9 @@ private Q_SLOTS:
                              QStringLiteral("--from-literal=password=pw"), QStringLiteral("--from-literal=user=app") })
                      .exitCode,
             0);
-        Core::ClusterManager::Options options;
-        options.load.explicitPath = kubeSimKubeconfig();
-        m_manager = std::make_unique<Core::ClusterManager>(options);
-        m_connection = m_manager->connectTo(QStringLiteral("admin"));
-        QTRY_COMPARE_WITH_TIMEOUT(m_connection->state(), Core::ClusterConnection::State::Connected, 30000);
+        m_manager = std::make_unique<Core::ClusterManager>(kubeSimManagerOptions());
+        m_connection = connectKubeSim(*m_manager);
+        QVERIFY(m_connection);
     }
 
     void cleanupTestCase() { m_namespace.reset(); }
