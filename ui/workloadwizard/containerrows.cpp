@@ -122,15 +122,9 @@ void EnvRow::sourceChanged()
 void EnvRow::fillKeys()
 {
     const QString keep = m_wantedKey.isEmpty() ? m_key->currentText() : m_wantedKey;
-    const QJsonObject object = m_object->currentObject();
-    QStringList keys = object.value(QLatin1String("data")).toObject().keys();
-    keys += object.value(QLatin1String("binaryData")).toObject().keys();
-    keys += object.value(QLatin1String("stringData")).toObject().keys();
-    keys.removeDuplicates();
-    keys.sort();
     QSignalBlocker blocker(m_key);
     m_key->clear();
-    m_key->addItems(keys);
+    m_key->addItems(m_object->currentDataKeys());
     if (!keep.isEmpty()) {
         m_key->setCurrentText(keep);
     }

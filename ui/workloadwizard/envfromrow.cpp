@@ -77,17 +77,13 @@ void EnvFromRow::sourceChanged()
 
 void EnvFromRow::showSkippedKeys()
 {
-    const QJsonObject object = m_object->currentObject();
-    QStringList keys = object.value(QLatin1String("data")).toObject().keys();
-    keys += object.value(QLatin1String("binaryData")).toObject().keys();
-    keys.removeDuplicates();
     QStringList skipped;
-    for (const QString &key : std::as_const(keys)) {
+    const QStringList keys = m_object->currentDataKeys();
+    for (const QString &key : keys) {
         if (!FieldRules::isEnvVarName(m_prefix->text() + key)) {
             skipped.append(key);
         }
     }
-    skipped.sort();
     if (!m_prefix->isValid()) {
         skipped.clear(); // the prefix's own message says it all
     }

@@ -92,4 +92,15 @@ void LiveObjectCombo::refill()
     Q_EMIT objectsChanged();
 }
 
+QStringList LiveObjectCombo::currentDataKeys() const
+{
+    const QJsonObject object = currentObject();
+    QStringList keys;
+    for (const char *field : { "data", "binaryData", "stringData" })
+        keys += object.value(QLatin1String(field)).toObject().keys();
+    keys.removeDuplicates();
+    keys.sort();
+    return keys;
+}
+
 } // namespace Sextant::Ui

@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QJsonObject>
 #include <QPointer>
+#include <QStringList>
 
 #include <functional>
 
@@ -32,6 +33,8 @@ public:
     void selectName(const QString &name);
     // The chosen object as the store has it (empty while unknown).
     QJsonObject currentObject() const;
+    // The keys of the chosen ConfigMap's or Secret's data, sorted.
+    QStringList currentDataKeys() const;
 
 Q_SIGNALS:
     // After every refill: the chosen object's contents may have changed.
