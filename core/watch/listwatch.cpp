@@ -5,9 +5,11 @@
 #include "core/api/statusparser.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QtConcurrent/QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcListWatch, "sextant.core.listwatch")
 
@@ -37,7 +39,7 @@ ListWatch::ListWatch(ApiClient *client, const ResourceRef &ref, const QString &n
     , m_options(options)
     , m_store(new ObjectStore(this))
     , m_backoff(options.backoff)
-    , m_decoder(ref.group.isEmpty() && ref.resource == QLatin1String("secrets"))
+    , m_decoder(isSecretList())
 {
     connect(&m_decoder, &WatchDecoder::eventsDecoded, this, &ListWatch::onEventsDecoded);
     m_retryTimer.setSingleShot(true);
@@ -97,10 +99,9 @@ QString ListWatch::relistResourceVersion() const
     return m_lastSyncRv;
 }
 
-QJsonObject ListWatch::prepare(QJsonObject object) const
+bool ListWatch::isSecretList() const
 {
-    const bool isSecret = m_ref.group.isEmpty() && m_ref.resource == QLatin1String("secrets");
-    return ObjectStore::stripped(std::move(object), isSecret);
+    return m_ref.group.isEmpty() && m_ref.resource == QLatin1String("secrets");
 }
 
 void ListWatch::relist()
@@ -155,18 +156,40 @@ void ListWatch::onPage(const QJsonObject &page)
         m_listKind = listKind.endsWith(QLatin1String("List")) ? listKind.chopped(4) : QString();
         m_listApiVersion = page.value(QLatin1String("apiVersion")).toString();
     }
+    const QJsonObject metadata = page.value(QLatin1String("metadata")).toObject();
+    // Restoring and stripping thousands of items (and freeing the page) is
+    // work for a pool thread, as the page's parsing was.
+    const quint64 generation = m_generation;
+    auto *prepared = new QFutureWatcher<QList<QJsonObject>>(this);
+    connect(prepared, &QFutureWatcherBase::finished, this, [this, prepared, generation, metadata] {
+        prepared->deleteLater();
+        if (generation == m_generation)
+            onPageItems(prepared->result(), metadata);
+    });
+    prepared->setFuture(QtConcurrent::run(preparedItems, page, m_listKind, m_listApiVersion, isSecretList()));
+}
+
+QList<QJsonObject> ListWatch::preparedItems(
+    const QJsonObject &page, const QString &kind, const QString &apiVersion, bool isSecret)
+{
     const QJsonArray items = page.value(QLatin1String("items")).toArray();
-    m_listItems.reserve(m_listItems.size() + items.size());
+    QList<QJsonObject> prepared;
+    prepared.reserve(items.size());
     for (const QJsonValue &value : items) {
         QJsonObject object = value.toObject();
         // List items come without kind/apiVersion; restore them for editors and YAML views.
-        if (!m_listKind.isEmpty() && !object.contains(QLatin1String("kind"))) {
-            object.insert(QStringLiteral("kind"), m_listKind);
-            object.insert(QStringLiteral("apiVersion"), m_listApiVersion);
+        if (!kind.isEmpty() && !object.contains(QLatin1String("kind"))) {
+            object.insert(QStringLiteral("kind"), kind);
+            object.insert(QStringLiteral("apiVersion"), apiVersion);
         }
-        m_listItems.append(prepare(std::move(object)));
+        prepared.append(ObjectStore::stripped(std::move(object), isSecret));
     }
-    const QJsonObject metadata = page.value(QLatin1String("metadata")).toObject();
+    return prepared;
+}
+
+void ListWatch::onPageItems(const QList<QJsonObject> &items, const QJsonObject &metadata)
+{
+    m_listItems += items;
     const QString continueToken = metadata.value(QLatin1String("continue")).toString();
     if (!continueToken.isEmpty()) {
         requestPage(continueToken);

@@ -30,7 +30,8 @@ struct ListWatchOptions {
 // connections, 429 and 5xx back off and re-watch from the last
 // resourceVersion without relisting; 403 stops with a permission error.
 // Watch events are parsed off the GUI thread (WatchDecoder) and applied in
-// order; a stream's end or error is handled only after its last event.
+// order; a stream's end or error is handled only after its last event. List
+// pages are parsed, and their items restored and stripped, on pool threads.
 class ListWatch final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ListWatch)
@@ -82,7 +83,10 @@ private:
     bool stopOnFatal(const ApiError &error);
     void cancelRequest();
     QString relistResourceVersion() const;
-    QJsonObject prepare(QJsonObject object) const;
+    bool isSecretList() const;
+    void onPageItems(const QList<QJsonObject> &items, const QJsonObject &metadata);
+    static QList<QJsonObject> preparedItems(
+        const QJsonObject &page, const QString &kind, const QString &apiVersion, bool isSecret);
 
     ApiClient *m_client = nullptr;
     ResourceRef m_ref;

@@ -8,6 +8,7 @@
 #include "core/watch/listwatch.h"
 #include "core/watch/objectstore.h"
 #include "processmemory.h"
+#include "stallmeter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -98,10 +99,15 @@ int runLive(const LiveOptions &options)
     });
     timeout.start(options.timeoutSeconds * 1000);
 
+    // How long the thread that owns the store stopped answering while it listed.
+    const StallMeter stalls;
     auto onSynced = [&] {
         syncedMs = msSince(sinceStart);
         const int pods = store->size();
         printValue("synced_ms", syncedMs);
+        printValue("longest_stall_ms", double(stalls.longest));
+        printValue("stalls_over_50ms", stalls.over50);
+        printValue("longest_busy_in_stall_ms", double(stalls.longestBusy));
         printValue("synced_cpu_ms", processCpuMs());
         printValue("sync_after_connect_ms", syncedMs - connectedMs);
         std::printf("pods %d\n", pods);
