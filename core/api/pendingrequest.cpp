@@ -15,6 +15,8 @@
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcPendingRequest, "sextant.core.request")
 
 namespace Sextant::Core {
@@ -207,6 +209,7 @@ void PendingRequest::send(const Credential &credential)
     if (m_finished)
         return;
     m_sslErrors.clear();
+    m_body.clear();
     m_errorBody.clear();
     const QNetworkRequest request = buildRequest(credential);
     qCDebug(lcPendingRequest) << m_request.verb << request.url().path();
@@ -216,8 +219,9 @@ void PendingRequest::send(const Credential &credential)
     connect(reply, &QNetworkReply::metaDataChanged, this, [this] { m_headersSeen = true; });
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
     connect(reply, &QNetworkReply::finished, this, &PendingRequest::onFinished);
-    if (isStream())
-        connect(reply, &QIODevice::readyRead, this, &PendingRequest::onReadyRead);
+    // Read as the bytes come: Qt inflates a gzip body while it is read, so a
+    // 100 MB list read at the end would hold the GUI thread for its whole inflate.
+    connect(reply, &QIODevice::readyRead, this, &PendingRequest::onReadyRead);
 }
 
 void PendingRequest::onReadyRead()
@@ -226,7 +230,9 @@ void PendingRequest::onReadyRead()
         return;
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray chunk = m_reply->readAll();
-    if (status >= 200 && status < 300) {
+    if (status >= 200 && status < 300 && !isStream()) {
+        m_body += chunk;
+    } else if (status >= 200 && status < 300) {
         if (!contextAlive()) {
             cancel();
             return;
@@ -294,7 +300,8 @@ void PendingRequest::onFinished()
                 onEnd();
             return;
         }
-        succeed(reply->readAll());
+        m_body += reply->readAll();
+        succeed(std::exchange(m_body, {}));
         return;
     }
 

@@ -55,6 +55,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     bool m_headersSeen = false; // the answer started: aborting is safe (see dropReply)
     QList<QSslError> m_sslErrors;
+    QByteArray m_body;
     QByteArray m_errorBody;
     int m_retries = 0;
     bool m_finished = false;
