@@ -161,7 +161,14 @@ MainWindow::MainWindow(Core::ClusterManager *manager, QWidget *parent)
     resize(1480, 900);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The models belong to their connections, which outlive this window: drop
+    // them, so nothing keeps following their stores once the window is gone.
+    m_resourceView->setModel(nullptr, {});
+    for (const QPointer<Core::ResourceTableModel> &model : std::as_const(m_models))
+        delete model.data();
+}
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
