@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "../kubectl.h"
 #include "../kubesimcluster.h"
+#include "../tablekeys.h"
 #include "core/cluster/clusterconnection.h"
 #include "core/cluster/clustermanager.h"
 #include "core/models/resourcetablemodel.h"
@@ -22,38 +23,6 @@
 #include <QTreeWidget>
 
 using namespace Sextant;
-
-namespace {
-QString kubectlResourceName(const Core::ResourceRef &resource)
-{
-    return resource.group.isEmpty() ? resource.resource : resource.resource + QLatin1Char('.') + resource.group;
-}
-
-QStringList keysFromKubectl(const Core::ResourceRef &resource)
-{
-    QStringList args { QStringLiteral("get"), kubectlResourceName(resource) };
-    if (resource.namespaced) {
-        args.append(QStringLiteral("-A"));
-    }
-    QStringList keys;
-    const QJsonArray items = kubectlJson(args).object().value(QLatin1String("items")).toArray();
-    for (const QJsonValue &item : items) {
-        keys.append(Core::ObjectStore::keyOf(item.toObject()));
-    }
-    keys.sort();
-    return keys;
-}
-
-QStringList keysInModel(const Core::ResourceTableModel *model)
-{
-    QStringList keys;
-    for (int row = 0; row < model->rowCount(); ++row) {
-        keys.append(model->keyAt(row));
-    }
-    keys.sort();
-    return keys;
-}
-} // namespace
 
 // Every kind of the navigator, opened in the real window against kube-sim,
 // shows exactly the objects `kubectl get -A` lists.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "../kubectl.h"
 #include "../kubesimcluster.h"
+#include "../tablekeys.h"
 #include "core/cluster/clusterconnection.h"
 #include "core/cluster/clustermanager.h"
 #include "core/models/resourcetablemodel.h"
@@ -122,23 +123,9 @@ private Q_SLOTS:
         QVERIFY(model);
         Core::ObjectStore *store = m_connection->store(first->resource, namespaceOf(first));
         QTRY_VERIFY_WITH_TIMEOUT(store->hasSynced(), 30000);
-        QStringList expected;
-        const QString name = first->resource.group.isEmpty()
-            ? first->resource.resource
-            : first->resource.resource + QLatin1Char('.') + first->resource.group;
-        QStringList args { QStringLiteral("get"), name };
-        if (!namespaceOf(first).isEmpty())
-            args << QStringLiteral("-n") << namespaceOf(first);
-        else if (first->resource.namespaced)
-            args << QStringLiteral("-A");
-        for (const QJsonValue &item : kubectlJson(args).object().value(QLatin1String("items")).toArray())
-            expected << Core::ObjectStore::keyOf(item.toObject());
         store->flush();
-        QStringList shown;
-        for (int row = 0; row < model->rowCount(); ++row)
-            shown << model->keyAt(row);
-        expected.sort();
-        shown.sort();
+        const QStringList expected = keysFromKubectl(first->resource, namespaceOf(first));
+        const QStringList shown = keysInModel(model);
         QCOMPARE(shown, expected);
         m_connection->setIdleRelease(5min);
     }
