@@ -575,11 +575,12 @@ Core::ResourceTableModel *MainWindow::modelFor(
 void MainWindow::dropColdModels()
 {
     const QAbstractItemModel *shown = m_resourceView->table()->model();
+    const QString namespacesKey = modelKey(QString(), kNamespaces, QString()); // any context's
     for (qsizetype i = 0; i < m_modelUse.size() && m_models.size() > MaxWarmModels;) {
         const QString key = m_modelUse.at(i);
         Core::ResourceTableModel *model = m_models.value(key);
         // The namespaces' model keeps the project selector current.
-        if (model && (model == shown || key.contains(QLatin1String("|/namespaces|")))) {
+        if (model && (model == shown || key.endsWith(namespacesKey))) {
             ++i;
             continue;
         }

@@ -24,6 +24,12 @@ namespace Validation = Core::MetadataValidation;
 
 namespace {
 
+// "deployment shop/web"
+QString describeOne(const Core::ResourceRef &resource, const QJsonObject &object)
+{
+    return Support::singular(resource) + QLatin1Char(' ') + Support::displayName(object);
+}
+
 QMap<QString, QString> entriesOf(const QJsonObject &object, MetadataTable::Field field)
 {
     return field == MetadataTable::Field::Labels ? Patches::labelsOf(object) : Patches::annotationsOf(object);
@@ -38,9 +44,8 @@ MetadataDialog::MetadataDialog(ActionTarget target, Field field, QWidget *parent
     setObjectName(field == Field::Labels ? QStringLiteral("labelsDialog") : QStringLiteral("annotationsDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
     const int count = int(m_target.objects.size());
-    m_what = count == 1
-        ? Support::singular(m_target.resource) + QLatin1Char(' ') + Support::displayName(m_target.objects.value(0))
-        : tr("%n %1 objects", nullptr, count).arg(Support::singular(m_target.resource));
+    m_what = count == 1 ? describeOne(m_target.resource, m_target.objects.value(0))
+                        : tr("%n %1 objects", nullptr, count).arg(Support::singular(m_target.resource));
     setWindowTitle(field == Field::Labels ? tr("Labels of %1").arg(m_what) : tr("Annotations of %1").arg(m_what));
     resize(880, count == 1 ? 440 : 560);
     QList<QMap<QString, QString>> each;
@@ -196,6 +201,7 @@ void MetadataDialog::apply()
     m_requests.clear();
     for (const QJsonObject &object : std::as_const(m_target.objects)) {
         const QString one = Support::displayName(object);
+        const QString what = describeOne(m_target.resource, object);
         const auto answered = [this, pending, failures] {
             if (--*pending == 0)
                 finishApply(*failures);
@@ -203,10 +209,9 @@ void MetadataDialog::apply()
         m_requests << client->patch(
             m_target.resource, Support::namespaceOf(object), Support::nameOf(object), patch, options, this,
             [answered](const QJsonObject &) { answered(); },
-            [this, one, labels, answered, failures](const Core::ApiError &error) {
+            [this, one, what, labels, answered, failures](const Core::ApiError &error) {
                 if (error.isCancelled())
                     return;
-                const QString what = Support::singular(m_target.resource) + QLatin1Char(' ') + one;
                 Support::failed(m_target,
                     labels ? tr("Could not update labels of %1").arg(what)
                            : tr("Could not update annotations of %1").arg(what),
