@@ -224,6 +224,9 @@ spec:
         QTRY_COMPARE_WITH_TIMEOUT(m_succeeded.size(), 2, 10000);
         QVERIFY(!spec(node()).contains(QLatin1String("unschedulable")));
         QVERIFY(m_failed.isEmpty());
+        // The node lifecycle controller drops its node.kubernetes.io/unschedulable taint a
+        // moment after the uncordon: the tests after this one start from our taint alone.
+        QVERIFY(waitFor([this] { return spec(node()).value(QLatin1String("taints")).toArray().size() == 1; }));
     }
 
     void taints_editAppliesAndConcurrentChangeIsRefused()
