@@ -266,13 +266,15 @@ private Q_SLOTS:
         page.setConnection(m_admin);
         Ui::ProjectsModel *model = page.model();
         QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, 30000);
+        // Other tests create and delete projects meanwhile: ask kubectl again on every try.
         QStringList expected;
-        for (const QJsonObject &ns : kubectlItems({ QStringLiteral("get"), QStringLiteral("namespaces") })) {
-            expected.append(ns.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString());
-        }
-        expected.sort();
         QStringList shown;
         for (int attempt = 0; attempt < 20; ++attempt) {
+            expected.clear();
+            for (const QJsonObject &ns : kubectlItems({ QStringLiteral("get"), QStringLiteral("namespaces") })) {
+                expected.append(ns.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString());
+            }
+            expected.sort();
             shown.clear();
             for (int row = 0; row < model->rowCount(); ++row) {
                 shown.append(model->namespaceAt(row));
