@@ -7,9 +7,7 @@
 #include "core/crd/customresourcecatalog.h"
 #include "core/kinds/kindregistry.h"
 #include "core/kinds/kindrenderer.h"
-#include "core/metrics/metricspoller.h"
 #include "core/models/resourcetablemodel.h"
-#include "core/util/localesetting.h"
 #include "core/watch/objectstore.h"
 #include "core/yaml/kubernetesassistant.h"
 #include "ui/actions/actionmenu.h"
@@ -27,30 +25,19 @@
 #include "ui/palette/commandpalette.h"
 #include "ui/views/resourceview.h"
 #include "ui/widgets/messagebanner.h"
-#include "ui/wizards/resourcewizard.h"
-#include "ui/wizards/wizardcatalog.h"
-#include "ui/wizards/wizardfromfile.h"
 
 #include <QAbstractButton>
 #include <QAction>
-#include <QActionGroup>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QFileInfo>
-#include <QIcon>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenu>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QStyle>
-#include <QTabWidget>
 #include <QTableView>
-#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace Sextant::Ui {
@@ -192,150 +179,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
         close();
     });
     box->open();
-}
-
-void MainWindow::buildToolBar()
-{
-    auto *bar = addToolBar(tr("Cluster"));
-    bar->setObjectName(QStringLiteral("clusterToolBar"));
-    bar->setMovable(false);
-
-    auto *clusterLabel = new QLabel(tr("Cluster:"), bar);
-    clusterLabel->setBuddy(m_clusterSwitcher);
-    m_clusterSwitcher->setObjectName(QStringLiteral("clusterComboBox"));
-    m_clusterSwitcher->setAccessibleName(tr("Cluster"));
-    m_clusterSwitcher->setMinimumContentsLength(18);
-    m_clusterSwitcher->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    auto *namespaceLabel = new QLabel(tr("Project:"), bar);
-    namespaceLabel->setBuddy(m_namespaceSelector);
-    m_namespaceSelector->setObjectName(QStringLiteral("namespaceComboBox"));
-    m_namespaceSelector->setAccessibleName(tr("Project (namespace)"));
-    m_namespaceSelector->setMinimumContentsLength(18);
-    m_namespaceSelector->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-
-    bar->addWidget(clusterLabel);
-    bar->addWidget(m_clusterSwitcher);
-    bar->addSeparator();
-    bar->addWidget(namespaceLabel);
-    bar->addWidget(m_namespaceSelector);
-
-    connect(m_clusterSwitcher, &QComboBox::activated, this,
-        [this](int index) { openContext(m_clusterSwitcher->itemData(index).toString()); });
-    connect(m_namespaceSelector, &QComboBox::activated, this, &MainWindow::namespaceChosen);
-
-    auto *fileMenu = menuBar()->addMenu(tr("&File"));
-    auto *newWindow = fileMenu->addAction(tr("&New window"), this, &MainWindow::openNewWindow);
-    newWindow->setShortcut(QKeySequence::New);
-    auto *editor = fileMenu->addAction(tr("Manifest &editor"), this, [this] { openManifestEditor(); });
-    editor->setShortcut(QKeySequence(tr("Ctrl+E")));
-    auto *reload = fileMenu->addAction(tr("&Reload kubeconfig"), m_manager, &Core::ClusterManager::reload);
-    reload->setShortcut(QKeySequence::Refresh);
-    fileMenu->addSeparator();
-    // Closing every window lets editors ask about unsaved buffers and remove
-    // their recovery copies; the app ends when the last one has closed.
-    auto *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-
-    buildCreateMenu();
-
-    auto *viewMenu = menuBar()->addMenu(tr("&View"));
-    auto *palette = viewMenu->addAction(tr("Command &palette…"), this, &MainWindow::openCommandPalette);
-    palette->setShortcut(QKeySequence(tr("Ctrl+K")));
-    auto *focusCluster = viewMenu->addAction(tr("Switch &cluster"), this, [this] {
-        m_clusterSwitcher->setFocus();
-        m_clusterSwitcher->showPopup();
-    });
-    focusCluster->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
-    auto *focusProject = viewMenu->addAction(tr("Switch &project"), this, [this] {
-        m_namespaceSelector->setFocus();
-        m_namespaceSelector->showPopup();
-    });
-    focusProject->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
-    auto *filter = viewMenu->addAction(tr("&Filter rows"), this, [this] {
-        m_resourceView->filterEdit()->setFocus();
-        m_resourceView->filterEdit()->selectAll();
-    });
-    filter->setShortcut(QKeySequence::Find);
-
-    // The language follows the system unless chosen here (or with --locale);
-    // the choice is saved for the next start (core/util/localesetting.h).
-    auto *languageMenu = viewMenu->addMenu(tr("&Language"));
-    auto *languages = new QActionGroup(languageMenu);
-    const QString saved = Core::savedLocale();
-    const struct {
-        QString code;
-        QString name;
-    } choices[] = {
-        { QString(), tr("Follow the system") },
-        { QStringLiteral("en"), QStringLiteral("English") },
-        { QStringLiteral("zh_CN"), QStringLiteral("简体中文") },
-    };
-    for (const auto &choice : choices) {
-        QAction *action = languageMenu->addAction(choice.name);
-        action->setCheckable(true);
-        action->setChecked(choice.code == saved);
-        languages->addAction(action);
-        const QString code = choice.code;
-        connect(action, &QAction::triggered, this, [this, code] {
-            Core::saveLocale(code);
-            statusBar()->showMessage(tr("The language changes when Sextant starts again."), 8000);
-        });
-    }
-
-    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
-    auto *about = helpMenu->addAction(tr("&About Sextant"), this, [this] {
-        auto *box = new QMessageBox(QMessageBox::Information, tr("About Sextant"),
-            tr("Sextant %1\nA native desktop client for Kubernetes.").arg(QApplication::applicationVersion()),
-            QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    });
-    about->setMenuRole(QAction::AboutRole);
-}
-
-void MainWindow::buildCreateMenu()
-{
-    auto *createMenu = menuBar()->addMenu(tr("&Create"));
-    // Wizards need a cluster that answers; the others' entries say so instead.
-    const auto withConnection = [this](auto start) {
-        return [this, start] {
-            Core::ClusterConnection *connection = activeConnection();
-            if (!connection || connection->state() != Core::ClusterConnection::State::Connected) {
-                m_banner->showMessage(MessageBanner::Level::Information, tr("Open a cluster first."));
-                return;
-            }
-            start(connection);
-        };
-    };
-    for (const WizardEntry &entry : WizardCatalog::entries()) {
-        QAction *action = createMenu->addAction(
-            entry.menuText, this, withConnection([this, make = entry.make](Core::ClusterConnection *connection) {
-                ResourceWizard *wizard = make(connection, activeNamespace(), this);
-                wizard->setAttribute(Qt::WA_DeleteOnClose);
-                connect(wizard, &ResourceWizard::created, this, &MainWindow::revealCreated);
-                wizard->open();
-            }));
-        action->setObjectName(QStringLiteral("create-") + entry.id);
-    }
-    createMenu->addSeparator();
-    QAction *fromFile = createMenu->addAction(
-        tr("From &YAML file…"), this, withConnection([this](Core::ClusterConnection *connection) {
-            WizardFromFile::chooseFileAndStart(connection, activeNamespace(), this, [this](ResourceWizard *wizard) {
-                connect(wizard, &ResourceWizard::created, this, &MainWindow::revealCreated);
-            });
-        }));
-    fromFile->setObjectName(QStringLiteral("create-from-file"));
-}
-
-void MainWindow::revealCreated(const QList<Core::PlannedObject> &objects)
-{
-    if (objects.isEmpty()) {
-        return;
-    }
-    const Core::PlannedObject &first = objects.constFirst();
-    revealObject(first.resource, first.namespaceName(), first.name());
-    statusBar()->showMessage(tr("Created %1 %2.").arg(first.kind(), first.name()), 8000);
 }
 
 void MainWindow::buildNavigator()
@@ -666,54 +509,6 @@ void MainWindow::connectionChanged(const QString &context)
     updateStatus();
 }
 
-void MainWindow::showDetail(const QString &key)
-{
-    Core::ClusterConnection *connection = activeConnection();
-    if (key.isEmpty() || !connection || !m_shownStore) {
-        return; // keep the last object: a relist or filter may clear the current row for a moment
-    }
-    m_detailPane->showObject(connection, m_shownResource, m_shownStore, key);
-    showMetricsTab(connection, m_shownStore->object(key));
-    if (!m_detailPane->isVisible()) {
-        m_detailPane->show();
-        const int width = m_resourcePage->width();
-        m_resourcePage->setSizes({ width * 3 / 5, width * 2 / 5 });
-    }
-}
-
-void MainWindow::showMetricsTab(Core::ClusterConnection *connection, const QJsonObject &object)
-{
-    // Usage over the last hour for what metrics.k8s.io measures: nodes, pods, and workloads as their pods' sum.
-    const QString kind = m_shownResource.resource;
-    const QString ns = Core::objectNamespace(object);
-    const QString name = Core::objectName(object);
-    const bool workload = m_shownResource.group == QLatin1String("apps")
-        && (kind == QLatin1String("deployments") || kind == QLatin1String("statefulsets")
-            || kind == QLatin1String("daemonsets") || kind == QLatin1String("replicasets"));
-    const bool measured
-        = m_shownResource.group.isEmpty() && (kind == QLatin1String("pods") || kind == QLatin1String("nodes"));
-    QTabWidget *tabs = m_detailPane->tabs();
-    const int index = tabs->indexOf(m_metricsChart);
-    if (!workload && !measured) {
-        if (index >= 0) {
-            tabs->removeTab(index);
-        }
-        return;
-    }
-    m_metricsChart->setPoller(Core::MetricsPoller::of(connection));
-    if (kind == QLatin1String("nodes")) {
-        m_metricsChart->showNode(name);
-    } else if (kind == QLatin1String("pods")) {
-        m_metricsChart->showPod(ns, name);
-    } else {
-        m_metricsChart->showWorkload(
-            ns, object.value(QLatin1String("spec")).toObject().value(QLatin1String("selector")).toObject());
-    }
-    if (index < 0) {
-        tabs->insertTab(1, m_metricsChart, tr("Metrics"));
-    }
-}
-
 void MainWindow::revealObject(const Core::ResourceRef &resource, const QString &namespaceName, const QString &name)
 {
     const NavigatorEntry *target = nullptr;
@@ -877,64 +672,6 @@ ManifestEditorWindow *MainWindow::openManifestEditor(const QStringList &paths)
         m_editor->newDocument();
     }
     return m_editor;
-}
-
-void MainWindow::openCommandPalette()
-{
-    QList<PaletteItem> items;
-    const QString goTo = tr("Go to");
-    items.append({ tr("Clusters"), goTo, QKeySequence(QStringLiteral("Ctrl+1")), {}, [this] { showClusterList(); } });
-    items.append({ tr("Overview"), goTo, {}, {}, [this] { showEntry(NavigatorTree::OverviewId); } });
-    for (const NavigatorEntry &entry : navigatorEntries()) {
-        const QString id = entry.id;
-        items.append({ NavigatorTree::entryTitle(entry.title), goTo, {}, {}, [this, id] { showEntry(id); } });
-    }
-    if (Core::CustomResourceCatalog *catalog = m_catalogs.value(m_context)) {
-        for (const Core::CustomResourceEntry &entry : catalog->entries()) {
-            const QString id = NavigatorTree::customId(entry.group, entry.plural);
-            items.append({ entry.kind, goTo, {}, {}, [this, id] { showEntry(id); } });
-        }
-    }
-    const QString switchCluster = tr("Switch cluster");
-    for (const Core::ContextInfo &info : m_manager->contexts()) {
-        if (info.name != m_context) {
-            const QString name = info.name;
-            items.append({ name, switchCluster, {}, {}, [this, name] { openContext(name); } });
-        }
-    }
-    const QString switchProject = tr("Switch project");
-    for (int i = 0; i < m_namespaceSelector->count(); ++i) {
-        if (i != m_namespaceSelector->currentIndex()) {
-            items.append({ m_namespaceSelector->itemText(i), switchProject, {}, {}, [this, i] {
-                              m_namespaceSelector->setCurrentIndex(i);
-                              namespaceChosen();
-                          } });
-        }
-    }
-    // Actions on the selection, greyed with the reason when not allowed.
-    const QString actionCategory = tr("Action");
-    for (QAction *action : std::as_const(m_selectionActions)) {
-        QString text = action->text();
-        text.remove(QLatin1Char('&'));
-        items.append({ text, actionCategory, action->shortcut(), action->isEnabled() ? QString() : action->toolTip(),
-            [action = QPointer<QAction>(action)] {
-                if (action) {
-                    action->trigger();
-                }
-            } });
-    }
-    // The objects of the current table: the palette then doubles as "go to object".
-    if (m_stack->currentWidget() == m_resourcePage) {
-        if (auto *model = qobject_cast<Core::ResourceTableModel *>(m_resourceView->table()->model())) {
-            const QString open = tr("Open");
-            constexpr int kMaxObjects = 5000;
-            for (int row = 0; row < qMin(model->rowCount(), kMaxObjects); ++row) {
-                const QString key = model->keyAt(row);
-                items.append({ key, open, {}, {}, [this, key] { m_resourceView->selectKey(key); } });
-            }
-        }
-    }
-    m_palette->open(std::move(items));
 }
 
 void MainWindow::updateStatus()
