@@ -468,6 +468,7 @@ void ResourceTableModel::applyDelta(const StoreDelta &delta)
     if (!m_ageTimer.isActive() && !m_rows.empty()) {
         m_ageTimer.start();
     }
+    Q_EMIT countsChanged();
 }
 
 // Re-renders one row in place: O(log n) to find it, a move only when its

@@ -58,6 +58,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+Q_SIGNALS:
+    // After a store change was applied: rowsRemoved comes while the removed
+    // objects still count in totalCount(), and an object the filters hide
+    // changes totalCount() without any row signal.
+    void countsChanged();
+
 private:
     struct Row {
         QString key;

@@ -216,6 +216,7 @@ void ResourceView::setModel(Core::ResourceTableModel *model, const QString &titl
             connect(model, signal, this, &ResourceView::updateCount);
         }
         connect(model, &QAbstractItemModel::modelReset, this, &ResourceView::updateCount);
+        connect(model, &Core::ResourceTableModel::countsChanged, this, &ResourceView::updateCount);
         connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 Q_EMIT currentKeyChanged(m_model && current.isValid() ? m_model->keyAt(current.row()) : QString());

@@ -105,6 +105,34 @@ private Q_SLOTS:
         QCOMPARE(resets.size(), 0); // watch batches never reset the view
     }
 
+    void countsChanged_afterRemovalAndHiddenAdd_totalIsCurrent()
+    {
+        ObjectStore store;
+        store.setBatchInterval(0);
+        ResourceTableModel model(podRenderer());
+        model.setStore(&store);
+        model.setHealthFilter({ Health::Healthy });
+        // What a count label reads when told: the last reading must be current.
+        QList<std::pair<int, int>> readings;
+        const auto read = [&] { readings.append({ model.rowCount(), model.totalCount() }); };
+        connect(&model, &QAbstractItemModel::rowsRemoved, this, read);
+        connect(&model, &ResourceTableModel::countsChanged, this, read);
+
+        store.upsert(pod(QStringLiteral("ns"), QStringLiteral("up"), QStringLiteral("1")));
+        store.upsert(pod(QStringLiteral("ns"), QStringLiteral("gone"), QStringLiteral("1")));
+        store.flush();
+        QCOMPARE(readings.last(), std::make_pair(2, 2));
+
+        store.remove(QStringLiteral("ns/gone"));
+        store.flush();
+        QCOMPARE(readings.last(), std::make_pair(1, 1));
+
+        // Hidden by the filter: no row signal, yet the total grew.
+        store.upsert(pod(QStringLiteral("ns"), QStringLiteral("down"), QStringLiteral("1"), QStringLiteral("Failed")));
+        store.flush();
+        QCOMPARE(readings.last(), std::make_pair(1, 2));
+    }
+
     void sort_byRestartsDescending_keepsOrderAcrossUpdates()
     {
         ObjectStore store;
