@@ -123,6 +123,83 @@ QStringList userId(const QString &text)
     return {};
 }
 
+QStringList splitList(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
+    return text.split(separators, Qt::SkipEmptyParts);
+}
+
+QStringList userIds(const QString &text)
+{
+    for (const QString &id : splitList(text)) {
+        if (!userId(id).isEmpty()) {
+            return { tr("%1: must be between 0 and 2147483647, inclusive").arg(id) };
+        }
+    }
+    return {};
+}
+
+QStringList capabilityNames(const QString &text)
+{
+    static const QRegularExpression shape(QStringLiteral("\\A[A-Z][A-Z0-9_]*\\z"));
+    QStringList problems;
+    for (const QString &name : splitList(text)) {
+        if (!shape.match(name).hasMatch()) {
+            problems.append(tr("%1: capability names are upper case letters, digits and '_', such as "
+                               "NET_BIND_SERVICE")
+                                .arg(name));
+        }
+    }
+    return problems;
+}
+
+QStringList capabilityWarnings(const QStringList &names, bool adding)
+{
+    // capabilities(7), Linux 6.x.
+    static const QStringList known { QStringLiteral("AUDIT_CONTROL"), QStringLiteral("AUDIT_READ"),
+        QStringLiteral("AUDIT_WRITE"), QStringLiteral("BLOCK_SUSPEND"), QStringLiteral("BPF"),
+        QStringLiteral("CHECKPOINT_RESTORE"), QStringLiteral("CHOWN"), QStringLiteral("DAC_OVERRIDE"),
+        QStringLiteral("DAC_READ_SEARCH"), QStringLiteral("FOWNER"), QStringLiteral("FSETID"),
+        QStringLiteral("IPC_LOCK"), QStringLiteral("IPC_OWNER"), QStringLiteral("KILL"), QStringLiteral("LEASE"),
+        QStringLiteral("LINUX_IMMUTABLE"), QStringLiteral("MAC_ADMIN"), QStringLiteral("MAC_OVERRIDE"),
+        QStringLiteral("MKNOD"), QStringLiteral("NET_ADMIN"), QStringLiteral("NET_BIND_SERVICE"),
+        QStringLiteral("NET_BROADCAST"), QStringLiteral("NET_RAW"), QStringLiteral("PERFMON"),
+        QStringLiteral("SETFCAP"), QStringLiteral("SETGID"), QStringLiteral("SETPCAP"), QStringLiteral("SETUID"),
+        QStringLiteral("SYSLOG"), QStringLiteral("SYS_ADMIN"), QStringLiteral("SYS_BOOT"), QStringLiteral("SYS_CHROOT"),
+        QStringLiteral("SYS_MODULE"), QStringLiteral("SYS_NICE"), QStringLiteral("SYS_PACCT"),
+        QStringLiteral("SYS_PTRACE"), QStringLiteral("SYS_RAWIO"), QStringLiteral("SYS_RESOURCE"),
+        QStringLiteral("SYS_TIME"), QStringLiteral("SYS_TTY_CONFIG"), QStringLiteral("WAKE_ALARM") };
+    QStringList warnings;
+    for (const QString &name : names) {
+        if (name.startsWith(QLatin1String("CAP_"))) {
+            warnings.append(tr("%1: write %2; containerd adds the CAP_ prefix itself, and a container with CAP_%1 "
+                               "fails to start")
+                                .arg(name, name.mid(4)));
+        } else if (name == QLatin1String("ALL")) {
+            if (adding) {
+                warnings.append(tr("adding ALL gives the container every capability of the node's root user"));
+            }
+        } else if (!known.contains(name)) {
+            warnings.append(tr("%1 is not a Linux capability; the container may fail to start").arg(name));
+        }
+    }
+    return warnings;
+}
+
+QStringList localhostProfile(const QString &text)
+{
+    if (text.isEmpty()) {
+        return { tr("must be set when seccomp type is Localhost") };
+    }
+    if (text.startsWith(QLatin1Char('/'))) {
+        return { tr("must be a relative path (to the kubelet's seccomp directory), such as profiles/audit.json") };
+    }
+    if (text.split(QLatin1Char('/')).contains(QLatin1String(".."))) {
+        return { tr("must not contain '..'") };
+    }
+    return {};
+}
+
 QStringList intOrPercent(const QString &text)
 {
     static const QRegularExpression shape(QStringLiteral("\\A[0-9]+%?\\z"));

@@ -28,6 +28,19 @@ QStringList envPrefix(const QString &text);
 bool isEnvVarName(const QString &name);
 // A user or group id, 0-2147483647.
 QStringList userId(const QString &text);
+// User or group ids separated by commas or spaces ("1000, 2000"), each 0-2147483647.
+QStringList userIds(const QString &text);
+// Linux capability names separated by commas or spaces, upper case as the
+// runtimes and Pod Security compare them ("NET_BIND_SERVICE, CHOWN").
+QStringList capabilityNames(const QString &text);
+// What is allowed but likely wrong in such names: a CAP_ prefix (containerd
+// adds its own), a name Linux does not have, ALL where it grants everything.
+QStringList capabilityWarnings(const QStringList &names, bool adding);
+// A seccomp localhostProfile: required, relative to the kubelet's seccomp
+// directory, no "..".
+QStringList localhostProfile(const QString &text);
+// "a, b c" -> {"a", "b", "c"}
+QStringList splitList(const QString &text);
 // An integer or a percentage ("1", "25%").
 QStringList intOrPercent(const QString &text);
 // A service name (DNS-1035 label: starts with a letter).

@@ -17,6 +17,17 @@ void addUnmodelledKeys(const QJsonObject &object, const QStringList &known, cons
     }
 }
 
+// {"type", "localhostProfile"}: the path only has a place with type Localhost.
+void addUnmodelledSeccompKeys(const QJsonObject &securityContext, const QString &prefix, QStringList *fields)
+{
+    const QJsonObject profile = securityContext.value(QLatin1String("seccompProfile")).toObject();
+    const bool localhost = profile.value(QLatin1String("type")).toString() == QLatin1String("Localhost");
+    addUnmodelledKeys(profile,
+        localhost ? QStringList { QStringLiteral("type"), QStringLiteral("localhostProfile") }
+                  : QStringList { QStringLiteral("type") },
+        prefix + QStringLiteral("seccompProfile."), fields);
+}
+
 void addUnmodelledContainerFields(const QJsonObject &container, bool init, QStringList *fields)
 {
     static const QStringList containerKeys { QStringLiteral("name"), QStringLiteral("image"),
@@ -28,14 +39,18 @@ void addUnmodelledContainerFields(const QJsonObject &container, bool init, QStri
         QStringLiteral("startupProbe") };
     static const QStringList securityKeys { QStringLiteral("runAsNonRoot"), QStringLiteral("runAsUser"),
         QStringLiteral("readOnlyRootFilesystem"), QStringLiteral("allowPrivilegeEscalation"),
-        QStringLiteral("privileged") };
+        QStringLiteral("privileged"), QStringLiteral("capabilities"), QStringLiteral("seccompProfile") };
     static const QStringList envFromKeys { QStringLiteral("configMapRef"), QStringLiteral("secretRef"),
         QStringLiteral("prefix") };
     const QString prefix = init ? QStringLiteral("initContainers.") : QStringLiteral("containers.");
     // An init container's probes are hidden (only a restartable sidecar may have them).
     addUnmodelledKeys(container, init ? containerKeys : containerKeys + probeKeys, prefix, fields);
-    addUnmodelledKeys(container.value(QLatin1String("securityContext")).toObject(), securityKeys,
-        prefix + QStringLiteral("securityContext."), fields);
+    const QJsonObject security = container.value(QLatin1String("securityContext")).toObject();
+    addUnmodelledKeys(security, securityKeys, prefix + QStringLiteral("securityContext."), fields);
+    addUnmodelledKeys(security.value(QLatin1String("capabilities")).toObject(),
+        { QStringLiteral("add"), QStringLiteral("drop") }, prefix + QStringLiteral("securityContext.capabilities."),
+        fields);
+    addUnmodelledSeccompKeys(security, prefix + QStringLiteral("securityContext."), fields);
     for (const QJsonValue &entry : container.value(QLatin1String("envFrom")).toArray()) {
         const QJsonObject object = entry.toObject();
         addUnmodelledKeys(object, envFromKeys, prefix + QStringLiteral("envFrom."), fields);
@@ -54,9 +69,16 @@ QStringList unmodelledPodFields(const QJsonObject &podSpec)
     static const QStringList podKeys { QStringLiteral("containers"), QStringLiteral("initContainers"),
         QStringLiteral("imagePullSecrets"), QStringLiteral("volumes"), QStringLiteral("nodeSelector"),
         QStringLiteral("tolerations"), QStringLiteral("affinity"), QStringLiteral("restartPolicy"),
-        QStringLiteral("dnsPolicy"), QStringLiteral("schedulerName"), QStringLiteral("terminationGracePeriodSeconds") };
+        QStringLiteral("dnsPolicy"), QStringLiteral("schedulerName"), QStringLiteral("terminationGracePeriodSeconds"),
+        QStringLiteral("securityContext") };
+    static const QStringList podSecurityKeys { QStringLiteral("runAsNonRoot"), QStringLiteral("runAsUser"),
+        QStringLiteral("runAsGroup"), QStringLiteral("fsGroup"), QStringLiteral("fsGroupChangePolicy"),
+        QStringLiteral("supplementalGroups"), QStringLiteral("seccompProfile") };
     QStringList fields;
     addUnmodelledKeys(podSpec, podKeys, QString(), &fields);
+    const QJsonObject podSecurity = podSpec.value(QLatin1String("securityContext")).toObject();
+    addUnmodelledKeys(podSecurity, podSecurityKeys, QStringLiteral("securityContext."), &fields);
+    addUnmodelledSeccompKeys(podSecurity, QStringLiteral("securityContext."), &fields);
     for (const QJsonValue &container : podSpec.value(QLatin1String("containers")).toArray()) {
         addUnmodelledContainerFields(container.toObject(), false, &fields);
     }

@@ -11,9 +11,12 @@
 #include "ui/workloadwizard/containersform.h"
 #include "ui/workloadwizard/envfromrow.h"
 #include "ui/workloadwizard/exposureform.h"
+#include "ui/workloadwizard/podsecurityform.h"
 #include "ui/workloadwizard/projectstores.h"
+#include "ui/workloadwizard/restrictedprofile.h"
 #include "ui/workloadwizard/rowlist.h"
 #include "ui/workloadwizard/schedulingform.h"
+#include "ui/workloadwizard/seccompprofilefield.h"
 #include "ui/workloadwizard/sectionpage.h"
 #include "ui/workloadwizard/securitycontextform.h"
 #include "ui/workloadwizard/strategyform.h"
@@ -23,6 +26,7 @@
 #include <QJsonArray>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
+#include <QVBoxLayout>
 
 namespace Sextant::Ui {
 
@@ -62,6 +66,7 @@ WorkloadWizard::WorkloadWizard(Core::ClusterConnection *connection, const QStrin
     , m_stores(new ProjectStores(connection, this))
     , m_basics(new WorkloadBasicsForm(connection, namespaceName))
     , m_containers(new ContainersForm(m_stores))
+    , m_podSecurity(new PodSecurityForm)
     , m_volumes(new VolumesForm(m_stores))
     , m_strategy(new StrategyForm)
     , m_scheduling(new SchedulingForm(m_stores))
@@ -73,10 +78,20 @@ WorkloadWizard::WorkloadWizard(Core::ClusterConnection *connection, const QStrin
     auto *basicsPage = new SectionPage(tr("Workload"),
         tr("What runs, and where. The labels select the pods: Services and autoscalers find them by these."), m_basics,
         [this] { return m_basics->isValid(); });
+    // The pod's security context sits with the containers it applies to, like the pod's pull secret.
+    auto *podParts = new QWidget;
+    auto *podLayout = new QVBoxLayout(podParts);
+    podLayout->setContentsMargins(0, 0, 0, 0);
+    auto *securityRow = new QVBoxLayout;
+    const QMargins margins = m_containers->layout()->contentsMargins();
+    securityRow->setContentsMargins(margins.left(), margins.top(), margins.right(), 0);
+    securityRow->addWidget(m_podSecurity);
+    podLayout->addLayout(securityRow);
+    podLayout->addWidget(m_containers, 1);
     auto *containersPage = new SectionPage(tr("Containers"),
         tr("One or more containers run together in each pod, after its init containers. Environment values can "
            "come from the project's ConfigMaps and Secrets."),
-        m_containers, [this] { return m_containers->isValid(); });
+        podParts, [this] { return m_containers->isValid() && m_podSecurity->isValid(); });
     auto *volumesPage
         = new SectionPage(tr("Volumes and mounts"), tr("Storage the pods use, and where each container sees it."),
             m_volumes, [this] { return m_volumes->isValid(); });
@@ -100,6 +115,10 @@ WorkloadWizard::WorkloadWizard(Core::ClusterConnection *connection, const QStrin
 
     connect(m_basics, &WorkloadBasicsForm::changed, basicsPage, &SectionPage::refresh);
     connect(m_containers, &ContainersForm::changed, containersPage, &SectionPage::refresh);
+    connect(m_podSecurity, &PodSecurityForm::changed, containersPage, &SectionPage::refresh);
+    connect(m_containers, &ContainersForm::changed, this, &WorkloadWizard::showRestrictedCheck);
+    connect(m_podSecurity, &PodSecurityForm::changed, this, &WorkloadWizard::showRestrictedCheck);
+    connect(m_volumes, &VolumesForm::changed, this, &WorkloadWizard::showRestrictedCheck);
     connect(m_volumes, &VolumesForm::changed, volumesPage, &SectionPage::refresh);
     connect(m_strategy, &StrategyForm::changed, strategyPage, &SectionPage::refresh);
     connect(m_scheduling, &SchedulingForm::changed, schedulingPage, &SectionPage::refresh);
@@ -113,6 +132,7 @@ WorkloadWizard::WorkloadWizard(Core::ClusterConnection *connection, const QStrin
     connect(exposurePage, &SectionPage::entered, this, [this] { m_exposure->setPodSpec(m_containers->toJson()); });
     m_stores->setNamespaceName(m_basics->namespaceName());
     followBasics();
+    showRestrictedCheck();
 
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         if (id == ReviewPageId) {
@@ -124,6 +144,11 @@ WorkloadWizard::WorkloadWizard(Core::ClusterConnection *connection, const QStrin
     // The review page fills the YAML with signals blocked: a change is the user's.
     connect(reviewPage()->yamlEdit(), &QPlainTextEdit::textChanged, this, [this] { m_yamlEdited = true; });
     connect(reviewPage(), &QWizardPage::completeChanged, this, &WorkloadWizard::returnToRejectedField);
+}
+
+void WorkloadWizard::showRestrictedCheck()
+{
+    m_podSecurity->showRestrictedProblems(RestrictedProfile::problems(podSpec()));
 }
 
 void WorkloadWizard::followBasics()
@@ -165,6 +190,10 @@ QJsonObject WorkloadWizard::podSpec() const
     const QJsonObject scheduling = m_scheduling->toJson();
     for (auto it = scheduling.begin(); it != scheduling.end(); ++it) {
         spec.insert(it.key(), it.value());
+    }
+    const QJsonObject security = m_podSecurity->toJson();
+    if (!security.isEmpty()) {
+        spec.insert(QStringLiteral("securityContext"), security);
     }
     return spec;
 }
@@ -301,6 +330,7 @@ bool WorkloadWizard::loadObjects(const QList<QJsonObject> &objects, QString *why
     const QJsonObject podSpec
         = spec.value(QLatin1String("template")).toObject().value(QLatin1String("spec")).toObject();
     m_containers->load(podSpec);
+    m_podSecurity->load(podSpec.value(QLatin1String("securityContext")).toObject());
     QJsonObject mounts;
     QJsonArray allContainers = podSpec.value(QLatin1String("initContainers")).toArray();
     for (const QJsonValue &container : podSpec.value(QLatin1String("containers")).toArray()) {
@@ -366,8 +396,24 @@ void WorkloadWizard::bindWorkloadFields()
         for (qsizetype e = 0; e < envFrom.size(); ++e) {
             bind(prefix + QStringLiteral("envFrom[%1].prefix").arg(e), envFrom.at(e)->prefix(), ContainersPage);
         }
-        bind(prefix + QStringLiteral("securityContext.runAsUser"), container->securityContext()->runAsUser(),
-            ContainersPage);
+        SecurityContextForm *security = container->securityContext();
+        bind(prefix + QStringLiteral("securityContext.runAsUser"), security->runAsUser(), ContainersPage);
+        bind(prefix + QStringLiteral("securityContext.seccompProfile.localhostProfile"),
+            security->seccompProfile()->localhostProfile(), ContainersPage);
+        // returnToRejectedField() names the list for "cannot set allowPrivilegeEscalation to false and
+        // capabilities.Add CAP_SYS_ADMIN", which the server gives the whole securityContext.
+        bind(prefix + QStringLiteral("securityContext.capabilities.add"), security->addCapabilities(), ContainersPage);
+    }
+    const QString pod = QStringLiteral("spec.template.spec.securityContext.");
+    bind(pod + QStringLiteral("runAsUser"), m_podSecurity->runAsUser(), ContainersPage);
+    bind(pod + QStringLiteral("runAsGroup"), m_podSecurity->runAsGroup(), ContainersPage);
+    bind(pod + QStringLiteral("fsGroup"), m_podSecurity->fsGroup(), ContainersPage);
+    bind(pod + QStringLiteral("seccompProfile.localhostProfile"), m_podSecurity->seccompProfile()->localhostProfile(),
+        ContainersPage);
+    const qsizetype groups = m_podSecurity->toJson().value(QLatin1String("supplementalGroups")).toArray().size();
+    for (qsizetype g = 0; g < groups; ++g) {
+        bind(
+            pod + QStringLiteral("supplementalGroups[%1]").arg(g), m_podSecurity->supplementalGroups(), ContainersPage);
     }
     // Pod volumes in row order; a StatefulSet's new claims are claim templates, not pod volumes.
     const bool statefulSet = m_basics->kind() == QLatin1String("StatefulSet");
@@ -416,6 +462,15 @@ void WorkloadWizard::returnToRejectedField()
                 || cause.field.endsWith(QLatin1String(".resources.limits"))) {
                 const bool memory = cause.message.contains(QLatin1String("memory"));
                 cause.field += memory ? QStringLiteral("[memory]") : QStringLiteral("[cpu]");
+            }
+            if (cause.field.endsWith(QLatin1String(".securityContext"))
+                && cause.message.contains(QLatin1String("capabilities.Add"))) {
+                cause.field += QStringLiteral(".capabilities.add");
+                // "Invalid value: {<the whole context>}: cannot set ...": the reason is enough beside the field.
+                const qsizetype reason = cause.message.lastIndexOf(QLatin1String("}: "));
+                if (reason >= 0) {
+                    cause.message = cause.message.mid(reason + 3);
+                }
             }
         }
         const int page = showServerErrors(i, error);

@@ -8,6 +8,7 @@ namespace Sextant::Ui {
 
 class ContainersForm;
 class ExposureForm;
+class PodSecurityForm;
 class ProjectStores;
 class SchedulingForm;
 class SectionPage;
@@ -32,6 +33,8 @@ public:
 
     WorkloadBasicsForm *basics() const { return m_basics; }
     ContainersForm *containers() const { return m_containers; }
+    // On the containers page, above the containers: pod-wide like the pull secret.
+    PodSecurityForm *podSecurity() const { return m_podSecurity; }
     VolumesForm *volumes() const { return m_volumes; }
     StrategyForm *strategy() const { return m_strategy; }
     SchedulingForm *scheduling() const { return m_scheduling; }
@@ -48,10 +51,12 @@ private:
     void bindWorkloadFields();
     void bindExposureFields();
     void returnToRejectedField();
+    void showRestrictedCheck();
 
     ProjectStores *m_stores = nullptr;
     WorkloadBasicsForm *m_basics = nullptr;
     ContainersForm *m_containers = nullptr;
+    PodSecurityForm *m_podSecurity = nullptr;
     VolumesForm *m_volumes = nullptr;
     StrategyForm *m_strategy = nullptr;
     SchedulingForm *m_scheduling = nullptr;

@@ -261,7 +261,8 @@ private Q_SLOTS:
             { QStringLiteral("securityContext"),
                 QJsonObject { { QStringLiteral("runAsNonRoot"), false }, { QStringLiteral("privileged"), false },
                     { QStringLiteral("capabilities"),
-                        QJsonObject { { QStringLiteral("drop"), QJsonArray { QStringLiteral("ALL") } } } } } },
+                        QJsonObject { { QStringLiteral("drop"), QJsonArray { QStringLiteral("ALL") } } } },
+                    { QStringLiteral("procMount"), QStringLiteral("Unmasked") } } },
         };
         const QJsonObject init {
             { QStringLiteral("name"), QStringLiteral("setup") },
@@ -289,7 +290,8 @@ private Q_SLOTS:
         };
         QString note;
         QVERIFY(!wizard.loadObjects({ deployment }, &note));
-        QVERIFY2(note.contains(QLatin1String("containers.securityContext.capabilities")), qPrintable(note));
+        QVERIFY2(note.contains(QLatin1String("containers.securityContext.procMount")), qPrintable(note));
+        QVERIFY2(!note.contains(QLatin1String("capabilities")), qPrintable(note)); // the form has them now
         QVERIFY2(note.contains(QLatin1String("containers.envFrom.configMapRef.optional")), qPrintable(note));
         QVERIFY2(note.contains(QLatin1String("initContainers.readinessProbe")), qPrintable(note));
         QVERIFY2(!note.contains(QLatin1String("hostPath")), qPrintable(note));
@@ -305,7 +307,9 @@ private Q_SLOTS:
         const QJsonObject pod = at(wizard.workloadObject(), QStringLiteral("spec.template.spec")).toObject();
         // An explicit false is written back as false, not dropped.
         QCOMPARE(at(pod, QStringLiteral("containers.0.securityContext")).toObject(),
-            (QJsonObject { { QStringLiteral("runAsNonRoot"), false }, { QStringLiteral("privileged"), false } }));
+            (QJsonObject { { QStringLiteral("runAsNonRoot"), false }, { QStringLiteral("privileged"), false },
+                { QStringLiteral("capabilities"),
+                    QJsonObject { { QStringLiteral("drop"), QJsonArray { QStringLiteral("ALL") } } } } }));
         QCOMPARE(at(pod, QStringLiteral("volumes.0.hostPath.type")).toString(), QStringLiteral("Socket"));
         QCOMPARE(at(pod, QStringLiteral("initContainers.0.name")).toString(), QStringLiteral("setup"));
     }
