@@ -69,6 +69,8 @@ PodSecurityForm::PodSecurityForm(QWidget *parent)
     m_changePolicy->addItem(tr("OnRootMismatch (faster for large volumes)"), QStringLiteral("OnRootMismatch"));
     m_changePolicy->addItem(tr("Always"), QStringLiteral("Always"));
     m_changePolicy->setAccessibleName(tr("fsGroup change policy"));
+    m_changePolicy->setToolTip(tr("When the kubelet gives the volumes to the fsGroup: on every mount (Always), or only "
+                                  "when the volume's root directory has another owner (OnRootMismatch)."));
     m_restrictedNote->setWordWrap(true);
     m_restrictedNote->setTextFormat(Qt::PlainText);
 
