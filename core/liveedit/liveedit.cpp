@@ -64,7 +64,8 @@ LiveEdit::~LiveEdit()
 
 bool LiveEdit::isBusy() const
 {
-    return m_state == State::Loading || m_state == State::Applying || m_state == State::Merging;
+    return m_state == State::Loading || m_state == State::Checking || m_state == State::Applying
+        || m_state == State::Merging;
 }
 
 void LiveEdit::setState(State state)
@@ -133,25 +134,18 @@ QString LiveEdit::identityProblem(const QJsonObject &edited) const
     return {};
 }
 
-void LiveEdit::apply(const QJsonObject &edited)
+QString LiveEdit::sendProblem(const QJsonObject &edited) const
 {
-    if (!m_client) {
-        Q_EMIT applyFailed(localError(tr("The cluster connection is gone.")));
-        return;
-    }
-    if (m_resourceVersion.isEmpty()) {
-        // Without a resourceVersion the PUT would overwrite blindly.
-        Q_EMIT applyFailed(localError(tr("The object has not been loaded yet.")));
-        return;
-    }
-    if (const QString problem = identityProblem(edited); !problem.isEmpty()) {
-        Q_EMIT applyFailed(localError(problem));
-        return;
-    }
-    m_request.cancel();
-    if (m_mine != edited || m_state != State::Merging)
-        m_quietRetries = 0; // a new edit, not a retry of the same one
-    m_mine = edited;
+    if (!m_client)
+        return tr("The cluster connection is gone.");
+    // Without a resourceVersion the PUT would overwrite blindly.
+    if (m_resourceVersion.isEmpty())
+        return tr("The object has not been loaded yet.");
+    return identityProblem(edited);
+}
+
+QJsonObject LiveEdit::requestBody(const QJsonObject &edited) const
+{
     QJsonObject object = edited;
     QJsonObject metadata = object.value(MetadataKey).toObject();
     metadata.insert(QStringLiteral("resourceVersion"), m_resourceVersion);
@@ -161,6 +155,42 @@ void LiveEdit::apply(const QJsonObject &edited)
     const QString statusKey = QStringLiteral("status");
     if (!object.contains(statusKey) && m_serverObject.contains(statusKey))
         object.insert(statusKey, m_serverObject.value(statusKey));
+    return object;
+}
+
+void LiveEdit::dryRun(const QJsonObject &edited)
+{
+    if (const QString problem = sendProblem(edited); !problem.isEmpty()) {
+        Q_EMIT dryRunFinished(localError(problem));
+        return;
+    }
+    m_request.cancel();
+    setState(State::Checking);
+    WriteOptions options;
+    options.dryRun = true;
+    m_request = m_client->update(
+        m_resource, m_namespace, requestBody(edited), options, this,
+        [this](const QJsonObject &) {
+            setState(State::Ready);
+            Q_EMIT dryRunFinished({});
+        },
+        [this](const ApiError &error) {
+            setState(State::Ready);
+            Q_EMIT dryRunFinished(error);
+        });
+}
+
+void LiveEdit::apply(const QJsonObject &edited)
+{
+    if (const QString problem = sendProblem(edited); !problem.isEmpty()) {
+        Q_EMIT applyFailed(localError(problem));
+        return;
+    }
+    m_request.cancel();
+    if (m_mine != edited || m_state != State::Merging)
+        m_quietRetries = 0; // a new edit, not a retry of the same one
+    m_mine = edited;
+    const QJsonObject object = requestBody(edited);
     setState(State::Applying);
     qCDebug(lcLiveEdit) << "PUT" << m_resource.resource << m_namespace << m_name << "at" << m_resourceVersion;
     m_request = m_client->update(

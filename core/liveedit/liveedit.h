@@ -36,6 +36,7 @@ public:
         Empty, // nothing loaded yet
         Loading,
         Ready, // base loaded or last apply succeeded
+        Checking, // a dry run
         Applying,
         Merging, // 409: fetching the latest version
         MergeReady, // a merge is waiting for the user
@@ -71,6 +72,10 @@ public:
     // PUTs edited (an editable object; see editableObject) with the base's
     // resourceVersion. Refuses a different name, namespace or kind.
     void apply(const QJsonObject &edited);
+    // The same PUT with dryRun=All: the server validates and admits the edit
+    // without saving it. A 409 there means only that someone changed the
+    // object meanwhile; apply() merges then.
+    void dryRun(const QJsonObject &edited);
     void cancel();
 
 Q_SIGNALS:
@@ -81,6 +86,8 @@ Q_SIGNALS:
     void applied(const QJsonObject &editable);
     // Anything but a conflict (422 with causes, 403, network, object deleted meanwhile).
     void applyFailed(const Sextant::Core::ApiError &error);
+    // error.kind is None when the server accepted the edit.
+    void dryRunFinished(const Sextant::Core::ApiError &error);
     // 409 handled: the latest version is the new base; result.merged is what
     // to offer, result.conflicts what the user must decide.
     void mergeReady(const Sextant::Core::MergeResult &result);
@@ -90,6 +97,10 @@ private:
     void takeServerObject(const QJsonObject &object);
     void fetchLatestAndMerge();
     QString identityProblem(const QJsonObject &edited) const;
+    // Why edited cannot be sent (no connection, not loaded, renamed), or "".
+    QString sendProblem(const QJsonObject &edited) const;
+    // edited as a PUT body, guarded by the base's resourceVersion.
+    QJsonObject requestBody(const QJsonObject &edited) const;
 
     QPointer<ApiClient> m_client;
     ResourceRef m_resource;

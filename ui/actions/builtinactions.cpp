@@ -5,6 +5,7 @@
 #include "ui/actions/resourceaction.h"
 #include "ui/actions/workloadactions.h"
 #include "ui/configwizards/duplicateaction.h"
+#include "ui/configwizards/editsettingsaction.h"
 #include "ui/liveedit/liveeditaction.h"
 #include "ui/logs/logactions.h"
 #include "ui/nodeactions/nodeactions.h"
@@ -22,6 +23,7 @@ void registerBuiltInActions()
         registerWorkloadActions(registry);
         registerNodeAndMetadataActions(registry);
         registerDuplicateAction(registry);
+        registerEditSettingsAction(registry);
         registerLiveEditActions(registry);
         return true;
     }();

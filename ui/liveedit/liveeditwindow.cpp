@@ -191,6 +191,9 @@ void LiveEditWindow::onStateChanged()
     case State::Loading:
         m_status->setText(tr("Loading…"));
         break;
+    case State::Checking:
+        m_status->setText(tr("Checking with the server…"));
+        break;
     case State::Applying:
         m_status->setText(tr("Applying…"));
         break;

@@ -3,10 +3,14 @@
 #include "ui/wizards/resourcewizard.h"
 
 #include "core/cluster/clusterconnection.h"
+#include "core/liveedit/liveedit.h"
+#include "core/watch/objectstore.h"
 #include "ui/wizards/reviewpage.h"
+#include "ui/wizards/storecombobox.h"
 #include "ui/wizards/validatedfield.h"
 
 #include <QJsonArray>
+#include <QLineEdit>
 
 namespace Sextant::Ui {
 
@@ -166,6 +170,10 @@ bool ResourceWizard::startFrom(const QList<QJsonObject> &objects, QString *whyNo
         *whyNot = tr("There is no object to start from.");
         return false;
     }
+    if (mode == StartMode::Edit && objects.size() != 1) {
+        *whyNot = tr("Settings are edited one object at a time.");
+        return false;
+    }
     QList<QJsonObject> cleaned;
     for (const QJsonObject &object : objects) {
         cleaned.append(cleanedForCreation(object, mode));
@@ -195,12 +203,64 @@ bool ResourceWizard::startFrom(const QList<QJsonObject> &objects, QString *whyNo
     m_startObjects = cleaned;
     m_startForm = form;
     m_startNote = mapped ? QString() : note;
+    if (mode == StartMode::Edit) {
+        return startEditing(objects.constFirst(), whyNot);
+    }
     if (mode == StartMode::Duplicate) {
         const QString original
             = objects.constFirst().value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString();
         setWindowTitle(tr("%1 (copy of %2)").arg(windowTitle(), original));
     }
     return true;
+}
+
+bool ResourceWizard::startEditing(const QJsonObject &live, QString *whyNot)
+{
+    const QString kind = kindOf(live);
+    const QJsonObject metadata = live.value(QLatin1String("metadata")).toObject();
+    const QString name = metadata.value(QLatin1String("name")).toString();
+    const QList<Core::PlannedObject> planned = plannedObjects();
+    int index = -1;
+    for (int i = 0; i < planned.size() && index < 0; ++i) {
+        if (planned.at(i).kind() == kind) {
+            index = i;
+        }
+    }
+    if (index < 0 || !m_connection || !m_connection->client()) {
+        *whyNot = tr("The cluster connection is gone.");
+        return false;
+    }
+    m_liveEdit = new Core::LiveEdit(m_connection->client(), planned.at(index).resource,
+        metadata.value(QLatin1String("namespace")).toString(), name, this);
+    m_liveEdit->start(live);
+    // Renaming would be creating another object: the name shows, locked.
+    if (ValidatedField *nameField = m_bindings.value(bindingKey(index, QStringLiteral("metadata.name"))).field) {
+        nameField->edit()->setReadOnly(true);
+        nameField->setToolTip(tr("An existing object keeps its name. Duplicate it to make another."));
+    }
+    // Nor can it move to another project.
+    const Core::ResourceRef namespaces { QString(), QStringLiteral("v1"), QStringLiteral("namespaces"), false };
+    const Core::ObjectStore *projects = m_connection->store(namespaces);
+    for (StoreComboBox *combo : findChildren<StoreComboBox *>()) {
+        if (combo->store() == projects) {
+            combo->setEnabled(false);
+            combo->setToolTip(tr("An existing object stays in its project."));
+        }
+    }
+    setWindowTitle(tr("Edit %1 %2").arg(kind, name));
+    return true;
+}
+
+void ResourceWizard::rebaseEdit(const QJsonObject &object)
+{
+    QString note;
+    const bool mapped = loadObjects({ object }, &note);
+    m_startObjects = { object };
+    m_startForm.clear();
+    for (const Core::PlannedObject &planned : plannedObjects()) {
+        m_startForm.append(planned.object);
+    }
+    m_startNote = mapped ? QString() : note;
 }
 
 QList<Core::PlannedObject> ResourceWizard::objectsToCreate() const
@@ -227,6 +287,9 @@ QList<Core::PlannedObject> ResourceWizard::objectsToCreate() const
 
 QJsonObject ResourceWizard::cleanedForCreation(QJsonObject object, StartMode mode)
 {
+    if (mode == StartMode::Edit) {
+        return Core::editableObject(object);
+    }
     const QString kind = kindOf(object);
     QJsonObject metadata = object.value(QLatin1String("metadata")).toObject();
     removeKeys(&metadata,

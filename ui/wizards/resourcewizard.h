@@ -7,8 +7,13 @@
 #include "core/creation/creationrun.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QPointer>
 #include <QWizard>
+
+namespace Sextant::Core {
+class LiveEdit;
+}
 
 namespace Sextant::Ui {
 
@@ -36,6 +41,13 @@ public:
         Duplicate,
         // Objects from a file: names kept; only fields the server sets go.
         FromFile,
+        // The object itself, to change it ("Edit settings…"): one object, as
+        // the server has it (with its resourceVersion); only what the server
+        // maintains is set aside (Core::editableObject). The review page
+        // then applies instead of creating: a PUT guarded by that
+        // resourceVersion, merged three ways when someone changed the object
+        // meanwhile (Core::LiveEdit). Name and project cannot change.
+        Edit,
     };
 
     // The objects the form describes, in creation order.
@@ -62,6 +74,13 @@ public:
     // loadObjects() switched its optional parts on. Call before show()/open().
     bool startFrom(const QList<QJsonObject> &objects, QString *whyNot, StartMode mode = StartMode::Duplicate);
     bool hasStartObjects() const { return !m_startObjects.isEmpty(); }
+    // Edit mode: the live edit that checks and applies the change; else null.
+    Core::LiveEdit *liveEdit() const { return m_liveEdit; }
+    bool isEditing() const { return m_liveEdit != nullptr; }
+    // Edit mode, after someone else changed the object: object (theirs with
+    // my changes merged in) becomes what the form shows and what later form
+    // changes are laid over.
+    void rebaseEdit(const QJsonObject &object);
     // loadObjects()' note from startFrom(): what the form could not show.
     QString startNote() const { return m_startNote; }
     // plannedObjects(), each merged over its start object (matched by kind
@@ -77,7 +96,8 @@ public:
     // resourceVersion, creationTimestamp, managedFields, generation,
     // ownerReferences, selfLink, deletion*, kubectl's last-applied), status,
     // Secret stringData folded into data; for Duplicate also the renaming and
-    // what the cluster assigned (see StartMode). Data of Secrets/ConfigMaps is kept.
+    // what the cluster assigned (see StartMode). Data of Secrets/ConfigMaps is
+    // kept. Edit: Core::editableObject(), as the PUT will carry it.
     static QJsonObject cleanedForCreation(QJsonObject object, StartMode mode);
     // "<name>-copy", shortened to fit the kind's name length (63 for names
     // that must be DNS labels, else 253) and still valid.
@@ -95,11 +115,16 @@ public:
 Q_SIGNALS:
     // After Create succeeded; the first object is the one to open.
     void created(const QList<Sextant::Core::PlannedObject> &objects);
+    // Edit mode: after the change was applied; object is the server's answer.
+    void applied(const Sextant::Core::PlannedObject &object);
 
 protected:
     void addReviewPage();
 
 private:
+    // Edit mode's set-up in startFrom(): the live edit, a locked name, the title.
+    bool startEditing(const QJsonObject &live, QString *whyNot);
+
     struct Binding {
         QPointer<ValidatedField> field;
         int pageId = -1;
@@ -110,6 +135,7 @@ private:
     QList<QJsonObject> m_startObjects; // cleaned, as given to startFrom()
     QList<QJsonObject> m_startForm; // plannedObjects() right after startFrom()
     QString m_startNote;
+    Core::LiveEdit *m_liveEdit = nullptr;
 };
 
 } // namespace Sextant::Ui

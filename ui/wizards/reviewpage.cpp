@@ -3,6 +3,7 @@
 #include "ui/wizards/reviewpage.h"
 
 #include "core/cluster/clusterconnection.h"
+#include "core/liveedit/liveedit.h"
 #include "core/util/yamlwriter.h"
 #include "core/yaml/yamldocument.h"
 #include "ui/delegates/healthdelegate.h"
@@ -19,14 +20,12 @@
 
 namespace Sextant::Ui {
 
-namespace {
-QString objectLabel(const Core::PlannedObject &object)
+QString ReviewPage::objectLabel(const Core::PlannedObject &object)
 {
     const QString ns = object.namespaceName();
     const QString name = ns.isEmpty() ? object.name() : ns + QLatin1Char('/') + object.name();
     return object.kind() + QLatin1Char(' ') + name;
 }
-} // namespace
 
 ReviewPage::ReviewPage(ResourceWizard *wizard)
     : QWizardPage(wizard)
@@ -73,25 +72,36 @@ ReviewPage::ReviewPage(ResourceWizard *wizard)
 
 void ReviewPage::initializePage()
 {
-    QList<Core::PlannedObject> objects = m_wizard->objectsToCreate();
+    const bool editing = m_wizard->isEditing();
+    if (editing) {
+        setTitle(tr("Review and apply"));
+        setSubTitle(tr("The server checks the change without saving it (a dry run). "
+                       "You may edit the YAML: what the form shows flows back to it, the rest is applied as typed."));
+        setButtonText(QWizard::FinishButton, tr("Apply"));
+        connectLiveEdit();
+    }
     m_formNote = m_wizard->startNote();
+    m_mergeNote.clear();
+    setCustomButton(tr("Check again"), [this] { checkYamlEdits(); });
+    m_wizard->setOption(QWizard::HaveCustomButton1, true);
+    showObjects(m_wizard->objectsToCreate());
+}
+
+void ReviewPage::showObjects(const QList<Core::PlannedObject> &objects)
+{
     QList<QJsonObject> jsons;
-    for (const Core::PlannedObject &object : std::as_const(objects)) {
+    for (const Core::PlannedObject &object : objects) {
         jsons.append(object.object);
     }
     m_generatedYaml = Core::toYamlDocuments(jsons);
     const QSignalBlocker blocker(m_yaml);
     m_yaml->setPlainText(m_generatedYaml);
-    m_wizard->setButtonText(QWizard::CustomButton1, tr("Check again"));
-    disconnect(m_wizard, &QWizard::customButtonClicked, this, nullptr);
-    connect(m_wizard, &QWizard::customButtonClicked, this, [this](int which) {
-        if (which == QWizard::CustomButton1) {
-            checkYamlEdits();
-        }
-    });
-    m_wizard->setOption(QWizard::HaveCustomButton1, true);
     m_results->resizeColumnToContents(0);
-    startRun(objects);
+    if (m_wizard->isEditing()) {
+        checkEdit(objects);
+    } else {
+        startRun(objects);
+    }
 }
 
 void ReviewPage::cleanupPage()
@@ -100,11 +110,17 @@ void ReviewPage::cleanupPage()
     if (m_run && !m_partiallyCreated) {
         m_run->cancel();
     }
+    if (Core::LiveEdit *edit = m_wizard->liveEdit()) {
+        edit->cancel();
+    }
     m_wizard->setOption(QWizard::HaveCustomButton1, false);
 }
 
 bool ReviewPage::isComplete() const
 {
+    if (const Core::LiveEdit *edit = m_wizard->liveEdit()) {
+        return m_checked && !edit->isBusy();
+    }
     return (m_checked || m_partiallyCreated) && m_run && !m_run->isRunning();
 }
 
@@ -112,6 +128,15 @@ bool ReviewPage::validatePage()
 {
     if (m_created) {
         return true;
+    }
+    if (Core::LiveEdit *edit = m_wizard->liveEdit()) {
+        if (!edit->isBusy() && !m_editObject.isEmpty()) {
+            setStatus(tr("Applying…"));
+            m_checked = false;
+            Q_EMIT completeChanged();
+            edit->apply(m_editObject);
+        }
+        return false; // the wizard closes once the change is saved (editApplied)
     }
     if (!m_run || m_run->isRunning()) {
         return false;
@@ -173,7 +198,11 @@ void ReviewPage::checkYamlEdits()
         setStatus(whyNot, true);
         return;
     }
-    startRun(objects);
+    if (m_wizard->isEditing()) {
+        checkEdit(objects);
+    } else {
+        startRun(objects);
+    }
 }
 
 void ReviewPage::startRun(const QList<Core::PlannedObject> &objects)
@@ -275,10 +304,8 @@ void ReviewPage::createFinished(bool ok)
                      "or Remove created objects.")
                       .arg(existing.join(QStringLiteral(", "))),
             true);
-        m_wizard->setButtonText(QWizard::CustomButton1, tr("Remove created objects"));
-        disconnect(m_wizard, &QWizard::customButtonClicked, this, nullptr);
-        connect(m_wizard, &QWizard::customButtonClicked, this, [this](int which) {
-            if (which == QWizard::CustomButton1 && m_run && !m_run->isRunning()) {
+        setCustomButton(tr("Remove created objects"), [this] {
+            if (m_run && !m_run->isRunning()) {
                 setStatus(tr("Removing…"));
                 m_run->removeCreated();
             }
@@ -295,14 +322,19 @@ void ReviewPage::removeFinished(bool ok)
     }
     m_partiallyCreated = false;
     setStatus(tr("The created objects were removed. Nothing from this wizard is left in the cluster."));
-    m_wizard->setButtonText(QWizard::CustomButton1, tr("Check again"));
+    setCustomButton(tr("Check again"), [this] { checkYamlEdits(); });
+    Q_EMIT completeChanged();
+}
+
+void ReviewPage::setCustomButton(const QString &text, std::function<void()> onClick)
+{
+    m_wizard->setButtonText(QWizard::CustomButton1, text);
     disconnect(m_wizard, &QWizard::customButtonClicked, this, nullptr);
-    connect(m_wizard, &QWizard::customButtonClicked, this, [this](int which) {
+    connect(m_wizard, &QWizard::customButtonClicked, this, [onClick = std::move(onClick)](int which) {
         if (which == QWizard::CustomButton1) {
-            checkYamlEdits();
+            onClick();
         }
     });
-    Q_EMIT completeChanged();
 }
 
 void ReviewPage::setStatus(const QString &text, bool error)

@@ -14,6 +14,11 @@ StoreComboBox::StoreComboBox(QWidget *parent)
     connect(this, &QComboBox::activated, this, [this] { m_userChose = true; });
 }
 
+Core::ObjectStore *StoreComboBox::store() const
+{
+    return m_store;
+}
+
 void StoreComboBox::setStore(Core::ObjectStore *store, Describe describe, IsPreferred preferred)
 {
     if (m_store) {

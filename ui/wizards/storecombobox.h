@@ -29,6 +29,7 @@ public:
 
     void setStore(Core::ObjectStore *store, Describe describe = {}, IsPreferred preferred = {});
     QString currentName() const { return currentData().toString(); }
+    Core::ObjectStore *store() const;
     // Selects the object of that name, also when the store lists it later.
     void selectName(const QString &name);
 
