@@ -3,8 +3,8 @@
 #include "ui/networkwizards/ingressruleeditor.h"
 
 #include "core/watch/objectstore.h"
+#include "ui/networkwizards/ingressbackendpicker.h"
 #include "ui/networkwizards/networkvalidation.h"
-#include "ui/wizards/storecombobox.h"
 #include "ui/wizards/validatedfield.h"
 
 #include <QComboBox>
@@ -92,21 +92,9 @@ IngressRuleEditor::IngressRuleEditor(Core::ObjectStore *services, QWidget *paren
 
 void IngressRuleEditor::setServices(Core::ObjectStore *services)
 {
-    if (m_services) {
-        disconnect(m_services, nullptr, this, nullptr);
-    }
     m_services = services;
-    if (m_services) {
-        connect(m_services, &Core::ObjectStore::changed, this, [this] {
-            for (const PathRow &row : std::as_const(m_paths)) {
-                refillPorts(row);
-            }
-            Q_EMIT validityChanged();
-        });
-    }
     for (const PathRow &row : std::as_const(m_paths)) {
-        row.service->setStore(m_services);
-        refillPorts(row);
+        row.backend->setServices(m_services);
     }
 }
 
@@ -121,16 +109,14 @@ int IngressRuleEditor::addPath(const QString &path, const QString &pathType)
     row.pathType = new QComboBox(rowWidget);
     row.pathType->addItems(kPathTypes);
     row.pathType->setAccessibleName(tr("Path type"));
-    row.service = new StoreComboBox(rowWidget);
-    row.service->setAccessibleName(tr("Backend service"));
-    row.port = new QComboBox(rowWidget);
-    row.port->setAccessibleName(tr("Backend port"));
+    row.backend = new IngressBackendPicker(m_services, rowWidget);
+    row.service = row.backend->service();
+    row.port = row.backend->port();
     row.remove = new QPushButton(tr("Remove"), rowWidget);
     row.remove->setAccessibleName(tr("Remove path"));
     layout->addWidget(row.path, 3, Qt::AlignTop);
     layout->addWidget(row.pathType, 2, Qt::AlignTop);
-    layout->addWidget(row.service, 3, Qt::AlignTop);
-    layout->addWidget(row.port, 2, Qt::AlignTop);
+    layout->addWidget(row.backend, 5, Qt::AlignTop);
     layout->addWidget(row.remove, 0, Qt::AlignTop);
     row.path->setText(path);
     row.pathType->setCurrentText(pathType);
@@ -138,16 +124,8 @@ int IngressRuleEditor::addPath(const QString &path, const QString &pathType)
     m_paths.append(row);
     m_pathWidgets.append(rowWidget);
     m_pathsLayout->addWidget(rowWidget);
-    row.service->setStore(m_services);
-    refillPorts(row);
 
-    connect(row.service, &QComboBox::currentIndexChanged, this, [this, rowWidget] {
-        const int at = int(m_pathWidgets.indexOf(rowWidget));
-        if (at >= 0) {
-            refillPorts(m_paths.at(at));
-            Q_EMIT validityChanged();
-        }
-    });
+    connect(row.backend, &IngressBackendPicker::changed, this, &IngressRuleEditor::validityChanged);
     connect(row.path, &ValidatedField::validityChanged, this, &IngressRuleEditor::validityChanged);
     connect(row.remove, &QPushButton::clicked, this, [this, rowWidget] {
         const int at = int(m_pathWidgets.indexOf(rowWidget));
@@ -171,61 +149,12 @@ void IngressRuleEditor::removePath(int row)
     Q_EMIT validityChanged();
 }
 
-void IngressRuleEditor::refillPorts(const PathRow &row)
-{
-    const QVariant chosen = row.port->currentData();
-    const QString name = row.service->currentName();
-    QJsonObject service;
-    for (const QString &key : m_services ? m_services->keys() : QList<QString>()) {
-        if (key.section(QLatin1Char('/'), -1) == name) {
-            service = m_services->object(key);
-        }
-    }
-    const QSignalBlocker blocker(row.port);
-    row.port->clear();
-    for (const QJsonValue &value :
-        service.value(QLatin1String("spec")).toObject().value(QLatin1String("ports")).toArray()) {
-        const QJsonObject port = value.toObject();
-        const int number = port.value(QLatin1String("port")).toInt();
-        const QString portName = port.value(QLatin1String("name")).toString();
-        row.port->addItem(QString::number(number), number);
-        if (!portName.isEmpty()) {
-            row.port->addItem(tr("%1 (port %2)").arg(portName).arg(number), portName);
-        }
-    }
-    int index = chosen.isValid() ? row.port->findData(chosen) : -1;
-    if (index < 0 && chosen.isValid() && row.port->count() == 0) {
-        // Loaded from YAML for a service this project does not have (yet): keep it.
-        row.port->addItem(chosen.toString(), chosen);
-        index = 0;
-    }
-    row.port->setCurrentIndex(std::max(0, index));
-}
-
 bool IngressRuleEditor::setBackend(int row, const QString &service, const QString &port)
 {
     if (row < 0 || row >= m_paths.size()) {
         return false;
     }
-    const PathRow &path = m_paths.at(row);
-    path.service->selectName(service);
-    if (path.service->currentName() != service) {
-        // Not among the live services: keep the name so the YAML's intent survives.
-        path.service->addItem(service + tr(" (not found)"), service);
-        path.service->selectName(service);
-    }
-    refillPorts(path);
-    bool isNumber = false;
-    const int number = port.toInt(&isNumber);
-    const QVariant data = isNumber ? QVariant(number) : QVariant(port);
-    int index = path.port->findData(data);
-    if (index < 0) {
-        path.port->addItem(port, data);
-        index = path.port->count() - 1;
-    }
-    path.port->setCurrentIndex(index);
-    Q_EMIT validityChanged();
-    return path.service->currentName() == service;
+    return m_paths.at(row).backend->setBackend(service, port);
 }
 
 bool IngressRuleEditor::isValid() const
@@ -234,7 +163,7 @@ bool IngressRuleEditor::isValid() const
         return false;
     }
     for (const PathRow &row : m_paths) {
-        if (!row.path->isValid() || row.service->currentName().isEmpty() || !row.port->currentData().isValid()) {
+        if (!row.path->isValid() || !row.backend->isValid()) {
             return false;
         }
     }
@@ -245,17 +174,10 @@ QJsonObject IngressRuleEditor::toRule() const
 {
     QJsonArray paths;
     for (const PathRow &row : m_paths) {
-        const QVariant port = row.port->currentData();
-        const QJsonObject portObject = port.typeId() == QMetaType::Int
-            ? QJsonObject { { QStringLiteral("number"), port.toInt() } }
-            : QJsonObject { { QStringLiteral("name"), port.toString() } };
         paths.append(QJsonObject {
             { QStringLiteral("path"), row.path->text() },
             { QStringLiteral("pathType"), row.pathType->currentText() },
-            { QStringLiteral("backend"),
-                QJsonObject { { QStringLiteral("service"),
-                    QJsonObject { { QStringLiteral("name"), row.service->currentName() },
-                        { QStringLiteral("port"), portObject } } } } },
+            { QStringLiteral("backend"), row.backend->toBackend() },
         });
     }
     QJsonObject rule { { QStringLiteral("http"), QJsonObject { { QStringLiteral("paths"), paths } } } };
@@ -265,24 +187,21 @@ QJsonObject IngressRuleEditor::toRule() const
     return rule;
 }
 
-void IngressRuleEditor::load(const QJsonObject &rule)
+bool IngressRuleEditor::load(const QJsonObject &rule)
 {
     m_host->setText(rule.value(QLatin1String("host")).toString());
     while (!m_paths.isEmpty()) {
         removePath(int(m_paths.size()) - 1);
     }
     const QJsonArray paths = rule.value(QLatin1String("http")).toObject().value(QLatin1String("paths")).toArray();
+    bool allServices = true;
     for (const QJsonValue &value : paths) {
         const QJsonObject path = value.toObject();
         const int row = addPath(path.value(QLatin1String("path")).toString(),
             path.value(QLatin1String("pathType")).toString(QStringLiteral("Prefix")));
-        const QJsonObject service
-            = path.value(QLatin1String("backend")).toObject().value(QLatin1String("service")).toObject();
-        const QJsonObject port = service.value(QLatin1String("port")).toObject();
-        setBackend(row, service.value(QLatin1String("name")).toString(),
-            port.contains(QLatin1String("number")) ? QString::number(port.value(QLatin1String("number")).toInt())
-                                                   : port.value(QLatin1String("name")).toString());
+        allServices = m_paths.at(row).backend->load(path.value(QLatin1String("backend")).toObject()) && allServices;
     }
+    return allServices;
 }
 
 QList<QPair<QString, ValidatedField *>> IngressRuleEditor::fieldPaths(int ruleIndex) const
@@ -293,6 +212,9 @@ QList<QPair<QString, ValidatedField *>> IngressRuleEditor::fieldPaths(int ruleIn
         const QString path = rule + QStringLiteral(".http.paths[%1]").arg(i);
         paths.append({ path + QStringLiteral(".path"), m_paths.at(i).path });
         paths.append({ path + QStringLiteral(".pathType"), m_paths.at(i).path });
+        for (const QString &backendPath : IngressBackendPicker::apiPaths(path + QStringLiteral(".backend"))) {
+            paths.append({ backendPath, m_paths.at(i).backend->statusField() });
+        }
     }
     return paths;
 }

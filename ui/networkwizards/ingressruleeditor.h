@@ -17,12 +17,13 @@ class ObjectStore;
 
 namespace Sextant::Ui {
 
+class IngressBackendPicker;
 class StoreComboBox;
 class ValidatedField;
 
 // One rule of an Ingress: a host (empty for every host) and its paths, each
 // sent to a Service of the project and one of its ports, picked from the
-// live Services instead of typed.
+// live Services instead of typed (IngressBackendPicker).
 class IngressRuleEditor final : public QFrame {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(IngressRuleEditor)
@@ -30,8 +31,9 @@ public:
     struct PathRow {
         ValidatedField *path = nullptr;
         QComboBox *pathType = nullptr;
-        StoreComboBox *service = nullptr;
-        QComboBox *port = nullptr; // item data: int (port number) or QString (port name)
+        IngressBackendPicker *backend = nullptr;
+        StoreComboBox *service = nullptr; // backend->service()
+        QComboBox *port = nullptr; // backend->port(); item data: int (port number) or QString (port name)
         QPushButton *remove = nullptr;
     };
 
@@ -40,7 +42,8 @@ public:
     // Follows another project's Services (the wizard's project changed).
     void setServices(Core::ObjectStore *services);
 
-    void load(const QJsonObject &rule);
+    // False when a path's backend is not a Service (a resource), which the form can't show.
+    bool load(const QJsonObject &rule);
     QJsonObject toRule() const;
     bool isValid() const;
 
@@ -63,8 +66,6 @@ Q_SIGNALS:
     void removeRequested();
 
 private:
-    void refillPorts(const PathRow &row);
-
     QPointer<Core::ObjectStore> m_services;
     ValidatedField *m_host = nullptr;
     QVBoxLayout *m_pathsLayout = nullptr;

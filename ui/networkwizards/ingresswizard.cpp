@@ -5,6 +5,7 @@
 #include "core/metadata/metadatavalidation.h"
 #include "core/watch/objectstore.h"
 #include "ui/configwizards/secretwizard.h"
+#include "ui/networkwizards/ingressbackendpicker.h"
 #include "ui/networkwizards/ingressruleeditor.h"
 #include "ui/networkwizards/networkvalidation.h"
 #include "ui/wizards/formpage.h"
@@ -14,6 +15,7 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
@@ -129,7 +131,8 @@ QWizardPage *IngressWizard::createRulesPage()
 {
     m_rulesPage = new FormPage(tr("Routing rules"),
         tr("Each rule matches a host (or every host) and sends its paths to a service's port. Prefix matches "
-           "the path and everything below it, Exact only the path itself."));
+           "the path and everything below it, Exact only the path itself. A default backend takes the requests "
+           "no rule matches."));
     auto *content = new QWidget;
     m_rulesLayout = new QVBoxLayout;
     m_rulesLayout->setContentsMargins(0, 0, 0, 0);
@@ -137,18 +140,48 @@ QWizardPage *IngressWizard::createRulesPage()
     auto *addRow = new QHBoxLayout;
     addRow->addWidget(m_addRule);
     addRow->addStretch(1);
+
+    m_defaultBackendBox = new QGroupBox(tr("&Default backend"), content);
+    m_defaultBackendBox->setCheckable(true);
+    m_defaultBackendBox->setChecked(false);
+    auto *defaultHint = new QLabel(tr("Requests that match no rule go to this service. Without a default backend "
+                                      "the ingress controller answers them itself, usually with 404 Not Found."),
+        m_defaultBackendBox);
+    defaultHint->setWordWrap(true);
+    m_defaultBackend = new IngressBackendPicker(m_services, m_defaultBackendBox);
+    auto *defaultHeader = new QHBoxLayout;
+    defaultHeader->addWidget(new QLabel(tr("Service"), m_defaultBackendBox), 3);
+    defaultHeader->addWidget(new QLabel(tr("Port"), m_defaultBackendBox), 2);
+    auto *defaultLayout = new QVBoxLayout(m_defaultBackendBox);
+    defaultLayout->addWidget(defaultHint);
+    defaultLayout->addLayout(defaultHeader);
+    defaultLayout->addWidget(m_defaultBackend);
+
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(m_rulesLayout);
     layout->addLayout(addRow);
+    layout->addWidget(m_defaultBackendBox);
     layout->addStretch(1);
+
+    // Outside the scroll area: always in view when it matters.
+    m_noRoute = new QLabel(tr("An app route needs at least one rule or a default backend."), m_rulesPage);
+    m_noRoute->setWordWrap(true);
+    QPalette palette = m_noRoute->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xd0, 0x3a, 0x2f));
+    m_noRoute->setPalette(palette);
+    m_noRoute->hide();
     auto *pageLayout = new QVBoxLayout(m_rulesPage);
-    pageLayout->addWidget(scrolled(content, m_rulesPage));
+    pageLayout->addWidget(scrolled(content, m_rulesPage), 1);
+    pageLayout->addWidget(m_noRoute);
     m_rulesPage->addCheck([this] {
-        return !m_rules.isEmpty()
-            && std::all_of(m_rules.begin(), m_rules.end(), [](const IngressRuleEditor *r) { return r->isValid(); });
+        return (!m_rules.isEmpty() || hasDefaultBackend())
+            && std::all_of(m_rules.begin(), m_rules.end(), [](const IngressRuleEditor *r) { return r->isValid(); })
+            && (!hasDefaultBackend() || m_defaultBackend->isValid());
     });
     connect(m_addRule, &QPushButton::clicked, this, [this] { addRule()->addPath(); });
+    connect(m_defaultBackendBox, &QGroupBox::toggled, this, &IngressWizard::recheckPages);
+    connect(m_defaultBackend, &IngressBackendPicker::changed, this, &IngressWizard::recheckPages);
     return m_rulesPage;
 }
 
@@ -219,6 +252,7 @@ void IngressWizard::watchProject()
     for (IngressRuleEditor *rule : std::as_const(m_rules)) {
         rule->setServices(m_services);
     }
+    m_defaultBackend->setServices(m_services);
     for (const TlsRow &row : std::as_const(m_tls)) {
         refillSecrets(row.secret);
     }
@@ -325,8 +359,22 @@ ResourceWizard *IngressWizard::openSecretWizard(int tlsIndex)
     return wizard;
 }
 
+bool IngressWizard::hasDefaultBackend() const
+{
+    return m_defaultBackendBox->isChecked();
+}
+
+void IngressWizard::setDefaultBackendEnabled(bool enabled)
+{
+    m_defaultBackendBox->setChecked(enabled);
+}
+
 void IngressWizard::recheckPages()
 {
+    if (!m_tlsPage) {
+        return; // still building the pages
+    }
+    m_noRoute->setVisible(m_rules.isEmpty() && !hasDefaultBackend());
     m_rulesPage->recheck();
     m_tlsPage->recheck();
 }
@@ -337,6 +385,9 @@ void IngressWizard::rebind()
         for (const auto &[path, field] : m_rules.at(i)->fieldPaths(i)) {
             bindField(0, path, field, RulesPage);
         }
+    }
+    for (const QString &path : IngressBackendPicker::apiPaths(QStringLiteral("spec.defaultBackend"))) {
+        bindField(0, path, m_defaultBackend->statusField(), RulesPage);
     }
     for (int i = 0; i < m_tls.size(); ++i) {
         const QString tls = QStringLiteral("spec.tls[%1]").arg(i);
@@ -359,6 +410,9 @@ QList<Core::PlannedObject> IngressWizard::plannedObjects() const
     }
     if (!rules.isEmpty()) {
         spec.insert(QStringLiteral("rules"), rules);
+    }
+    if (hasDefaultBackend()) {
+        spec.insert(QStringLiteral("defaultBackend"), m_defaultBackend->toBackend());
     }
     QJsonArray tls;
     for (const TlsRow &row : m_tls) {
@@ -397,11 +451,25 @@ bool IngressWizard::loadObjects(const QList<QJsonObject> &objects, QString *whyN
     m_name->setText(metadata.value(QLatin1String("name")).toString());
     m_project->selectName(metadata.value(QLatin1String("namespace")).toString());
     m_class->selectName(spec.value(QLatin1String("ingressClassName")).toString());
+    QStringList unmodelled;
     while (!m_rules.isEmpty()) {
         removeRule(int(m_rules.size()) - 1);
     }
+    bool rulesShown = true;
     for (const QJsonValue &rule : spec.value(QLatin1String("rules")).toArray()) {
-        addRule()->load(rule.toObject());
+        rulesShown = addRule()->load(rule.toObject()) && rulesShown;
+    }
+    if (!rulesShown) {
+        unmodelled.append(tr("paths sent to a resource instead of a service"));
+    }
+    // A resource backend (an object of another kind) has no place in the form:
+    // the box stays off and the YAML keeps it.
+    const QJsonObject defaultBackend = spec.value(QLatin1String("defaultBackend")).toObject();
+    const bool serviceBackend
+        = spec.contains(QLatin1String("defaultBackend")) && m_defaultBackend->load(defaultBackend);
+    setDefaultBackendEnabled(serviceBackend);
+    if (spec.contains(QLatin1String("defaultBackend")) && !serviceBackend) {
+        unmodelled.append(tr("a default backend that is a resource instead of a service"));
     }
     while (!m_tls.isEmpty()) {
         removeTls(int(m_tls.size()) - 1);
@@ -414,8 +482,8 @@ bool IngressWizard::loadObjects(const QList<QJsonObject> &objects, QString *whyN
         }
         addTls(hosts.join(QStringLiteral(", ")), entry.value(QLatin1String("secretName")).toString());
     }
-    if (spec.contains(QLatin1String("defaultBackend"))) {
-        *whyNot = tr("the default backend");
+    if (!unmodelled.isEmpty()) {
+        *whyNot = unmodelled.join(QStringLiteral("; "));
         return false;
     }
     return true;

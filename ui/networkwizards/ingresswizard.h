@@ -7,6 +7,8 @@
 #include <QPointer>
 
 class QComboBox;
+class QGroupBox;
+class QLabel;
 class QPushButton;
 class QVBoxLayout;
 
@@ -17,14 +19,17 @@ class ObjectStore;
 namespace Sextant::Ui {
 
 class FormPage;
+class IngressBackendPicker;
 class IngressRuleEditor;
 class StoreComboBox;
 class ValidatedField;
 
 // An Ingress (KubeSphere's "app route"): its ingress class (the cluster's
 // default marked and preselected), rules of host and paths sent to the
-// project's live Services, and TLS hosts with a kubernetes.io/tls Secret of
-// the project, or a new one made on the spot with the Secret wizard.
+// project's live Services, an optional default backend for the requests no
+// rule matches, and TLS hosts with a kubernetes.io/tls Secret of the project,
+// or a new one made on the spot with the Secret wizard. It needs at least a
+// rule or a default backend, as the apiserver does.
 class IngressWizard final : public ResourceWizard {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(IngressWizard)
@@ -53,6 +58,14 @@ public:
     void removeRule(int index);
     QPushButton *addRuleButton() const { return m_addRule; }
 
+    // The default backend (spec.defaultBackend): written only while the box is checked.
+    QGroupBox *defaultBackendBox() const { return m_defaultBackendBox; }
+    IngressBackendPicker *defaultBackend() const { return m_defaultBackend; }
+    bool hasDefaultBackend() const;
+    void setDefaultBackendEnabled(bool enabled);
+    // Says why Next waits when there is neither a rule nor a default backend.
+    QLabel *noRouteLabel() const { return m_noRoute; }
+
     int tlsCount() const { return int(m_tls.size()); }
     TlsRow tlsRow(int index) const { return m_tls.value(index); }
     int addTls(const QString &hosts = {}, const QString &secret = {});
@@ -77,6 +90,9 @@ private:
     QVBoxLayout *m_rulesLayout = nullptr;
     QPushButton *m_addRule = nullptr;
     QList<IngressRuleEditor *> m_rules;
+    QGroupBox *m_defaultBackendBox = nullptr;
+    IngressBackendPicker *m_defaultBackend = nullptr;
+    QLabel *m_noRoute = nullptr;
     QVBoxLayout *m_tlsLayout = nullptr;
     QPushButton *m_addTls = nullptr;
     QPushButton *m_newSecret = nullptr;

@@ -6,6 +6,7 @@
 #include "core/cluster/clusterconnection.h"
 #include "core/cluster/clustermanager.h"
 #include "ui/configwizards/secretwizard.h"
+#include "ui/networkwizards/ingressbackendpicker.h"
 #include "ui/networkwizards/ingressruleeditor.h"
 #include "ui/networkwizards/ingresswizard.h"
 #include "ui/wizards/reviewpage.h"
@@ -14,8 +15,10 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -42,6 +45,21 @@ QJsonObject at(const QJsonObject &object, const QStringList &path)
         current = current.value(key).toObject();
     }
     return current;
+}
+
+// The spec of an Ingress as kubectl reads it.
+QJsonObject ingressSpec(const QString &name, const QString &namespaceName)
+{
+    return kubectlJson({ QStringLiteral("get"), QStringLiteral("ingress"), name, QStringLiteral("-n"), namespaceName })
+        .object()
+        .value(QLatin1String("spec"))
+        .toObject();
+}
+
+// What the picker's status line says: the form's problems and the server's verdict.
+QString statusText(const Ui::IngressBackendPicker *picker)
+{
+    return picker->statusField()->edit()->accessibleDescription();
 }
 } // namespace
 
@@ -234,6 +252,8 @@ data: {password: cGFzcw==}
         QCOMPARE(tlsEntries.at(0).toObject().value(QLatin1String("hosts")).toArray(),
             (QJsonArray { QStringLiteral("shop.example.com"), QStringLiteral("www.example.com") }));
         QCOMPARE(tlsEntries.at(0).toObject().value(QLatin1String("secretName")).toString(), QStringLiteral("tls-b"));
+        // No default backend chosen: none written.
+        QVERIFY(!spec.contains(QLatin1String("defaultBackend")));
     }
 
     void yamlEdits_flowBackToForm()
@@ -335,6 +355,286 @@ data: {password: cGFzcw==}
         QCOMPARE(spec.value(QLatin1String("rules")).toArray(), expectedRules);
         QCOMPARE(spec.value(QLatin1String("tls")), originalSpec.value(QLatin1String("tls")));
         QCOMPARE(spec.value(QLatin1String("ingressClassName")), originalSpec.value(QLatin1String("ingressClassName")));
+    }
+
+    void defaultBackendAndRule_areCreatedAsChosen()
+    {
+        Ui::IngressWizard wizard(m_connection, m_namespace);
+        QSignalSpy created(&wizard, &Ui::ResourceWizard::created);
+        wizard.resize(860, 640);
+        wizard.show();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.project()->currentName(), m_namespace, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.ingressClass()->currentName(), m_defaultClass, 20000);
+        QTest::keyClicks(wizard.nameField()->edit(), QStringLiteral("with-default"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(Ui::IngressWizard::RulesPage));
+
+        Ui::IngressRuleEditor *rule = wizard.rule(0);
+        QTRY_VERIFY_WITH_TIMEOUT(rule->pathRow(0).service->findData(QStringLiteral("api")) >= 0, 20000);
+        QTest::keyClicks(rule->hostField()->edit(), QStringLiteral("api.example.com"));
+        QVERIFY(rule->setBackend(0, QStringLiteral("api"), QStringLiteral("8080")));
+
+        // Off by default: its picker is disabled and nothing is written.
+        QVERIFY(!wizard.hasDefaultBackend());
+        QVERIFY(!wizard.defaultBackend()->isEnabled());
+        wizard.defaultBackendBox()->setChecked(true);
+        Ui::IngressBackendPicker *fallback = wizard.defaultBackend();
+        QVERIFY(fallback->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(fallback->service()->findData(QStringLiteral("web")) >= 0, 20000);
+        QVERIFY(fallback->setBackend(QStringLiteral("web"), QStringLiteral("https")));
+        // The same picker as the paths': the chosen service's ports by number and by name.
+        QCOMPARE(fallback->port()->count(), 4);
+        QVERIFY(fallback->port()->findData(80) >= 0 && fallback->port()->findData(QStringLiteral("http")) >= 0);
+        QCOMPARE(fallback->port()->currentData().toString(), QStringLiteral("https"));
+        QVERIFY(fallback->isValid());
+        QVERIFY(wizard.noRouteLabel()->isHidden());
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        saveScreenshot(&wizard, QStringLiteral("ingress-default-backend"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(Ui::IngressWizard::TlsPage));
+        wizard.next();
+
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.reviewPage()->isComplete(), 20000);
+        QCOMPARE(wizard.reviewPage()->results()->topLevelItem(0)->text(1), QStringLiteral("Accepted by the server"));
+        saveScreenshot(&wizard, QStringLiteral("ingress-review-default-backend"));
+        wizard.button(QWizard::FinishButton)->click();
+        QVERIFY(created.wait(30000));
+
+        const QJsonObject spec = ingressSpec(QStringLiteral("with-default"), m_namespace);
+        const QJsonObject defaultBackend = spec.value(QLatin1String("defaultBackend")).toObject();
+        QCOMPARE(defaultBackend.keys(), QStringList { QStringLiteral("service") });
+        const QJsonObject service = at(defaultBackend, { QStringLiteral("service") });
+        QCOMPARE(service.value(QLatin1String("name")).toString(), QStringLiteral("web"));
+        QCOMPARE(at(service, { QStringLiteral("port") }),
+            (QJsonObject { { QStringLiteral("name"), QStringLiteral("https") } }));
+        // The rule is there as well, untouched by the default backend.
+        const QJsonArray rules = spec.value(QLatin1String("rules")).toArray();
+        QCOMPARE(rules.size(), 1);
+        QCOMPARE(rules.at(0).toObject().value(QLatin1String("host")).toString(), QStringLiteral("api.example.com"));
+        const QJsonObject path = at(rules.at(0).toObject(), { QStringLiteral("http") })
+                                     .value(QLatin1String("paths"))
+                                     .toArray()
+                                     .at(0)
+                                     .toObject();
+        QCOMPARE(at(path, { QStringLiteral("backend"), QStringLiteral("service") }).value(QLatin1String("name")),
+            QJsonValue(QStringLiteral("api")));
+        QCOMPARE(at(path, { QStringLiteral("backend"), QStringLiteral("service"), QStringLiteral("port") }),
+            (QJsonObject { { QStringLiteral("number"), 8080 } }));
+    }
+
+    void duplicate_showsTheDefaultBackend_withoutUnmodelledNote()
+    {
+        const QJsonObject original
+            = kubectlJson({ QStringLiteral("get"), QStringLiteral("ingress"), QStringLiteral("with-default"),
+                              QStringLiteral("-n"), m_namespace })
+                  .object();
+        QVERIFY(!original.isEmpty());
+        Ui::IngressWizard wizard(m_connection, m_namespace);
+        QString whyNot;
+        QVERIFY2(wizard.startFrom({ original }, &whyNot), qPrintable(whyNot));
+        // The form shows the default backend now: nothing left to report.
+        QVERIFY2(wizard.startNote().isEmpty(), qPrintable(wizard.startNote()));
+        QVERIFY(wizard.hasDefaultBackend());
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.defaultBackend()->service()->currentText(), QStringLiteral("web"), 20000);
+        QCOMPARE(wizard.defaultBackend()->port()->currentData().toString(), QStringLiteral("https"));
+        QCOMPARE(wizard.objectsToCreate()
+                     .constFirst()
+                     .object.value(QLatin1String("spec"))
+                     .toObject()
+                     .value(QLatin1String("defaultBackend")),
+            original.value(QLatin1String("spec")).toObject().value(QLatin1String("defaultBackend")));
+    }
+
+    void neitherRulesNorDefaultBackend_blocksNext_withTheReason()
+    {
+        Ui::IngressWizard wizard(m_connection, m_namespace);
+        wizard.resize(860, 640);
+        wizard.show();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.project()->currentName(), m_namespace, 20000);
+        QTest::keyClicks(wizard.nameField()->edit(), QStringLiteral("nowhere"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(Ui::IngressWizard::RulesPage));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 20000);
+        QVERIFY(wizard.noRouteLabel()->isHidden());
+
+        wizard.rule(0)->removeButton()->click();
+        QCOMPARE(wizard.ruleCount(), 0);
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(wizard.noRouteLabel()->isVisible());
+        QCOMPARE(wizard.noRouteLabel()->text(),
+            QStringLiteral("An app route needs at least one rule or a default backend."));
+        saveScreenshot(&wizard, QStringLiteral("ingress-no-route"));
+        wizard.next(); // refused
+        QCOMPARE(wizard.currentId(), int(Ui::IngressWizard::RulesPage));
+
+        // Either one is enough; taking it away again brings the reason back.
+        wizard.defaultBackendBox()->setChecked(true);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 20000);
+        QVERIFY(wizard.noRouteLabel()->isHidden());
+        wizard.defaultBackendBox()->setChecked(false);
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(wizard.noRouteLabel()->isVisible());
+        wizard.addRuleButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 20000);
+        QVERIFY(wizard.noRouteLabel()->isHidden());
+    }
+
+    void defaultBackendOnly_isCreatedWithoutRules()
+    {
+        Ui::IngressWizard wizard(m_connection, m_namespace);
+        QSignalSpy created(&wizard, &Ui::ResourceWizard::created);
+        wizard.resize(860, 640);
+        wizard.show();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.project()->currentName(), m_namespace, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.ingressClass()->currentName(), m_defaultClass, 20000);
+        QTest::keyClicks(wizard.nameField()->edit(), QStringLiteral("fallback-only"));
+        wizard.next();
+        wizard.removeRule(0);
+        QCOMPARE(wizard.ruleCount(), 0);
+        wizard.setDefaultBackendEnabled(true);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            wizard.defaultBackend()->setBackend(QStringLiteral("web"), QStringLiteral("443")), 20000);
+        QCOMPARE(wizard.defaultBackend()->port()->currentData(), QVariant(443));
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        wizard.next();
+        wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.reviewPage()->isComplete(), 20000);
+        QVERIFY(!wizard.reviewPage()->yamlEdit()->toPlainText().contains(QLatin1String("rules:")));
+        wizard.button(QWizard::FinishButton)->click();
+        QVERIFY(created.wait(30000));
+
+        const QJsonObject spec = ingressSpec(QStringLiteral("fallback-only"), m_namespace);
+        QVERIFY(!spec.contains(QLatin1String("rules")));
+        QCOMPARE(spec.value(QLatin1String("ingressClassName")).toString(), m_defaultClass);
+        QCOMPARE(at(spec, { QStringLiteral("defaultBackend"), QStringLiteral("service") }).value(QLatin1String("name")),
+            QJsonValue(QStringLiteral("web")));
+        QCOMPARE(at(spec, { QStringLiteral("defaultBackend"), QStringLiteral("service"), QStringLiteral("port") }),
+            (QJsonObject { { QStringLiteral("number"), 443 } }));
+    }
+
+    void yamlEditOfDefaultBackend_flowsBackToForm()
+    {
+        Ui::IngressWizard wizard(m_connection, m_namespace);
+        QSignalSpy created(&wizard, &Ui::ResourceWizard::created);
+        wizard.resize(860, 640);
+        wizard.show();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.project()->currentName(), m_namespace, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.ingressClass()->currentName(), m_defaultClass, 20000);
+        QTest::keyClicks(wizard.nameField()->edit(), QStringLiteral("edited-default"));
+        wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.rule(0)->setBackend(0, QStringLiteral("web"), QStringLiteral("80")), 20000);
+        wizard.setDefaultBackendEnabled(true);
+        QVERIFY(wizard.defaultBackend()->setBackend(QStringLiteral("web"), QStringLiteral("http")));
+        wizard.next();
+        wizard.next();
+        Ui::ReviewPage *review = wizard.reviewPage();
+        QTRY_VERIFY_WITH_TIMEOUT(review->isComplete(), 20000);
+
+        // In the YAML: the default backend goes to api's port 8080 instead.
+        QString yaml = review->yamlEdit()->toPlainText();
+        const QString before = QStringLiteral("  defaultBackend:\n    service:\n      name: web\n      port:\n"
+                                              "        name: http\n");
+        QVERIFY2(yaml.contains(before), qPrintable(yaml));
+        yaml.replace(before,
+            QStringLiteral("  defaultBackend:\n    service:\n      name: api\n      port:\n        number: 8080\n"));
+        review->yamlEdit()->setPlainText(yaml);
+        wizard.button(QWizard::CustomButton1)->click(); // Check again
+        QVERIFY(wizard.hasDefaultBackend());
+        QCOMPARE(wizard.defaultBackend()->service()->currentName(), QStringLiteral("api"));
+        QCOMPARE(wizard.defaultBackend()->port()->currentData(), QVariant(8080));
+        QVERIFY(wizard.defaultBackend()->isValid());
+        // The rules' backend stayed as it was.
+        QCOMPARE(wizard.rule(0)->pathRow(0).service->currentName(), QStringLiteral("web"));
+        QTRY_VERIFY_WITH_TIMEOUT(review->isComplete(), 20000);
+        // Everything edited has a place in the form: no "created as typed" note.
+        QVERIFY2(!review->statusLabel()->text().contains(QLatin1String("no place in the form")),
+            qPrintable(review->statusLabel()->text()));
+        wizard.button(QWizard::FinishButton)->click();
+        QVERIFY(created.wait(30000));
+
+        const QJsonObject spec = ingressSpec(QStringLiteral("edited-default"), m_namespace);
+        QCOMPARE(at(spec, { QStringLiteral("defaultBackend"), QStringLiteral("service") }).value(QLatin1String("name")),
+            QJsonValue(QStringLiteral("api")));
+        QCOMPARE(at(spec, { QStringLiteral("defaultBackend"), QStringLiteral("service"), QStringLiteral("port") }),
+            (QJsonObject { { QStringLiteral("number"), 8080 } }));
+    }
+
+    void yamlRemovingDefaultBackend_turnsItOff()
+    {
+        Ui::IngressWizard wizard(m_connection, m_namespace);
+        wizard.resize(860, 640);
+        wizard.show();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.project()->currentName(), m_namespace, 20000);
+        QTest::keyClicks(wizard.nameField()->edit(), QStringLiteral("dropped-default"));
+        wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.rule(0)->setBackend(0, QStringLiteral("web"), QStringLiteral("80")), 20000);
+        wizard.setDefaultBackendEnabled(true);
+        QVERIFY(wizard.defaultBackend()->setBackend(QStringLiteral("api"), QStringLiteral("8080")));
+        wizard.next();
+        wizard.next();
+        Ui::ReviewPage *review = wizard.reviewPage();
+        QTRY_VERIFY_WITH_TIMEOUT(review->isComplete(), 20000);
+        QString yaml = review->yamlEdit()->toPlainText();
+        const QString block = QStringLiteral("  defaultBackend:\n    service:\n      name: api\n      port:\n"
+                                             "        number: 8080\n");
+        QVERIFY2(yaml.contains(block), qPrintable(yaml));
+        review->yamlEdit()->setPlainText(yaml.remove(block));
+        wizard.button(QWizard::CustomButton1)->click(); // Check again
+        QVERIFY(!wizard.hasDefaultBackend());
+        QTRY_VERIFY_WITH_TIMEOUT(review->isComplete(), 20000);
+        QVERIFY(!wizard.plannedObjects()
+                     .constFirst()
+                     .object.value(QLatin1String("spec"))
+                     .toObject()
+                     .contains(QLatin1String("defaultBackend")));
+    }
+
+    void badDefaultBackendPort_serverErrorLandsOnTheDefaultBackend()
+    {
+        Ui::IngressWizard wizard(m_connection, m_namespace);
+        wizard.resize(860, 640);
+        wizard.show();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.project()->currentName(), m_namespace, 20000);
+        QTest::keyClicks(wizard.nameField()->edit(), QStringLiteral("bad-default"));
+        wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.rule(0)->setBackend(0, QStringLiteral("web"), QStringLiteral("80")), 20000);
+        wizard.setDefaultBackendEnabled(true);
+        QVERIFY(wizard.defaultBackend()->setBackend(QStringLiteral("web"), QStringLiteral("http")));
+        wizard.next();
+        wizard.next();
+        Ui::ReviewPage *review = wizard.reviewPage();
+        QTRY_VERIFY_WITH_TIMEOUT(review->isComplete(), 20000);
+
+        // A port name the apiserver refuses for a backend, typed in the YAML.
+        QString yaml = review->yamlEdit()->toPlainText();
+        const QString port = QStringLiteral("      port:\n        name: http\n");
+        QVERIFY2(yaml.contains(port), qPrintable(yaml));
+        review->yamlEdit()->setPlainText(yaml.replace(port, QStringLiteral("      port:\n        name: Web_Port\n")));
+        wizard.button(QWizard::CustomButton1)->click(); // Check again
+        QTRY_VERIFY_WITH_TIMEOUT(
+            review->results()->topLevelItem(0)->text(1).contains(QLatin1String("Web_Port")), 20000);
+        QVERIFY(!review->isComplete());
+
+        // The form got the name (and refuses it too); the server's cause is shown at the default backend.
+        Ui::IngressBackendPicker *fallback = wizard.defaultBackend();
+        QCOMPARE(fallback->port()->currentData().toString(), QStringLiteral("Web_Port"));
+        QVERIFY(!fallback->isValid());
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            statusText(fallback).contains(QLatin1String("Invalid value")), qPrintable(statusText(fallback)), 20000);
+        QVERIFY(statusText(fallback).contains(QLatin1String("Web_Port")));
+        QVERIFY(!statusText(wizard.rule(0)->pathRow(0).backend).contains(QLatin1String("Invalid value")));
+
+        // Back on the rules page the message is under the default backend; another port clears it.
+        wizard.back();
+        wizard.back();
+        QCOMPARE(wizard.currentId(), int(Ui::IngressWizard::RulesPage));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(fallback->statusField()->isVisible());
+        saveScreenshot(&wizard, QStringLiteral("ingress-default-backend-error"));
+        fallback->port()->setCurrentIndex(fallback->port()->findData(QStringLiteral("http")));
+        QVERIFY(fallback->isValid());
+        QVERIFY(statusText(fallback).isEmpty());
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     }
 
     void newTlsSecret_isCreatedWithTheSecretWizard_andChosen()
