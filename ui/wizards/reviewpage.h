@@ -75,6 +75,7 @@ private:
     QString m_formNote; // what the form could not show of the objects
     QJsonObject m_editObject; // edit mode: what Apply sends
     QString m_mergeNote; // edit mode: what a merge with someone's change did
+    QString m_changeNote; // edit mode: the fields the change touches
     bool m_checked = false;
     bool m_created = false;
     bool m_partiallyCreated = false;

@@ -12,6 +12,28 @@
 
 namespace Sextant::Ui {
 
+namespace {
+// The fields that differ, as dotted paths ("data.color"); lists count whole.
+void collectChanges(const QJsonObject &before, const QJsonObject &after, const QString &prefix, QStringList *paths)
+{
+    QStringList keys = before.keys() + after.keys();
+    keys.removeDuplicates();
+    for (const QString &key : std::as_const(keys)) {
+        const QJsonValue old = before.value(key);
+        const QJsonValue now = after.value(key);
+        if (old == now) {
+            continue;
+        }
+        const QString path = prefix.isEmpty() ? key : prefix + QLatin1Char('.') + key;
+        if (old.isObject() && now.isObject()) {
+            collectChanges(old.toObject(), now.toObject(), path, paths);
+        } else {
+            paths->append(path);
+        }
+    }
+}
+} // namespace
+
 void ReviewPage::connectLiveEdit()
 {
     Core::LiveEdit *edit = m_wizard->liveEdit();
@@ -41,6 +63,20 @@ void ReviewPage::checkEdit(const QList<Core::PlannedObject> &objects)
         return;
     }
     m_editObject = objects.constFirst().object;
+    QStringList changes;
+    collectChanges(m_wizard->liveEdit()->base(), m_editObject, {}, &changes);
+    if (changes.isEmpty()) {
+        // After a merge that kept theirs, say why first.
+        QStringList lines;
+        if (!m_mergeNote.isEmpty()) {
+            lines.append(m_mergeNote);
+        }
+        lines.append(tr("Nothing differs from %1 as it is now: change something in the form (Back) or in the YAML.")
+                         .arg(objectLabel(objects.constFirst())));
+        setStatus(lines.join(QLatin1Char('\n')));
+        return;
+    }
+    m_changeNote = tr("Changes: %1").arg(changes.join(QStringLiteral(", ")));
     auto *item = new QTreeWidgetItem(m_results, { objectLabel(objects.constFirst()), tr("Checking…") });
     item->setIcon(0, healthIcon(Core::Health::Progressing));
     m_results->resizeColumnToContents(0);
@@ -75,7 +111,7 @@ void ReviewPage::editChecked(const Core::ApiError &error)
         m_checked = false;
     }
     QStringList lines { verdict };
-    for (const QString &note : { m_mergeNote, m_formNote }) {
+    for (const QString &note : { m_changeNote, m_mergeNote, m_formNote }) {
         if (!note.isEmpty()) {
             lines.append(note);
         }
