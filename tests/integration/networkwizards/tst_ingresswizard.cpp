@@ -479,6 +479,31 @@ data: {password: cGFzcw==}
         QVERIFY(wizard.noRouteLabel()->isHidden());
     }
 
+    void defaultBackend_inProjectWithoutServices_blocksNext()
+    {
+        const ScratchNamespace empty(QStringLiteral("it-ingress-empty"));
+        QVERIFY(empty.isCreated());
+        Ui::IngressWizard wizard(m_connection, empty.name());
+        wizard.resize(860, 640);
+        wizard.show();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.project()->currentName(), empty.name(), 20000);
+        QTest::keyClicks(wizard.nameField()->edit(), QStringLiteral("no-services"));
+        wizard.next();
+        wizard.removeRule(0);
+        wizard.setDefaultBackendEnabled(true);
+        // Checked like a path's backend: without a service there is nothing to send requests to.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            wizard.defaultBackend()->problems(), QStringList { QStringLiteral("the project has no services") }, 20000);
+        QVERIFY(!wizard.defaultBackend()->isValid());
+        QVERIFY(statusText(wizard.defaultBackend()).contains(QLatin1String("the project has no services")));
+        QVERIFY(wizard.noRouteLabel()->isHidden());
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        // Switched off, it asks nothing (and the reason to add a rule or a default backend is back).
+        wizard.setDefaultBackendEnabled(false);
+        QVERIFY(wizard.defaultBackend()->statusField()->isHidden());
+        QVERIFY(wizard.noRouteLabel()->isVisible());
+    }
+
     void defaultBackendOnly_isCreatedWithoutRules()
     {
         Ui::IngressWizard wizard(m_connection, m_namespace);
