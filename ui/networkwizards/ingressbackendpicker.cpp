@@ -46,7 +46,7 @@ IngressBackendPicker::IngressBackendPicker(Core::ObjectStore *services, QWidget 
         if (!m_pinning) {
             m_pinnedPort = QVariant();
         }
-        update();
+        syncStatus();
     });
     connect(m_status, &ValidatedField::validityChanged, this, &IngressBackendPicker::changed);
     setServices(services);
@@ -71,7 +71,7 @@ void IngressBackendPicker::servicesChanged()
 {
     keepPinnedService();
     refillPorts();
-    update();
+    syncStatus();
 }
 
 void IngressBackendPicker::serviceChosen()
@@ -81,7 +81,7 @@ void IngressBackendPicker::serviceChosen()
         m_pinnedPort = QVariant();
     }
     refillPorts();
-    update();
+    syncStatus();
 }
 
 void IngressBackendPicker::keepPinnedService()
@@ -130,7 +130,7 @@ void IngressBackendPicker::refillPorts()
     m_port->setCurrentIndex(std::max(0, index));
 }
 
-void IngressBackendPicker::update()
+void IngressBackendPicker::syncStatus()
 {
     const QString service = m_service->currentName();
     const QVariant port = m_port->currentData();
@@ -161,7 +161,7 @@ bool IngressBackendPicker::setBackend(const QString &service, const QString &por
     m_pinnedPort = port.isEmpty() ? QVariant() : isNumber ? QVariant(number) : QVariant(port);
     refillPorts();
     m_pinning = false;
-    update();
+    syncStatus();
     const QStringList keys = m_services ? m_services->keys() : QStringList();
     return std::any_of(keys.begin(), keys.end(),
         [&service](const QString &key) { return key.section(QLatin1Char('/'), -1) == service; });

@@ -65,7 +65,7 @@ private:
     void serviceChosen();
     void keepPinnedService();
     void refillPorts();
-    void update();
+    void syncStatus(); // the status field follows the choice
 
     QPointer<Core::ObjectStore> m_services;
     StoreComboBox *m_service = nullptr;
