@@ -21,6 +21,25 @@
         </message>
     </context>
     <context>
+        <name>EditSettingsAction</name>
+        <message>
+            <source>Edit settings…</source>
+            <translation>Edit settings…</translation>
+        </message>
+        <message>
+            <source>Cannot edit %1 %2</source>
+            <translation>Cannot edit %1 %2</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Reading %1…</translation>
+        </message>
+        <message>
+            <source>Updated %1 %2.</source>
+            <translation>Updated %1 %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>LabelSelector</name>
         <message>
             <source>expected "," between requirements, found "%1"</source>
@@ -4481,6 +4500,34 @@ The server said:
             <source>must be between 0 and 2147483647, inclusive</source>
             <translation>must be between 0 and 2147483647, inclusive</translation>
         </message>
+        <message>
+            <source>%1: must be between 0 and 2147483647, inclusive</source>
+            <translation>%1: must be between 0 and 2147483647, inclusive</translation>
+        </message>
+        <message>
+            <source>%1: capability names are upper case letters, digits and '_', such as NET_BIND_SERVICE</source>
+            <translation>%1: capability names are upper case letters, digits and '_', such as NET_BIND_SERVICE</translation>
+        </message>
+        <message>
+            <source>%1: write %2; containerd adds the CAP_ prefix itself, and a container with CAP_%1 fails to start</source>
+            <translation>%1: write %2; containerd adds the CAP_ prefix itself, and a container with CAP_%1 fails to start</translation>
+        </message>
+        <message>
+            <source>adding ALL gives the container every capability of the node's root user</source>
+            <translation>adding ALL gives the container every capability of the node's root user</translation>
+        </message>
+        <message>
+            <source>%1 is not a Linux capability; the container may fail to start</source>
+            <translation>%1 is not a Linux capability; the container may fail to start</translation>
+        </message>
+        <message>
+            <source>must be set when seccomp type is Localhost</source>
+            <translation>must be set when seccomp type is Localhost</translation>
+        </message>
+        <message>
+            <source>must be a relative path (to the kubelet's seccomp directory), such as profiles/audit.json</source>
+            <translation>must be a relative path (to the kubelet's seccomp directory), such as profiles/audit.json</translation>
+        </message>
     </context>
     <context>
         <name>Sextant::Ui::FindReplaceBar</name>
@@ -4584,6 +4631,49 @@ The server said:
         </message>
     </context>
     <context>
+        <name>Sextant::Ui::IngressBackendPicker</name>
+        <message>
+            <source>Backend service</source>
+            <translation>Backend service</translation>
+        </message>
+        <message>
+            <source>Backend port</source>
+            <translation>Backend port</translation>
+        </message>
+        <message>
+            <source>Backend</source>
+            <translation>Backend</translation>
+        </message>
+        <message>
+            <source>%1 (not found)</source>
+            <translation>%1 (not found)</translation>
+        </message>
+        <message>
+            <source>%1 (port %2)</source>
+            <translation>%1 (port %2)</translation>
+        </message>
+        <message>
+            <source>the project has no services</source>
+            <translation>the project has no services</translation>
+        </message>
+        <message>
+            <source>choose a service</source>
+            <translation>choose a service</translation>
+        </message>
+        <message>
+            <source>the service has no ports</source>
+            <translation>the service has no ports</translation>
+        </message>
+        <message>
+            <source>port %1: %2</source>
+            <translation>port %1: %2</translation>
+        </message>
+        <message>
+            <source>port name "%1": %2</source>
+            <translation>port name "%1": %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Sextant::Ui::IngressRuleEditor</name>
         <message>
             <source>must be an absolute path</source>
@@ -4646,24 +4736,8 @@ The server said:
             <translation>Path type</translation>
         </message>
         <message>
-            <source>Backend service</source>
-            <translation>Backend service</translation>
-        </message>
-        <message>
-            <source>Backend port</source>
-            <translation>Backend port</translation>
-        </message>
-        <message>
             <source>Remove path</source>
             <translation>Remove path</translation>
-        </message>
-        <message>
-            <source>%1 (port %2)</source>
-            <translation>%1 (port %2)</translation>
-        </message>
-        <message>
-            <source> (not found)</source>
-            <translation> (not found)</translation>
         </message>
     </context>
     <context>
@@ -4717,10 +4791,6 @@ The server said:
             <translation>Routing rules</translation>
         </message>
         <message>
-            <source>Each rule matches a host (or every host) and sends its paths to a service's port. Prefix matches the path and everything below it, Exact only the path itself.</source>
-            <translation>Each rule matches a host (or every host) and sends its paths to a service's port. Prefix matches the path and everything below it, Exact only the path itself.</translation>
-        </message>
-        <message>
             <source>Add &amp;rule</source>
             <translation>Add &amp;rule</translation>
         </message>
@@ -4769,8 +4839,36 @@ The server said:
             <translation>Remove TLS entry</translation>
         </message>
         <message>
-            <source>the default backend</source>
-            <translation>the default backend</translation>
+            <source>Each rule matches a host (or every host) and sends its paths to a service's port. Prefix matches the path and everything below it, Exact only the path itself. A default backend takes the requests no rule matches.</source>
+            <translation>Each rule matches a host (or every host) and sends its paths to a service's port. Prefix matches the path and everything below it, Exact only the path itself. A default backend takes the requests no rule matches.</translation>
+        </message>
+        <message>
+            <source>&amp;Default backend</source>
+            <translation>&amp;Default backend</translation>
+        </message>
+        <message>
+            <source>Requests that match no rule go to this service. Without a default backend the ingress controller answers them itself, usually with 404 Not Found.</source>
+            <translation>Requests that match no rule go to this service. Without a default backend the ingress controller answers them itself, usually with 404 Not Found.</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <source>An app route needs at least one rule or a default backend.</source>
+            <translation>An app route needs at least one rule or a default backend.</translation>
+        </message>
+        <message>
+            <source>paths sent to a resource instead of a service</source>
+            <translation>paths sent to a resource instead of a service</translation>
+        </message>
+        <message>
+            <source>a default backend that is a resource instead of a service</source>
+            <translation>a default backend that is a resource instead of a service</translation>
         </message>
     </context>
     <context>
@@ -5020,6 +5118,10 @@ The server said:
         <message>
             <source>&amp;Discard Changes</source>
             <translation>&amp;Discard Changes</translation>
+        </message>
+        <message>
+            <source>Checking with the server…</source>
+            <translation>Checking with the server…</translation>
         </message>
     </context>
     <context>
@@ -6602,6 +6704,105 @@ A native desktop client for Kubernetes.</translation>
         </message>
     </context>
     <context>
+        <name>Sextant::Ui::PodSecurityForm</name>
+        <message>
+            <source>Pod security conte&amp;xt (every container, unless its own says otherwise)</source>
+            <translation>Pod security conte&amp;xt (every container, unless its own says otherwise)</translation>
+        </message>
+        <message>
+            <source>Run as non-root</source>
+            <translation>Run as non-root</translation>
+        </message>
+        <message>
+            <source>Run as user</source>
+            <translation>Run as user</translation>
+        </message>
+        <message>
+            <source>Run as group</source>
+            <translation>Run as group</translation>
+        </message>
+        <message>
+            <source>fsGroup</source>
+            <translation>fsGroup</translation>
+        </message>
+        <message>
+            <source>Supplemental groups</source>
+            <translation>Supplemental groups</translation>
+        </message>
+        <message>
+            <source>the image's user</source>
+            <translation>the image's user</translation>
+        </message>
+        <message>
+            <source>the image's group</source>
+            <translation>the image's group</translation>
+        </message>
+        <message>
+            <source>e.g. 2000</source>
+            <translation>e.g. 2000</translation>
+        </message>
+        <message>
+            <source>Volumes that support it are owned by this group, and the containers' processes belong to it.</source>
+            <translation>Volumes that support it are owned by this group, and the containers' processes belong to it.</translation>
+        </message>
+        <message>
+            <source>e.g. 3000, 4000</source>
+            <translation>e.g. 3000, 4000</translation>
+        </message>
+        <message>
+            <source>Default (Always)</source>
+            <translation>Default (Always)</translation>
+        </message>
+        <message>
+            <source>OnRootMismatch (faster for large volumes)</source>
+            <translation>OnRootMismatch (faster for large volumes)</translation>
+        </message>
+        <message>
+            <source>Always</source>
+            <translation>Always</translation>
+        </message>
+        <message>
+            <source>fsGroup change policy</source>
+            <translation>fsGroup change policy</translation>
+        </message>
+        <message>
+            <source>When the kubelet gives the volumes to the fsGroup: on every mount (Always), or only when the volume's root directory has another owner (OnRootMismatch).</source>
+            <translation>When the kubelet gives the volumes to the fsGroup: on every mount (Always), or only when the volume's root directory has another owner (OnRootMismatch).</translation>
+        </message>
+        <message>
+            <source>Run as user:</source>
+            <translation>Run as user:</translation>
+        </message>
+        <message>
+            <source>Run as group:</source>
+            <translation>Run as group:</translation>
+        </message>
+        <message>
+            <source>fsGroup:</source>
+            <translation>fsGroup:</translation>
+        </message>
+        <message>
+            <source>Volume o&amp;wnership:</source>
+            <translation>Volume o&amp;wnership:</translation>
+        </message>
+        <message>
+            <source>Supplemental groups:</source>
+            <translation>Supplemental groups:</translation>
+        </message>
+        <message>
+            <source>Se&amp;ccomp profile:</source>
+            <translation>Se&amp;ccomp profile:</translation>
+        </message>
+        <message>
+            <source>The pod meets the Pod Security “restricted” profile.</source>
+            <translation>The pod meets the Pod Security “restricted” profile.</translation>
+        </message>
+        <message>
+            <source>Not yet Pod Security “restricted”:</source>
+            <translation>Not yet Pod Security “restricted”:</translation>
+        </message>
+    </context>
+    <context>
         <name>Sextant::Ui::PortForwardDialog</name>
         <message>
             <source>Listen on &amp;all interfaces</source>
@@ -7206,6 +7407,85 @@ A native desktop client for Kubernetes.</translation>
             <source>%1 (copy of %2)</source>
             <translation>%1 (copy of %2)</translation>
         </message>
+        <message>
+            <source>Settings are edited one object at a time.</source>
+            <translation>Settings are edited one object at a time.</translation>
+        </message>
+        <message>
+            <source>The cluster connection is gone.</source>
+            <translation>The cluster connection is gone.</translation>
+        </message>
+        <message>
+            <source>An existing object keeps its name. Duplicate it to make another.</source>
+            <translation>An existing object keeps its name. Duplicate it to make another.</translation>
+        </message>
+        <message>
+            <source>An existing object stays in its project.</source>
+            <translation>An existing object stays in its project.</translation>
+        </message>
+        <message>
+            <source>Edit %1 %2</source>
+            <translation>Edit %1 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::RestrictedProfile</name>
+        <message>
+            <source>%1: is privileged</source>
+            <translation>%1: is privileged</translation>
+        </message>
+        <message>
+            <source>%1: privilege escalation is not set to “Not allowed”</source>
+            <translation>%1: privilege escalation is not set to “Not allowed”</translation>
+        </message>
+        <message>
+            <source>%1: does not drop ALL capabilities</source>
+            <translation>%1: does not drop ALL capabilities</translation>
+        </message>
+        <message>
+            <source>%1: adds %2 (only NET_BIND_SERVICE may be added)</source>
+            <translation>%1: adds %2 (only NET_BIND_SERVICE may be added)</translation>
+        </message>
+        <message>
+            <source>%1: run as non-root is turned off</source>
+            <translation>%1: run as non-root is turned off</translation>
+        </message>
+        <message>
+            <source>%1: run as non-root is set neither here nor for the pod</source>
+            <translation>%1: run as non-root is set neither here nor for the pod</translation>
+        </message>
+        <message>
+            <source>%1: runs as user 0 (root)</source>
+            <translation>%1: runs as user 0 (root)</translation>
+        </message>
+        <message>
+            <source>%1: the seccomp profile must be RuntimeDefault or Localhost</source>
+            <translation>%1: the seccomp profile must be RuntimeDefault or Localhost</translation>
+        </message>
+        <message>
+            <source>%1: no seccomp profile (RuntimeDefault or Localhost) here or for the pod</source>
+            <translation>%1: no seccomp profile (RuntimeDefault or Localhost) here or for the pod</translation>
+        </message>
+        <message>
+            <source>%1: uses a host port</source>
+            <translation>%1: uses a host port</translation>
+        </message>
+        <message>
+            <source>the pod uses the node's namespace (%1)</source>
+            <translation>the pod uses the node's namespace (%1)</translation>
+        </message>
+        <message>
+            <source>the pod runs as user 0 (root)</source>
+            <translation>the pod runs as user 0 (root)</translation>
+        </message>
+        <message>
+            <source>the pod's seccomp profile must be RuntimeDefault or Localhost</source>
+            <translation>the pod's seccomp profile must be RuntimeDefault or Localhost</translation>
+        </message>
+        <message>
+            <source>volume %1: a %2 volume is not allowed</source>
+            <translation>volume %1: a %2 volume is not allowed</translation>
+        </message>
     </context>
     <context>
         <name>Sextant::Ui::ReviewPage</name>
@@ -7331,6 +7611,76 @@ A native desktop client for Kubernetes.</translation>
         <message>
             <source>The created objects were removed. Nothing from this wizard is left in the cluster.</source>
             <translation>The created objects were removed. Nothing from this wizard is left in the cluster.</translation>
+        </message>
+        <message>
+            <source>Review and apply</source>
+            <translation>Review and apply</translation>
+        </message>
+        <message>
+            <source>The server checks the change without saving it (a dry run). You may edit the YAML: what the form shows flows back to it, the rest is applied as typed.</source>
+            <translation>The server checks the change without saving it (a dry run). You may edit the YAML: what the form shows flows back to it, the rest is applied as typed.</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Apply</translation>
+        </message>
+        <message>
+            <source>Applying…</source>
+            <translation>Applying…</translation>
+        </message>
+        <message>
+            <source>Editing changes %1 only. Switch off what would be created with it (%2), or create that from the Create menu.</source>
+            <translation>Editing changes %1 only. Switch off what would be created with it (%2), or create that from the Create menu.</translation>
+        </message>
+        <message>
+            <source>Nothing differs from %1 as it is now: change something in the form (Back) or in the YAML.</source>
+            <translation>Nothing differs from %1 as it is now: change something in the form (Back) or in the YAML.</translation>
+        </message>
+        <message>
+            <source>Changes: %1</source>
+            <translation>Changes: %1</translation>
+        </message>
+        <message>
+            <source>The server accepts the change. Press Apply to save it.</source>
+            <translation>The server accepts the change. Press Apply to save it.</translation>
+        </message>
+        <message>
+            <source>Changed by someone else since you opened it</source>
+            <translation>Changed by someone else since you opened it</translation>
+        </message>
+        <message>
+            <source>Someone changed it since you opened it. Apply first merges their change with yours and shows you the result.</source>
+            <translation>Someone changed it since you opened it. Apply first merges their change with yours and shows you the result.</translation>
+        </message>
+        <message>
+            <source>The server rejected the change. Fix it in the form (Back) or in the YAML.</source>
+            <translation>The server rejected the change. Fix it in the form (Back) or in the YAML.</translation>
+        </message>
+        <message>
+            <source>Applied.</source>
+            <translation>Applied.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed: %1
+Fix it and press Check again.</source>
+            <translation>Nothing was changed: %1
+Fix it and press Check again.</translation>
+        </message>
+        <message>
+            <source>%1 was changed by someone else meanwhile: their change and yours are merged here. Look again, then press Apply.</source>
+            <translation>%1 was changed by someone else meanwhile: their change and yours are merged here. Look again, then press Apply.</translation>
+        </message>
+        <message>
+            <source>%1 was changed by someone else meanwhile, and you both changed %2. Their values are shown: set yours again, or press Keep mine.</source>
+            <translation>%1 was changed by someone else meanwhile, and you both changed %2. Their values are shown: set yours again, or press Keep mine.</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>Keep mine</translation>
+        </message>
+        <message>
+            <source>Your values are kept for %1.</source>
+            <translation>Your values are kept for %1.</translation>
         </message>
     </context>
     <context>
@@ -7630,6 +7980,41 @@ A native desktop client for Kubernetes.</translation>
         <message>
             <source>Tolerate a node taint…</source>
             <translation>Tolerate a node taint…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::SeccompProfileField</name>
+        <message>
+            <source>Not set</source>
+            <translation>Not set</translation>
+        </message>
+        <message>
+            <source>RuntimeDefault (recommended)</source>
+            <translation>RuntimeDefault (recommended)</translation>
+        </message>
+        <message>
+            <source>Unconfined (no filtering)</source>
+            <translation>Unconfined (no filtering)</translation>
+        </message>
+        <message>
+            <source>Localhost (a file on the node)</source>
+            <translation>Localhost (a file on the node)</translation>
+        </message>
+        <message>
+            <source>Seccomp profile</source>
+            <translation>Seccomp profile</translation>
+        </message>
+        <message>
+            <source>Localhost profile</source>
+            <translation>Localhost profile</translation>
+        </message>
+        <message>
+            <source>e.g. profiles/audit.json</source>
+            <translation>e.g. profiles/audit.json</translation>
+        </message>
+        <message>
+            <source>A path relative to the kubelet's seccomp directory (usually /var/lib/kubelet/seccomp); the file must exist on every node the pods may run on.</source>
+            <translation>A path relative to the kubelet's seccomp directory (usually /var/lib/kubelet/seccomp); the file must exist on every node the pods may run on.</translation>
         </message>
     </context>
     <context>
@@ -8036,6 +8421,42 @@ A native desktop client for Kubernetes.</translation>
         <message>
             <source>Privilege &amp;escalation:</source>
             <translation>Privilege &amp;escalation:</translation>
+        </message>
+        <message>
+            <source>Drop A&amp;LL</source>
+            <translation>Drop A&amp;LL</translation>
+        </message>
+        <message>
+            <source>Capabilities to drop</source>
+            <translation>Capabilities to drop</translation>
+        </message>
+        <message>
+            <source>none; ALL drops every capability</source>
+            <translation>none; ALL drops every capability</translation>
+        </message>
+        <message>
+            <source>Drop every capability; add back only what the program needs.</source>
+            <translation>Drop every capability; add back only what the program needs.</translation>
+        </message>
+        <message>
+            <source>Capabilities to add</source>
+            <translation>Capabilities to add</translation>
+        </message>
+        <message>
+            <source>e.g. NET_BIND_SERVICE (ports below 1024)</source>
+            <translation>e.g. NET_BIND_SERVICE (ports below 1024)</translation>
+        </message>
+        <message>
+            <source>Secc&amp;omp profile:</source>
+            <translation>Secc&amp;omp profile:</translation>
+        </message>
+        <message>
+            <source>Drop capa&amp;bilities:</source>
+            <translation>Drop capa&amp;bilities:</translation>
+        </message>
+        <message>
+            <source>Add capabili&amp;ties:</source>
+            <translation>Add capabili&amp;ties:</translation>
         </message>
     </context>
     <context>

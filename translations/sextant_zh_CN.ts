@@ -21,6 +21,25 @@
         </message>
     </context>
     <context>
+        <name>EditSettingsAction</name>
+        <message>
+            <source>Edit settings…</source>
+            <translation>编辑设置…</translation>
+        </message>
+        <message>
+            <source>Cannot edit %1 %2</source>
+            <translation>无法编辑 %1 %2</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>正在读取 %1…</translation>
+        </message>
+        <message>
+            <source>Updated %1 %2.</source>
+            <translation>已更新 %1 %2。</translation>
+        </message>
+    </context>
+    <context>
         <name>LabelSelector</name>
         <message>
             <source>expected "," between requirements, found "%1"</source>
@@ -4463,6 +4482,34 @@ The server said:
             <source>must be between 0 and 2147483647, inclusive</source>
             <translation>必须介于 0 和 2147483647 之间（含两端）</translation>
         </message>
+        <message>
+            <source>%1: must be between 0 and 2147483647, inclusive</source>
+            <translation>%1：必须在 0 到 2147483647 之间（含两端）</translation>
+        </message>
+        <message>
+            <source>%1: capability names are upper case letters, digits and '_', such as NET_BIND_SERVICE</source>
+            <translation>%1：权能名称由大写字母、数字和“_”组成，例如 NET_BIND_SERVICE</translation>
+        </message>
+        <message>
+            <source>%1: write %2; containerd adds the CAP_ prefix itself, and a container with CAP_%1 fails to start</source>
+            <translation>%1：请写成 %2；containerd 会自行加上 CAP_ 前缀，带 CAP_%1 的容器将无法启动</translation>
+        </message>
+        <message>
+            <source>adding ALL gives the container every capability of the node's root user</source>
+            <translation>添加 ALL 会让容器拥有节点 root 用户的全部权能</translation>
+        </message>
+        <message>
+            <source>%1 is not a Linux capability; the container may fail to start</source>
+            <translation>%1 不是 Linux 权能；容器可能无法启动</translation>
+        </message>
+        <message>
+            <source>must be set when seccomp type is Localhost</source>
+            <translation>seccomp 类型为 Localhost 时必须填写</translation>
+        </message>
+        <message>
+            <source>must be a relative path (to the kubelet's seccomp directory), such as profiles/audit.json</source>
+            <translation>必须是（相对于 kubelet 的 seccomp 目录的）相对路径，例如 profiles/audit.json</translation>
+        </message>
     </context>
     <context>
         <name>Sextant::Ui::FindReplaceBar</name>
@@ -4565,6 +4612,49 @@ The server said:
         </message>
     </context>
     <context>
+        <name>Sextant::Ui::IngressBackendPicker</name>
+        <message>
+            <source>Backend service</source>
+            <translation>后端服务</translation>
+        </message>
+        <message>
+            <source>Backend port</source>
+            <translation>后端端口</translation>
+        </message>
+        <message>
+            <source>Backend</source>
+            <translation>后端</translation>
+        </message>
+        <message>
+            <source>%1 (not found)</source>
+            <translation>%1（未找到）</translation>
+        </message>
+        <message>
+            <source>%1 (port %2)</source>
+            <translation>%1（端口 %2）</translation>
+        </message>
+        <message>
+            <source>the project has no services</source>
+            <translation>该项目没有服务</translation>
+        </message>
+        <message>
+            <source>choose a service</source>
+            <translation>请选择一个服务</translation>
+        </message>
+        <message>
+            <source>the service has no ports</source>
+            <translation>该服务没有端口</translation>
+        </message>
+        <message>
+            <source>port %1: %2</source>
+            <translation>端口 %1：%2</translation>
+        </message>
+        <message>
+            <source>port name "%1": %2</source>
+            <translation>端口名称“%1”：%2</translation>
+        </message>
+    </context>
+    <context>
         <name>Sextant::Ui::IngressRuleEditor</name>
         <message>
             <source>must be an absolute path</source>
@@ -4627,24 +4717,8 @@ The server said:
             <translation>路径类型</translation>
         </message>
         <message>
-            <source>Backend service</source>
-            <translation>后端服务</translation>
-        </message>
-        <message>
-            <source>Backend port</source>
-            <translation>后端端口</translation>
-        </message>
-        <message>
             <source>Remove path</source>
             <translation>移除路径</translation>
-        </message>
-        <message>
-            <source>%1 (port %2)</source>
-            <translation>%1（端口 %2）</translation>
-        </message>
-        <message>
-            <source> (not found)</source>
-            <translation> （未找到）</translation>
         </message>
     </context>
     <context>
@@ -4698,10 +4772,6 @@ The server said:
             <translation>路由规则</translation>
         </message>
         <message>
-            <source>Each rule matches a host (or every host) and sends its paths to a service's port. Prefix matches the path and everything below it, Exact only the path itself.</source>
-            <translation>每条规则匹配一个主机（或所有主机），并将其路径转发到某个服务的端口。Prefix 匹配该路径及其下的所有路径，Exact 只匹配该路径本身。</translation>
-        </message>
-        <message>
             <source>Add &amp;rule</source>
             <translation>添加规则(&amp;R)</translation>
         </message>
@@ -4750,8 +4820,36 @@ The server said:
             <translation>移除 TLS 条目</translation>
         </message>
         <message>
-            <source>the default backend</source>
-            <translation>默认后端</translation>
+            <source>Each rule matches a host (or every host) and sends its paths to a service's port. Prefix matches the path and everything below it, Exact only the path itself. A default backend takes the requests no rule matches.</source>
+            <translation>每条规则匹配一个主机（或所有主机），并把其路径转发到某个服务的端口。Prefix 匹配该路径及其下的一切，Exact 只匹配路径本身。默认后端接收没有规则匹配的请求。</translation>
+        </message>
+        <message>
+            <source>&amp;Default backend</source>
+            <translation>默认后端(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Requests that match no rule go to this service. Without a default backend the ingress controller answers them itself, usually with 404 Not Found.</source>
+            <translation>没有规则匹配的请求将转发到此服务。没有默认后端时，由 Ingress 控制器自行应答，通常返回 404 Not Found。</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>服务</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>端口</translation>
+        </message>
+        <message>
+            <source>An app route needs at least one rule or a default backend.</source>
+            <translation>应用路由至少需要一条规则或一个默认后端。</translation>
+        </message>
+        <message>
+            <source>paths sent to a resource instead of a service</source>
+            <translation>转发到资源而非服务的路径</translation>
+        </message>
+        <message>
+            <source>a default backend that is a resource instead of a service</source>
+            <translation>指向资源而非服务的默认后端</translation>
         </message>
     </context>
     <context>
@@ -4998,6 +5096,10 @@ The server said:
         <message>
             <source>&amp;Discard Changes</source>
             <translation>丢弃更改(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Checking with the server…</source>
+            <translation>正在由服务器检查…</translation>
         </message>
     </context>
     <context>
@@ -6569,6 +6671,105 @@ A native desktop client for Kubernetes.</source>
         </message>
     </context>
     <context>
+        <name>Sextant::Ui::PodSecurityForm</name>
+        <message>
+            <source>Pod security conte&amp;xt (every container, unless its own says otherwise)</source>
+            <translation>容器组安全上下文(&amp;X)（适用于每个容器，除非容器自身另有设置）</translation>
+        </message>
+        <message>
+            <source>Run as non-root</source>
+            <translation>以非 root 用户运行</translation>
+        </message>
+        <message>
+            <source>Run as user</source>
+            <translation>运行用户</translation>
+        </message>
+        <message>
+            <source>Run as group</source>
+            <translation>运行用户组</translation>
+        </message>
+        <message>
+            <source>fsGroup</source>
+            <translation>fsGroup</translation>
+        </message>
+        <message>
+            <source>Supplemental groups</source>
+            <translation>附加用户组</translation>
+        </message>
+        <message>
+            <source>the image's user</source>
+            <translation>镜像的用户</translation>
+        </message>
+        <message>
+            <source>the image's group</source>
+            <translation>镜像的用户组</translation>
+        </message>
+        <message>
+            <source>e.g. 2000</source>
+            <translation>例如 2000</translation>
+        </message>
+        <message>
+            <source>Volumes that support it are owned by this group, and the containers' processes belong to it.</source>
+            <translation>支持此设置的存储卷归该用户组所有，容器中的进程也属于该组。</translation>
+        </message>
+        <message>
+            <source>e.g. 3000, 4000</source>
+            <translation>例如 3000, 4000</translation>
+        </message>
+        <message>
+            <source>Default (Always)</source>
+            <translation>默认（Always）</translation>
+        </message>
+        <message>
+            <source>OnRootMismatch (faster for large volumes)</source>
+            <translation>OnRootMismatch（大存储卷更快）</translation>
+        </message>
+        <message>
+            <source>Always</source>
+            <translation>Always</translation>
+        </message>
+        <message>
+            <source>fsGroup change policy</source>
+            <translation>fsGroup 变更策略</translation>
+        </message>
+        <message>
+            <source>When the kubelet gives the volumes to the fsGroup: on every mount (Always), or only when the volume's root directory has another owner (OnRootMismatch).</source>
+            <translation>kubelet 何时把存储卷的所有权交给 fsGroup：每次挂载时（Always），或仅当存储卷根目录的所有者不同时（OnRootMismatch）。</translation>
+        </message>
+        <message>
+            <source>Run as user:</source>
+            <translation>运行用户：</translation>
+        </message>
+        <message>
+            <source>Run as group:</source>
+            <translation>运行用户组：</translation>
+        </message>
+        <message>
+            <source>fsGroup:</source>
+            <translation>fsGroup：</translation>
+        </message>
+        <message>
+            <source>Volume o&amp;wnership:</source>
+            <translation>存储卷所有权(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>Supplemental groups:</source>
+            <translation>附加用户组：</translation>
+        </message>
+        <message>
+            <source>Se&amp;ccomp profile:</source>
+            <translation>Seccomp 配置(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>The pod meets the Pod Security “restricted” profile.</source>
+            <translation>该容器组符合 Pod Security “restricted”（受限）标准。</translation>
+        </message>
+        <message>
+            <source>Not yet Pod Security “restricted”:</source>
+            <translation>尚不符合 Pod Security “restricted”（受限）标准：</translation>
+        </message>
+    </context>
+    <context>
         <name>Sextant::Ui::PortForwardDialog</name>
         <message>
             <source>Listen on &amp;all interfaces</source>
@@ -7170,6 +7371,85 @@ A native desktop client for Kubernetes.</source>
             <source>%1 (copy of %2)</source>
             <translation>%1（复制自 %2）</translation>
         </message>
+        <message>
+            <source>Settings are edited one object at a time.</source>
+            <translation>一次只能编辑一个对象的设置。</translation>
+        </message>
+        <message>
+            <source>The cluster connection is gone.</source>
+            <translation>与集群的连接已断开。</translation>
+        </message>
+        <message>
+            <source>An existing object keeps its name. Duplicate it to make another.</source>
+            <translation>已有对象的名称不能更改。如需另建一个，请使用“复制为新对象”。</translation>
+        </message>
+        <message>
+            <source>An existing object stays in its project.</source>
+            <translation>已有对象不能移到其他项目。</translation>
+        </message>
+        <message>
+            <source>Edit %1 %2</source>
+            <translation>编辑 %1 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::RestrictedProfile</name>
+        <message>
+            <source>%1: is privileged</source>
+            <translation>%1：是特权容器</translation>
+        </message>
+        <message>
+            <source>%1: privilege escalation is not set to “Not allowed”</source>
+            <translation>%1：权限提升未设为“不允许”</translation>
+        </message>
+        <message>
+            <source>%1: does not drop ALL capabilities</source>
+            <translation>%1：未移除 ALL 权能</translation>
+        </message>
+        <message>
+            <source>%1: adds %2 (only NET_BIND_SERVICE may be added)</source>
+            <translation>%1：添加了 %2（只允许添加 NET_BIND_SERVICE）</translation>
+        </message>
+        <message>
+            <source>%1: run as non-root is turned off</source>
+            <translation>%1：关闭了“以非 root 用户运行”</translation>
+        </message>
+        <message>
+            <source>%1: run as non-root is set neither here nor for the pod</source>
+            <translation>%1：容器和容器组都未设置“以非 root 用户运行”</translation>
+        </message>
+        <message>
+            <source>%1: runs as user 0 (root)</source>
+            <translation>%1：以用户 0（root）运行</translation>
+        </message>
+        <message>
+            <source>%1: the seccomp profile must be RuntimeDefault or Localhost</source>
+            <translation>%1：seccomp 配置必须是 RuntimeDefault 或 Localhost</translation>
+        </message>
+        <message>
+            <source>%1: no seccomp profile (RuntimeDefault or Localhost) here or for the pod</source>
+            <translation>%1：容器和容器组都没有 seccomp 配置（RuntimeDefault 或 Localhost）</translation>
+        </message>
+        <message>
+            <source>%1: uses a host port</source>
+            <translation>%1：使用了主机端口</translation>
+        </message>
+        <message>
+            <source>the pod uses the node's namespace (%1)</source>
+            <translation>容器组使用了节点的命名空间（%1）</translation>
+        </message>
+        <message>
+            <source>the pod runs as user 0 (root)</source>
+            <translation>容器组以用户 0（root）运行</translation>
+        </message>
+        <message>
+            <source>the pod's seccomp profile must be RuntimeDefault or Localhost</source>
+            <translation>容器组的 seccomp 配置必须是 RuntimeDefault 或 Localhost</translation>
+        </message>
+        <message>
+            <source>volume %1: a %2 volume is not allowed</source>
+            <translation>存储卷 %1：不允许 %2 类型的存储卷</translation>
+        </message>
     </context>
     <context>
         <name>Sextant::Ui::ReviewPage</name>
@@ -7294,6 +7574,76 @@ A native desktop client for Kubernetes.</source>
         <message>
             <source>The created objects were removed. Nothing from this wizard is left in the cluster.</source>
             <translation>已移除创建的对象。此向导未在集群中留下任何内容。</translation>
+        </message>
+        <message>
+            <source>Review and apply</source>
+            <translation>检查并应用</translation>
+        </message>
+        <message>
+            <source>The server checks the change without saving it (a dry run). You may edit the YAML: what the form shows flows back to it, the rest is applied as typed.</source>
+            <translation>服务器会检查此更改但不保存（试运行）。您可以编辑 YAML：表单中有的字段会同步回表单，其余内容按所写内容应用。</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>应用</translation>
+        </message>
+        <message>
+            <source>Applying…</source>
+            <translation>正在应用…</translation>
+        </message>
+        <message>
+            <source>Editing changes %1 only. Switch off what would be created with it (%2), or create that from the Create menu.</source>
+            <translation>编辑只会更改 %1。请关闭将随之创建的对象（%2），或通过“创建”菜单创建它们。</translation>
+        </message>
+        <message>
+            <source>Nothing differs from %1 as it is now: change something in the form (Back) or in the YAML.</source>
+            <translation>与 %1 的当前状态没有任何不同：请在表单（上一步）或 YAML 中做些更改。</translation>
+        </message>
+        <message>
+            <source>Changes: %1</source>
+            <translation>更改：%1</translation>
+        </message>
+        <message>
+            <source>The server accepts the change. Press Apply to save it.</source>
+            <translation>服务器接受此更改。按“应用”保存。</translation>
+        </message>
+        <message>
+            <source>Changed by someone else since you opened it</source>
+            <translation>在您打开后已被他人更改</translation>
+        </message>
+        <message>
+            <source>Someone changed it since you opened it. Apply first merges their change with yours and shows you the result.</source>
+            <translation>在您打开后有人更改了它。“应用”会先把对方的更改与您的合并，并把结果给您查看。</translation>
+        </message>
+        <message>
+            <source>The server rejected the change. Fix it in the form (Back) or in the YAML.</source>
+            <translation>服务器拒绝了此更改。请在表单（上一步）或 YAML 中修正。</translation>
+        </message>
+        <message>
+            <source>Applied.</source>
+            <translation>已应用。</translation>
+        </message>
+        <message>
+            <source>Nothing was changed: %1
+Fix it and press Check again.</source>
+            <translation>未做任何更改：%1
+修正后请按“重新检查”。</translation>
+        </message>
+        <message>
+            <source>%1 was changed by someone else meanwhile: their change and yours are merged here. Look again, then press Apply.</source>
+            <translation>%1 在此期间已被他人更改：对方的更改与您的已在此合并。请再看一遍，然后按“应用”。</translation>
+        </message>
+        <message>
+            <source>%1 was changed by someone else meanwhile, and you both changed %2. Their values are shown: set yours again, or press Keep mine.</source>
+            <translation>%1 在此期间已被他人更改，且你们都更改了 %2。当前显示的是对方的值：请重新设置您的值，或按“保留我的”。</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>保留我的</translation>
+        </message>
+        <message>
+            <source>Your values are kept for %1.</source>
+            <translation>%1 保留了您的值。</translation>
         </message>
     </context>
     <context>
@@ -7592,6 +7942,41 @@ A native desktop client for Kubernetes.</source>
         <message>
             <source>Tolerate a node taint…</source>
             <translation>容忍节点污点…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sextant::Ui::SeccompProfileField</name>
+        <message>
+            <source>Not set</source>
+            <translation>未设置</translation>
+        </message>
+        <message>
+            <source>RuntimeDefault (recommended)</source>
+            <translation>RuntimeDefault（推荐）</translation>
+        </message>
+        <message>
+            <source>Unconfined (no filtering)</source>
+            <translation>Unconfined（不过滤）</translation>
+        </message>
+        <message>
+            <source>Localhost (a file on the node)</source>
+            <translation>Localhost（节点上的文件）</translation>
+        </message>
+        <message>
+            <source>Seccomp profile</source>
+            <translation>Seccomp 配置</translation>
+        </message>
+        <message>
+            <source>Localhost profile</source>
+            <translation>Localhost 配置文件</translation>
+        </message>
+        <message>
+            <source>e.g. profiles/audit.json</source>
+            <translation>例如 profiles/audit.json</translation>
+        </message>
+        <message>
+            <source>A path relative to the kubelet's seccomp directory (usually /var/lib/kubelet/seccomp); the file must exist on every node the pods may run on.</source>
+            <translation>相对于 kubelet 的 seccomp 目录（通常为 /var/lib/kubelet/seccomp）的路径；该文件必须存在于容器组可能运行的每个节点上。</translation>
         </message>
     </context>
     <context>
@@ -7993,6 +8378,42 @@ A native desktop client for Kubernetes.</source>
         <message>
             <source>Privilege &amp;escalation:</source>
             <translation>权限提升(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>Drop A&amp;LL</source>
+            <translation>移除 ALL(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Capabilities to drop</source>
+            <translation>要移除的权能</translation>
+        </message>
+        <message>
+            <source>none; ALL drops every capability</source>
+            <translation>无；ALL 表示移除全部权能</translation>
+        </message>
+        <message>
+            <source>Drop every capability; add back only what the program needs.</source>
+            <translation>移除全部权能；只添加回程序需要的。</translation>
+        </message>
+        <message>
+            <source>Capabilities to add</source>
+            <translation>要添加的权能</translation>
+        </message>
+        <message>
+            <source>e.g. NET_BIND_SERVICE (ports below 1024)</source>
+            <translation>例如 NET_BIND_SERVICE（1024 以下的端口）</translation>
+        </message>
+        <message>
+            <source>Secc&amp;omp profile:</source>
+            <translation>Seccomp 配置(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>Drop capa&amp;bilities:</source>
+            <translation>移除权能(&amp;B)：</translation>
+        </message>
+        <message>
+            <source>Add capabili&amp;ties:</source>
+            <translation>添加权能(&amp;T)：</translation>
         </message>
     </context>
     <context>
