@@ -233,6 +233,7 @@ bool ResourceWizard::startEditing(const QJsonObject &live, QString *whyNot)
     m_liveEdit = new Core::LiveEdit(m_connection->client(), planned.at(index).resource,
         metadata.value(QLatin1String("namespace")).toString(), name, this);
     m_liveEdit->start(live);
+    prepareForEditing();
     // Renaming would be creating another object: the name shows, locked.
     if (ValidatedField *nameField = m_bindings.value(bindingKey(index, QStringLiteral("metadata.name"))).field) {
         nameField->edit()->setReadOnly(true);

@@ -120,6 +120,10 @@ Q_SIGNALS:
 
 protected:
     void addReviewPage();
+    // Edit mode starts (after loadObjects()): a wizard that creates other
+    // objects beside its own (a Service, an autoscaler) hides those parts,
+    // and locks what the object cannot change (its kind).
+    virtual void prepareForEditing() { }
 
 private:
     // Edit mode's set-up in startFrom(): the live edit, a locked name, the title.

@@ -23,7 +23,10 @@
 #include "ui/workloadwizard/unmodelledfields.h"
 #include "ui/workloadwizard/volumesform.h"
 
+#include <QComboBox>
+#include <QGroupBox>
 #include <QJsonArray>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QVBoxLayout>
@@ -245,7 +248,8 @@ QList<Core::PlannedObject> WorkloadWizard::plannedObjects() const
             meta(claim.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString()));
         objects.append({ kClaims, claim });
     }
-    if (exposure.contains(QLatin1String("headless"))) {
+    // An edited StatefulSet's headless Service exists already (its serviceName cannot change).
+    if (exposure.contains(QLatin1String("headless")) && !isEditing()) {
         const QJsonObject headless = exposure.value(QLatin1String("headless")).toObject();
         QJsonObject spec { { QStringLiteral("clusterIP"), QStringLiteral("None") },
             { QStringLiteral("selector"), selector } };
@@ -280,6 +284,24 @@ QList<Core::PlannedObject> WorkloadWizard::plannedObjects() const
                 { QStringLiteral("metadata"), meta(m_basics->name()) }, { QStringLiteral("spec"), spec } } });
     }
     return objects;
+}
+
+void WorkloadWizard::prepareForEditing()
+{
+    m_basics->kindBox()->setEnabled(false);
+    m_basics->nameField()->edit()->setReadOnly(true);
+    // The Service and autoscaler are created with a new workload; editing changes the workload alone.
+    for (QGroupBox *box : { m_exposure->serviceBox(), m_exposure->hpaBox() }) {
+        box->setChecked(false);
+    }
+}
+
+int WorkloadWizard::nextId() const
+{
+    if (isEditing() && currentId() == SchedulingPage) {
+        return ReviewPageId;
+    }
+    return ResourceWizard::nextId();
 }
 
 int WorkloadWizard::workloadIndex() const

@@ -42,6 +42,10 @@ public:
 
     // The workload alone, as plannedObjects() has it.
     QJsonObject workloadObject() const;
+    int nextId() const override;
+
+protected:
+    void prepareForEditing() override;
 
 private:
     QJsonObject podSpec() const;

@@ -6,11 +6,13 @@
 #include "ui/configwizards/keyvalueeditor.h"
 #include "ui/wizards/storecombobox.h"
 #include "ui/wizards/validatedfield.h"
+#include "ui/workloadwizard/basicsform.h"
 #include "ui/workloadwizard/containerform.h"
 #include "ui/workloadwizard/containersform.h"
 #include "ui/workloadwizard/strategyform.h"
 #include "ui/workloadwizard/workloadwizard.h"
 
+#include <QComboBox>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -196,6 +198,8 @@ private Q_SLOTS:
         auto *wizard = qobject_cast<Ui::WorkloadWizard *>(edit(kDeployments, before));
         QVERIFY(wizard);
         QCOMPARE(wizard->windowTitle(), QStringLiteral("Edit Deployment api"));
+        QVERIFY(!wizard->basics()->kindBox()->isEnabled());
+        QVERIFY(wizard->basics()->nameField()->edit()->isReadOnly());
         QCOMPARE(wizard->containers()->container(0)->imageField()->text(), QStringLiteral("nginx:1.25"));
         wizard->containers()->container(0)->imageField()->setText(QStringLiteral("nginx:1.27"));
         wizard->strategy()->replicas()->setValue(2);
@@ -214,6 +218,43 @@ private Q_SLOTS:
             QStringLiteral("payments"));
         QVERIFY(field(after, "metadata").value(QLatin1String("generation")).toInt()
             > field(before, "metadata").value(QLatin1String("generation")).toInt());
+    }
+
+    void statefulSet_edited_headlessServiceLeftAlone()
+    {
+        const QByteArray manifest = "apiVersion: v1\nkind: Service\nmetadata:\n  name: db\nspec:\n  clusterIP: None\n"
+                                    "  selector:\n    app: db\n  ports:\n  - port: 5432\n---\n"
+                                    "apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: db\nspec:\n"
+                                    "  serviceName: db\n  replicas: 1\n  selector:\n    matchLabels:\n      app: db\n"
+                                    "  template:\n    metadata:\n      labels:\n        app: db\n    spec:\n"
+                                    "      containers:\n      - name: postgres\n        image: postgres:16\n";
+        QVERIFY(kubectlOk({ QStringLiteral("apply"), QStringLiteral("-n"), m_namespace.name(), QStringLiteral("-f"),
+                              QStringLiteral("-") },
+            manifest));
+        const QJsonObject service = kubectlGet(QStringLiteral("service"), QStringLiteral("db"), m_namespace.name());
+        const Core::ResourceRef statefulSets { QStringLiteral("apps"), QStringLiteral("v1"),
+            QStringLiteral("statefulsets"), true };
+        auto *wizard = qobject_cast<Ui::WorkloadWizard *>(
+            edit(statefulSets, kubectlGet(QStringLiteral("statefulset"), QStringLiteral("db"), m_namespace.name())));
+        QVERIFY(wizard);
+        wizard->containers()->container(0)->imageField()->setText(QStringLiteral("postgres:17"));
+        QVERIFY(goToReview(wizard));
+        // The wizard would create a headless Service with a new StatefulSet; an edit changes the StatefulSet alone.
+        QCOMPARE(wizard->reviewPage()->results()->topLevelItemCount(), 1);
+        QVERIFY(applyThroughReview(wizard));
+
+        const QJsonObject after = kubectlGet(QStringLiteral("statefulset"), QStringLiteral("db"), m_namespace.name());
+        QCOMPARE(field(field(field(after, "spec"), "template"), "spec")
+                     .value(QLatin1String("containers"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QLatin1String("image")),
+            QJsonValue(QStringLiteral("postgres:17")));
+        QCOMPARE(field(after, "spec").value(QLatin1String("serviceName")), QJsonValue(QStringLiteral("db")));
+        QCOMPARE(field(kubectlGet(QStringLiteral("service"), QStringLiteral("db"), m_namespace.name()), "metadata")
+                     .value(QLatin1String("resourceVersion")),
+            field(service, "metadata").value(QLatin1String("resourceVersion")));
     }
 
 private:
