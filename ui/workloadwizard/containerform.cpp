@@ -13,6 +13,7 @@
 #include "ui/workloadwizard/rowlist.h"
 #include "ui/workloadwizard/securitycontextform.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -29,6 +30,8 @@ const QStringList kResourceKeys { QStringLiteral("requests.cpu"), QStringLiteral
     QStringLiteral("limits.cpu"), QStringLiteral("limits.memory") };
 const QStringList kProbeKeys { QStringLiteral("livenessProbe"), QStringLiteral("readinessProbe"),
     QStringLiteral("startupProbe") };
+const QString kRestartPolicy = QStringLiteral("restartPolicy");
+const QString kAlways = QStringLiteral("Always");
 
 QStringList wordsOf(const QJsonArray &array)
 {
@@ -53,6 +56,7 @@ ContainerForm::ContainerForm(ProjectStores *stores, QWidget *parent)
     , m_envFrom(new RowList(
           [stores](QWidget *parent) { return new EnvFromRow(stores, parent); }, tr("Add all &keys of…"), this))
     , m_security(new SecurityContextForm(this))
+    , m_sidecar(new QCheckBox(tr("Keeps running beside t&he app (sidecar)"), this))
 {
     m_name->edit()->setAccessibleName(tr("Container name"));
     m_image->edit()->setAccessibleName(tr("Image"));
@@ -99,12 +103,13 @@ ContainerForm::ContainerForm(ProjectStores *stores, QWidget *parent)
 
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
-    m_initNote = new QLabel(tr("An init container runs to completion before the containers start; init containers "
-                               "run one after another. It has no probes."),
-        this);
+    m_initNote = new QLabel(this);
     m_initNote->setWordWrap(true);
     m_initNote->hide();
+    m_sidecar->setToolTip(tr("Writes restartPolicy: Always on this init container."));
+    m_sidecar->hide();
     form->addRow(m_initNote);
+    form->addRow(m_sidecar);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Image:"), m_image);
     form->addRow(tr("P&ull policy:"), m_pullPolicy);
@@ -126,14 +131,41 @@ ContainerForm::ContainerForm(ProjectStores *stores, QWidget *parent)
     connect(m_env, &RowList::changed, this, &ContainerForm::changed);
     connect(m_envFrom, &RowList::changed, this, &ContainerForm::changed);
     connect(m_security, &SecurityContextForm::changed, this, &ContainerForm::changed);
+    connect(m_sidecar, &QCheckBox::toggled, this, [this] {
+        showRole();
+        Q_EMIT changed();
+    });
 }
 
 void ContainerForm::setInitContainer(bool init)
 {
     m_init = init;
-    m_probesBox->setVisible(!init);
-    m_initNote->setVisible(init);
+    showRole();
     Q_EMIT changed();
+}
+
+bool ContainerForm::isSidecar() const
+{
+    return m_init && m_sidecar->isChecked();
+}
+
+bool ContainerForm::hasProbes() const
+{
+    // Plain init containers may not have probes (the apiserver refuses them); sidecars and app containers may.
+    return !m_init || m_sidecar->isChecked();
+}
+
+void ContainerForm::showRole()
+{
+    m_probesBox->setVisible(hasProbes());
+    m_sidecar->setVisible(m_init);
+    m_initNote->setVisible(m_init);
+    m_initNote->setText(m_sidecar->isChecked()
+            ? tr("A sidecar starts in order with the init containers, and the next one starts as soon as it "
+                 "runs (and its startup probe passes). It then keeps running beside the app containers, is "
+                 "restarted when it stops, and may have probes.")
+            : tr("An init container runs to completion before the app containers start; init containers run one "
+                 "after another. It has no probes."));
 }
 
 bool ContainerForm::isValid() const
@@ -148,7 +180,7 @@ bool ContainerForm::isValid() const
         }
     }
     for (const ProbeForm *probe : m_probes) {
-        if (!m_init && !probe->isValid()) {
+        if (hasProbes() && !probe->isValid()) {
             return false;
         }
     }
@@ -206,10 +238,15 @@ QJsonObject ContainerForm::toJson() const
         container.insert(QStringLiteral("securityContext"), security);
     }
     for (const QString &key : kProbeKeys) {
-        const QJsonObject probe = m_init ? QJsonObject() : m_probes.value(key)->toJson();
+        const QJsonObject probe = hasProbes() ? m_probes.value(key)->toJson() : QJsonObject();
         if (!probe.isEmpty()) {
             container.insert(key, probe);
         }
+    }
+    if (isSidecar()) {
+        container.insert(kRestartPolicy, kAlways);
+    } else if (!m_keptRestartPolicy.isEmpty() && (!m_init || m_keptRestartPolicy != kAlways)) {
+        container.insert(kRestartPolicy, m_keptRestartPolicy);
     }
     return container;
 }
@@ -236,6 +273,8 @@ void ContainerForm::load(const QJsonObject &container)
     for (const QString &key : kProbeKeys) {
         m_probes.value(key)->load(container.value(key).toObject());
     }
+    m_keptRestartPolicy = container.value(kRestartPolicy).toString();
+    m_sidecar->setChecked(m_keptRestartPolicy == kAlways);
 }
 
 } // namespace Sextant::Ui

@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -22,8 +23,10 @@ class ValidatedField;
 // One container: name, image, pull policy, command and arguments, ports,
 // environment (variables, and all keys of ConfigMaps and Secrets), resources,
 // security context and probes. An init container has no probes (the apiserver
-// refuses them there). JSON: the container object (volume mounts are the
-// volumes form's; load() ignores them and toJson() has none).
+// refuses them there) unless it is a sidecar (restartPolicy: Always): it keeps
+// running beside the app containers and may have probes. JSON: the container
+// object (volume mounts are the volumes form's; load() ignores them and
+// toJson() has none).
 class ContainerForm final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ContainerForm)
@@ -49,11 +52,17 @@ public:
     ProbeForm *probe(const QString &key) const { return m_probes.value(key); }
     bool isInitContainer() const { return m_init; }
     void setInitContainer(bool init);
+    // "Keeps running beside the app (sidecar)": shown for init containers only.
+    QCheckBox *sidecar() const { return m_sidecar; }
+    bool isSidecar() const;
 
 Q_SIGNALS:
     void changed();
 
 private:
+    bool hasProbes() const;
+    void showRole();
+
     QPointer<ProjectStores> m_stores;
     ValidatedField *m_name = nullptr;
     ValidatedField *m_image = nullptr;
@@ -66,6 +75,9 @@ private:
     SecurityContextForm *m_security = nullptr;
     QWidget *m_probesBox = nullptr;
     QLabel *m_initNote = nullptr;
+    QCheckBox *m_sidecar = nullptr;
+    // A loaded restartPolicy the sidecar option does not stand for (e.g. Never), written back as it was.
+    QString m_keptRestartPolicy;
     bool m_init = false;
     QHash<QString, ValidatedField *> m_resources;
     QHash<QString, ProbeForm *> m_probes;

@@ -38,7 +38,7 @@ ContainersForm::ContainersForm(ProjectStores *stores, QWidget *parent)
     m_list->setAccessibleName(tr("Containers"));
     m_list->setMaximumWidth(190);
     m_addInit->setToolTip(tr("Init containers run one after another before the other containers start; each must "
-                             "finish successfully."));
+                             "finish successfully, unless it is a sidecar that keeps running beside them."));
     m_pullSecret->setNoneText(tr("None (public images)"));
     m_pullSecret->setAccessibleName(tr("Image pull secret"));
     auto *add = new QPushButton(tr("&Add container"), this);
@@ -170,7 +170,11 @@ void ContainersForm::refreshNames()
         const QString name = container(i)->nameField()->text();
         QListWidgetItem *item = m_list->item(i);
         const QString shown = name.isEmpty() ? tr("(unnamed)") : name;
-        item->setText(container(i)->isInitContainer() ? tr("%1 (init)").arg(shown) : shown);
+        if (container(i)->isSidecar()) {
+            item->setText(tr("%1 (sidecar)").arg(shown));
+        } else {
+            item->setText(container(i)->isInitContainer() ? tr("%1 (init)").arg(shown) : shown);
+        }
         item->setForeground(container(i)->isValid() ? palette().color(QPalette::Text) : QColor(0xd0, 0x3a, 0x2f));
     }
     const int row = m_list->currentRow();

@@ -17,7 +17,7 @@ class LiveObjectCombo;
 class ProjectStores;
 
 // The pod's containers and init containers (a list, init containers first as
-// they run first, each edited by a ContainerForm) and its image pull secret,
+// they run first, sidecars among them in their order, each edited by a ContainerForm) and its image pull secret,
 // picked from the project's registry (dockerconfigjson) Secrets.
 // JSON: {"containers": [...], "initContainers": [...] (when any),
 //        "imagePullSecrets": [{"name": ...}]} — a pod spec fragment.

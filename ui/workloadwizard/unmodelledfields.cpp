@@ -43,8 +43,13 @@ void addUnmodelledContainerFields(const QJsonObject &container, bool init, QStri
     static const QStringList envFromKeys { QStringLiteral("configMapRef"), QStringLiteral("secretRef"),
         QStringLiteral("prefix") };
     const QString prefix = init ? QStringLiteral("initContainers.") : QStringLiteral("containers.");
-    // An init container's probes are hidden (only a restartable sidecar may have them).
-    addUnmodelledKeys(container, init ? containerKeys : containerKeys + probeKeys, prefix, fields);
+    // A plain init container's probes are hidden; a sidecar (restartPolicy: Always) has them and its option.
+    // Other restart policies (container restart rules) have no place.
+    const bool sidecar = init && container.value(QLatin1String("restartPolicy")).toString() == QLatin1String("Always");
+    addUnmodelledKeys(container,
+        sidecar ? containerKeys + probeKeys + QStringList { QStringLiteral("restartPolicy") }
+                : (init ? containerKeys : containerKeys + probeKeys),
+        prefix, fields);
     const QJsonObject security = container.value(QLatin1String("securityContext")).toObject();
     addUnmodelledKeys(security, securityKeys, prefix + QStringLiteral("securityContext."), fields);
     addUnmodelledKeys(security.value(QLatin1String("capabilities")).toObject(),
