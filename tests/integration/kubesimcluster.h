@@ -5,6 +5,7 @@
 #include "core/cluster/clusterconnection.h"
 #include "core/cluster/clustermanager.h"
 #include "kubectl.h"
+#include "screenshot.h"
 
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -18,6 +19,7 @@
 inline bool initKubeSimTest()
 {
     QStandardPaths::setTestModeEnabled(true);
+    installScreenshotTranslator();
     if (QFileInfo::exists(kubeSimKubeconfig())) {
         return true;
     }

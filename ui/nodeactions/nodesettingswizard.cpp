@@ -7,6 +7,7 @@
 #include "ui/nodeactions/nodeactionsupport.h"
 #include "ui/nodeactions/taintstable.h"
 #include "ui/wizards/formpage.h"
+#include "ui/wizards/wizardheaderfit.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -47,6 +48,7 @@ NodeSettingsWizard::NodeSettingsWizard(ActionTarget target, QWidget *parent)
     setWindowTitle(tr("Edit node %1").arg(m_nodeName));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
+    new WizardHeaderFit(this);
     resize(820, 560);
 
     auto *scheduling

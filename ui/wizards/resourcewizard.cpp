@@ -8,6 +8,7 @@
 #include "ui/wizards/reviewpage.h"
 #include "ui/wizards/storecombobox.h"
 #include "ui/wizards/validatedfield.h"
+#include "ui/wizards/wizardheaderfit.h"
 
 #include <QJsonArray>
 #include <QLineEdit>
@@ -155,6 +156,7 @@ ResourceWizard::ResourceWizard(Core::ClusterConnection *connection, QWidget *par
 {
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
+    new WizardHeaderFit(this);
     setMinimumSize(760, 560);
 }
 
