@@ -92,8 +92,8 @@ WorkloadWizard::WorkloadWizard(Core::ClusterConnection *connection, const QStrin
     podLayout->addLayout(securityRow);
     podLayout->addWidget(m_containers, 1);
     auto *containersPage = new SectionPage(tr("Containers"),
-        tr("One or more containers run together in each pod, after its init containers. Environment values can "
-           "come from the project's ConfigMaps and Secrets."),
+        tr("One or more containers run together in each pod, after its init containers (sidecars keep running "
+           "beside them). Environment values can come from the project's ConfigMaps and Secrets."),
         podParts, [this] { return m_containers->isValid() && m_podSecurity->isValid(); });
     auto *volumesPage
         = new SectionPage(tr("Volumes and mounts"), tr("Storage the pods use, and where each container sees it."),
