@@ -3650,12 +3650,24 @@ The server said:
             <translation>Add all &amp;keys of…</translation>
         </message>
         <message>
-            <source>An init container runs to completion before the containers start; init containers run one after another. It has no probes.</source>
-            <translation>An init container runs to completion before the containers start; init containers run one after another. It has no probes.</translation>
-        </message>
-        <message>
             <source>Environment from:</source>
             <translation>Environment from:</translation>
+        </message>
+        <message>
+            <source>Keeps running beside t&amp;he app (sidecar)</source>
+            <translation>Keeps running beside t&amp;he app (sidecar)</translation>
+        </message>
+        <message>
+            <source>Writes restartPolicy: Always on this init container.</source>
+            <translation>Writes restartPolicy: Always on this init container.</translation>
+        </message>
+        <message>
+            <source>A sidecar starts in order with the init containers, and the next one starts as soon as it runs (and its startup probe passes). It then keeps running beside the app containers, is restarted when it stops, and may have probes.</source>
+            <translation>A sidecar starts in order with the init containers, and the next one starts as soon as it runs (and its startup probe passes). It then keeps running beside the app containers, is restarted when it stops, and may have probes.</translation>
+        </message>
+        <message>
+            <source>An init container runs to completion before the app containers start; init containers run one after another. It has no probes.</source>
+            <translation>An init container runs to completion before the app containers start; init containers run one after another. It has no probes.</translation>
         </message>
     </context>
     <context>
@@ -3693,12 +3705,16 @@ The server said:
             <translation>Add i&amp;nit container</translation>
         </message>
         <message>
-            <source>Init containers run one after another before the other containers start; each must finish successfully.</source>
-            <translation>Init containers run one after another before the other containers start; each must finish successfully.</translation>
-        </message>
-        <message>
             <source>%1 (init)</source>
             <translation>%1 (init)</translation>
+        </message>
+        <message>
+            <source>Init containers run one after another before the other containers start; each must finish successfully, unless it is a sidecar that keeps running beside them.</source>
+            <translation>Init containers run one after another before the other containers start; each must finish successfully, unless it is a sidecar that keeps running beside them.</translation>
+        </message>
+        <message>
+            <source>%1 (sidecar)</source>
+            <translation>%1 (sidecar)</translation>
         </message>
     </context>
     <context>
@@ -9422,8 +9438,8 @@ Fix it and press Check again.</translation>
             <translation>the form has no place for %1</translation>
         </message>
         <message>
-            <source>One or more containers run together in each pod, after its init containers. Environment values can come from the project's ConfigMaps and Secrets.</source>
-            <translation>One or more containers run together in each pod, after its init containers. Environment values can come from the project's ConfigMaps and Secrets.</translation>
+            <source>One or more containers run together in each pod, after its init containers (sidecars keep running beside them). Environment values can come from the project's ConfigMaps and Secrets.</source>
+            <translation>One or more containers run together in each pod, after its init containers (sidecars keep running beside them). Environment values can come from the project's ConfigMaps and Secrets.</translation>
         </message>
     </context>
     <context>

@@ -3636,12 +3636,24 @@ The server said:
             <translation>添加以下对象的全部键(&amp;K)…</translation>
         </message>
         <message>
-            <source>An init container runs to completion before the containers start; init containers run one after another. It has no probes.</source>
-            <translation>初始化容器在各容器启动之前运行至完成；多个初始化容器依次运行。初始化容器没有探针。</translation>
-        </message>
-        <message>
             <source>Environment from:</source>
             <translation>环境变量来源：</translation>
+        </message>
+        <message>
+            <source>Keeps running beside t&amp;he app (sidecar)</source>
+            <translation>在应用旁持续运行（边车容器）(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Writes restartPolicy: Always on this init container.</source>
+            <translation>在此初始化容器上写入 restartPolicy: Always。</translation>
+        </message>
+        <message>
+            <source>A sidecar starts in order with the init containers, and the next one starts as soon as it runs (and its startup probe passes). It then keeps running beside the app containers, is restarted when it stops, and may have probes.</source>
+            <translation>边车容器与初始化容器按顺序启动，它一运行（且启动探针通过）下一个就开始启动。之后它在应用容器旁持续运行，停止时会被重启，并且可以设置探针。</translation>
+        </message>
+        <message>
+            <source>An init container runs to completion before the app containers start; init containers run one after another. It has no probes.</source>
+            <translation>初始化容器在应用容器启动前运行至完成；多个初始化容器依次运行。它没有探针。</translation>
         </message>
     </context>
     <context>
@@ -3679,12 +3691,16 @@ The server said:
             <translation>添加初始化容器(&amp;N)</translation>
         </message>
         <message>
-            <source>Init containers run one after another before the other containers start; each must finish successfully.</source>
-            <translation>初始化容器在其他容器启动之前依次运行；每个都必须成功结束。</translation>
-        </message>
-        <message>
             <source>%1 (init)</source>
             <translation>%1（初始化）</translation>
+        </message>
+        <message>
+            <source>Init containers run one after another before the other containers start; each must finish successfully, unless it is a sidecar that keeps running beside them.</source>
+            <translation>初始化容器在其他容器启动前依次运行；每个都必须成功结束，除非它是在其他容器旁持续运行的边车容器。</translation>
+        </message>
+        <message>
+            <source>%1 (sidecar)</source>
+            <translation>%1（边车）</translation>
         </message>
     </context>
     <context>
@@ -9377,8 +9393,8 @@ Fix it and press Check again.</source>
             <translation>表单中没有可放置 %1 的位置</translation>
         </message>
         <message>
-            <source>One or more containers run together in each pod, after its init containers. Environment values can come from the project's ConfigMaps and Secrets.</source>
-            <translation>每个容器组中一个或多个容器在初始化容器之后一起运行。环境变量的值可以来自项目的配置字典和保密字典。</translation>
+            <source>One or more containers run together in each pod, after its init containers (sidecars keep running beside them). Environment values can come from the project's ConfigMaps and Secrets.</source>
+            <translation>每个容器组中一个或多个容器在初始化容器之后一起运行（边车容器在它们旁边持续运行）。环境变量的值可以来自项目的配置字典和保密字典。</translation>
         </message>
     </context>
     <context>
