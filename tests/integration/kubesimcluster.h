@@ -5,14 +5,34 @@
 #include "core/cluster/clusterconnection.h"
 #include "core/cluster/clustermanager.h"
 #include "kubectl.h"
-#include "screenshot.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTranslator>
 
 // The ClusterManager set-up integration tests share, over the kube-sim
 // cluster the kube_sim fixture starts.
+
+// With SEXTANT_SCREENSHOT_QM naming a compiled catalogue (build/app/sextant_zh_CN.qm),
+// the widgets speak its language, for looking at the translated pages. Tests
+// that compare texts fail then; the screenshots up to there are still saved.
+inline void installScreenshotTranslator()
+{
+    const QString catalogue = qEnvironmentVariable("SEXTANT_SCREENSHOT_QM");
+    if (catalogue.isEmpty() || !QCoreApplication::instance()) {
+        return;
+    }
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    if (translator->load(catalogue)) {
+        QLocale::setDefault(QLocale(translator->language()));
+        QCoreApplication::installTranslator(translator);
+    } else {
+        qWarning("SEXTANT_SCREENSHOT_QM: cannot load %s", qPrintable(catalogue));
+    }
+}
 
 // First thing in initTestCase: settings go to test paths, not the user's.
 // False (with a warning why) when kube-sim's kubeconfig is not there.
