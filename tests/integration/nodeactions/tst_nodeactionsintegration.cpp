@@ -100,6 +100,17 @@ class TestNodeActionsIntegration final : public QObject {
         return target;
     }
 
+    // The node as the tests set it up: schedulable, with our taint alone. After an uncordon the node
+    // lifecycle controller drops its node.kubernetes.io/unschedulable taint a moment later.
+    bool waitSchedulable()
+    {
+        return waitFor([this] {
+            const QJsonObject nodeSpec = spec(node());
+            return !nodeSpec.contains(QLatin1String("unschedulable"))
+                && nodeSpec.value(QLatin1String("taints")).toArray().size() == 1;
+        });
+    }
+
     // ns/name -> uid of this test's pods on its node.
     QMap<QString, QString> podsOnNode()
     {
@@ -224,9 +235,7 @@ spec:
         QTRY_COMPARE_WITH_TIMEOUT(m_succeeded.size(), 2, 10000);
         QVERIFY(!spec(node()).contains(QLatin1String("unschedulable")));
         QVERIFY(m_failed.isEmpty());
-        // The node lifecycle controller drops its node.kubernetes.io/unschedulable taint a
-        // moment after the uncordon: the tests after this one start from our taint alone.
-        QVERIFY(waitFor([this] { return spec(node()).value(QLatin1String("taints")).toArray().size() == 1; }));
+        QVERIFY(waitSchedulable()); // the tests after this one start from there
     }
 
     void taints_editAppliesAndConcurrentChangeIsRefused()
@@ -405,6 +414,8 @@ spec:
 
     void drain_blockedByBudget_cancelLeavesCordonedAndPodsUntouched()
     {
+        // The node settings test uncordoned it on its way out; the pods must be able to land there.
+        QVERIFY(waitSchedulable());
         QCOMPARE(kubectl({ QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-") },
                      deploymentYaml(QStringLiteral("web"), 2))
                      .exitCode,
