@@ -13,6 +13,7 @@
 #include "ui/actions/rollbackdialog.h"
 #include "ui/actions/scaledialog.h"
 #include "ui/actions/workloadactions.h"
+#include "ui/configwizards/editsettingsaction.h"
 
 #include <QAction>
 #include <QApplication>
@@ -161,6 +162,7 @@ private Q_SLOTS:
     {
         QVERIFY(initKubeSimTest());
         Ui::registerWorkloadActions(Ui::ActionRegistry::instance());
+        Ui::registerEditSettingsAction(Ui::ActionRegistry::instance());
 
         m_manager = std::make_unique<Core::ClusterManager>(kubeSimManagerOptions());
         m_connection = connectKubeSim(*m_manager);
@@ -732,6 +734,11 @@ spec:
         QVERIFY2(scale->toolTip().startsWith(QStringLiteral("You may not patch deployments/scale in project demo.")),
             qPrintable(scale->toolTip()));
         QCOMPARE(remove->shortcut(), QKeySequence(QKeySequence::Delete));
+        QAction *editSettings = builder->actionFor(QStringLiteral("object.editSettings"));
+        QVERIFY(editSettings);
+        QVERIFY(!editSettings->isEnabled());
+        QVERIFY2(editSettings->toolTip().startsWith(QStringLiteral("You may not update deployments in project demo.")),
+            qPrintable(editSettings->toolTip()));
 
         remove->trigger(); // greyed: nothing may happen
         scale->trigger();
@@ -746,6 +753,7 @@ spec:
         Ui::ActionMenuBuilder adminBuilder(target(deployments, { object }), m_window.get());
         QTRY_VERIFY_WITH_TIMEOUT(adminBuilder.settled(), 15000);
         QVERIFY(adminBuilder.actionFor(QStringLiteral("object.delete"))->isEnabled());
+        QVERIFY(adminBuilder.actionFor(QStringLiteral("object.editSettings"))->isEnabled());
         disconnect(watching);
         if (createdDemo)
             kubectl({ QStringLiteral("delete"), QStringLiteral("namespace"), QStringLiteral("demo"),
