@@ -6,6 +6,7 @@
 #include "ui/workloadwizard/fieldrules.h"
 #include "ui/workloadwizard/seccompprofilefield.h"
 #include "ui/workloadwizard/sectionpage.h"
+#include "ui/workloadwizard/securityjson.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,11 +25,6 @@ const QLatin1String kFsGroup("fsGroup");
 const QLatin1String kChangePolicy("fsGroupChangePolicy");
 const QLatin1String kSupplementalGroups("supplementalGroups");
 const QLatin1String kSeccomp("seccompProfile");
-
-QString idText(const QJsonValue &id)
-{
-    return id.isDouble() ? QString::number(id.toInteger()) : id.toString();
-}
 } // namespace
 
 PodSecurityForm::PodSecurityForm(QWidget *parent)
@@ -146,11 +142,7 @@ QJsonObject PodSecurityForm::toJson() const
     if (!isChecked()) {
         return context;
     }
-    if (m_runAsNonRoot->isChecked()) {
-        context.insert(kRunAsNonRoot, true);
-    } else if (m_loaded.value(kRunAsNonRoot) == QJsonValue(false)) {
-        context.insert(kRunAsNonRoot, false);
-    }
+    SecurityJson::insertFlag(context, kRunAsNonRoot, m_runAsNonRoot, m_loaded);
     for (const auto &[key, field] : { std::pair { kRunAsUser, m_runAsUser }, std::pair { kRunAsGroup, m_runAsGroup },
              std::pair { kFsGroup, m_fsGroup } }) {
         if (!field->text().isEmpty()) {
@@ -179,13 +171,13 @@ void PodSecurityForm::load(const QJsonObject &securityContext)
     m_loaded = securityContext;
     setChecked(!securityContext.isEmpty());
     m_runAsNonRoot->setChecked(securityContext.value(kRunAsNonRoot).toBool());
-    m_runAsUser->setText(idText(securityContext.value(kRunAsUser)));
-    m_runAsGroup->setText(idText(securityContext.value(kRunAsGroup)));
-    m_fsGroup->setText(idText(securityContext.value(kFsGroup)));
+    m_runAsUser->setText(SecurityJson::idText(securityContext.value(kRunAsUser)));
+    m_runAsGroup->setText(SecurityJson::idText(securityContext.value(kRunAsGroup)));
+    m_fsGroup->setText(SecurityJson::idText(securityContext.value(kFsGroup)));
     setFsGroupChangePolicy(securityContext.value(kChangePolicy).toString());
     QStringList groups;
     for (const QJsonValue &id : securityContext.value(kSupplementalGroups).toArray()) {
-        groups.append(idText(id));
+        groups.append(SecurityJson::idText(id));
     }
     m_supplementalGroups->setText(groups.join(QStringLiteral(", ")));
     m_seccomp->load(securityContext.value(kSeccomp).toObject());

@@ -5,6 +5,7 @@
 #include "ui/wizards/validatedfield.h"
 #include "ui/workloadwizard/fieldrules.h"
 #include "ui/workloadwizard/seccompprofilefield.h"
+#include "ui/workloadwizard/securityjson.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -168,24 +169,16 @@ bool SecurityContextForm::isValid() const
 QJsonObject SecurityContextForm::toJson() const
 {
     QJsonObject context;
-    // A checked box writes true; an unchecked one writes nothing, unless the YAML said false.
-    auto flag = [&](QLatin1String key, const QCheckBox *box) {
-        if (box->isChecked()) {
-            context.insert(key, true);
-        } else if (m_loaded.value(key) == QJsonValue(false)) {
-            context.insert(key, false);
-        }
-    };
-    flag(kRunAsNonRoot, m_runAsNonRoot);
+    SecurityJson::insertFlag(context, kRunAsNonRoot, m_runAsNonRoot, m_loaded);
     if (!m_runAsUser->text().isEmpty()) {
         context.insert(kRunAsUser, m_runAsUser->text().toLongLong());
     }
-    flag(kReadOnlyRoot, m_readOnlyRoot);
+    SecurityJson::insertFlag(context, kReadOnlyRoot, m_readOnlyRoot, m_loaded);
     const QVariant escalation = m_escalation->currentData();
     if (escalation.isValid()) {
         context.insert(kEscalation, escalation.toBool());
     }
-    flag(kPrivileged, m_privileged);
+    SecurityJson::insertFlag(context, kPrivileged, m_privileged, m_loaded);
     QJsonObject capabilities;
     for (const auto &[key, field] : { std::pair { kAdd, m_add }, std::pair { kDrop, m_drop } }) {
         const QStringList names = FieldRules::splitList(field->text());
@@ -207,8 +200,7 @@ void SecurityContextForm::load(const QJsonObject &securityContext)
 {
     m_loaded = securityContext;
     m_runAsNonRoot->setChecked(securityContext.value(kRunAsNonRoot).toBool());
-    const QJsonValue user = securityContext.value(kRunAsUser);
-    m_runAsUser->setText(user.isDouble() ? QString::number(user.toInteger()) : user.toString());
+    m_runAsUser->setText(SecurityJson::idText(securityContext.value(kRunAsUser)));
     m_readOnlyRoot->setChecked(securityContext.value(kReadOnlyRoot).toBool());
     const QJsonValue escalation = securityContext.value(kEscalation);
     setAllowPrivilegeEscalation(escalation.isBool() ? QVariant(escalation.toBool()) : QVariant());
