@@ -280,30 +280,12 @@ private:
     // Triggers Edit settings… and returns the wizard it opens once the object was read.
     Ui::ResourceWizard *edit(const Core::ResourceRef &resource, const QJsonObject &object)
     {
-        Ui::ActionTarget target;
-        target.connection = m_session.connection();
-        target.resource = resource;
-        target.objects = { object };
-        target.permissions = m_session.connection()->permissions();
-        target.feedback = &m_feedback;
-        const QList<Ui::ResourceWizard *> before = m_parent.findChildren<Ui::ResourceWizard *>();
-        Ui::EditSettingsAction().trigger(target, &m_parent);
-        Ui::ResourceWizard *opened = nullptr;
-        const bool appeared = QTest::qWaitFor(
-            [&] {
-                for (Ui::ResourceWizard *wizard : m_parent.findChildren<Ui::ResourceWizard *>()) {
-                    if (!before.contains(wizard)) {
-                        opened = wizard;
-                    }
-                }
-                return opened != nullptr;
-            },
-            20000);
-        if (appeared) {
-            opened->resize(900, 640);
-            opened->show();
+        Ui::ResourceWizard *wizard = wizardOpenedBy(
+            Ui::EditSettingsAction(), m_session.connection(), resource, object, &m_feedback, &m_parent);
+        if (wizard) {
+            wizard->show();
         }
-        return opened;
+        return wizard;
     }
 
     static QString statusOf(Ui::ResourceWizard *wizard) { return wizard->reviewPage()->statusLabel()->text(); }

@@ -362,21 +362,7 @@ private:
 
     Ui::ResourceWizard *duplicate(const Core::ResourceRef &resource, const QJsonObject &object)
     {
-        Ui::ActionTarget target;
-        target.connection = m_session.connection();
-        target.resource = resource;
-        target.objects = { object };
-        target.permissions = m_session.connection()->permissions();
-        target.feedback = &m_feedback;
-        const QList<Ui::ResourceWizard *> before = m_parent.findChildren<Ui::ResourceWizard *>();
-        Ui::DuplicateAction().trigger(target, &m_parent);
-        for (Ui::ResourceWizard *wizard : m_parent.findChildren<Ui::ResourceWizard *>()) {
-            if (!before.contains(wizard)) {
-                wizard->resize(900, 640);
-                return wizard;
-            }
-        }
-        return nullptr;
+        return wizardOpenedBy(Ui::DuplicateAction(), m_session.connection(), resource, object, &m_feedback, &m_parent);
     }
 
     static bool createThroughReview(Ui::ResourceWizard *wizard)
